@@ -1,0 +1,44 @@
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+/**
+ * In src/, built-in content sits in the repository's questions/ folder, one level up; in the
+ * bundle it sits beside the module, in dist/questions/ (copied there by scripts/copy-content.mjs).
+ */
+function builtinContentBesideBundle() {
+  return {
+    name: 'builtin-content-beside-bundle',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').endsWith('src/content/builtin-content-url.ts')) return null;
+      const out = code.replace("'../../questions/'", "'./questions/'");
+      if (out === code) this.error('builtin-content-url.ts no longer holds the path this plugin rewrites');
+      return { code: out, map: null };
+    },
+  };
+}
+
+const plugins = (declarations) => [
+  builtinContentBesideBundle(),
+  resolve({ browser: true, exportConditions: ['production'] }),
+  typescript({
+    tsconfig: './tsconfig.json',
+    include: ['src/**/*.ts'],
+    exclude: ['src/cli/**'],
+    declaration: declarations,
+    declarationDir: declarations ? 'dist/types' : undefined,
+    outDir: 'dist',
+    noEmitOnError: true,
+  }),
+  terser({ format: { comments: false }, compress: { passes: 2 } }),
+];
+
+const output = { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false };
+
+export default [
+  {
+    input: { 'defence-learning': 'src/index.ts' },
+    output,
+    plugins: plugins(true),
+  },
+];

@@ -1,0 +1,87 @@
+import type { Question, QuestionOf } from '../schema/bank-schema.js';
+import { matchesAny } from './text-match.js';
+
+/** What a learner gave, per question type. Absent or null means "not answered". */
+export interface ResponseByType {
+  single: string | null;
+  multiple: string[];
+  'true-false': boolean | null;
+  numeric: number | null;
+  text: string;
+  /** Item ids in the learner's order. */
+  order: string[];
+  /** Left pair id → the pair id whose right-hand text was chosen. */
+  match: Record<string, string>;
+  /** Blank id → what was typed or chosen. */
+  cloze: Record<string, string>;
+}
+export type Response = ResponseByType[keyof ResponseByType];
+
+export interface Grade {
+  /** Full marks. */
+  correct: boolean;
+  /** Points earned, `points × fraction`, rounded to 2 decimals. */
+  score: number;
+  maxScore: number;
+  /** Share of the question earned, 0–1. */
+  fraction: number;
+}
+
+const unique = (ids: readonly string[]) => [...new Set(ids)];
+const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
+
+/** Fraction of the question earned, for each type. Pure: data in, number out. */
+const fractionOf: { [T in Question['type']]: (q: QuestionOf<T>, r: ResponseByType[T] | undefined) => number } = {
+  single: (q, r) => (q.options.find((o) => o.id === r)?.correct ? 1 : 0),
+  multiple: (q, r) => {
+    // A wrong pick costs what a right one earns; picking everything earns nothing; never below 0.
+    const picked = unique(r ?? []).map((id) => q.options.find((o) => o.id === id)).filter((o) => o !== undefined);
+    const right = picked.filter((o) => o.correct).length;
+    const wrong = picked.length - right;
+    return Math.max(0, share(right - wrong, q.options.filter((o) => o.correct).length));
+  },
+  'true-false': (q, r) => (r === q.answer ? 1 : 0),
+  numeric: (q, r) => {
+    if (typeof r !== 'number' || !Number.isFinite(r)) return 0;
+    // The epsilon keeps a bound such as 0.3 ± 0.1 inclusive despite binary floating point.
+    const slack = (q.tolerance ?? 0) + 1e-9 * Math.max(1, Math.abs(q.answer));
+    return Math.abs(r - q.answer) <= slack ? 1 : 0;
+  },
+  text: (q, r) => (typeof r === 'string' && matchesAny(r, q.accept) ? 1 : 0),
+  order: (q, r) => share(q.items.filter((item, i) => r?.[i] === item.id).length, q.items.length),
+  match: (q, r) => share(q.pairs.filter((p) => r?.[p.id] === p.id).length, q.pairs.length),
+  cloze: (q, r) => {
+    const blanks = Object.entries(q.blanks);
+    const right = blanks.filter(([id, blank]) => {
+      const given = r?.[id];
+      if (typeof given !== 'string') return false;
+      return blank.options ? blank.accept.includes(given) : matchesAny(given, blank.accept);
+    });
+    return share(right.length, blanks.length);
+  },
+};
+
+export function grade(question: Question, response: Response | undefined): Grade {
+  const fraction = (fractionOf[question.type] as (q: Question, r: Response | undefined) => number)(question, response);
+  const maxScore = question.points;
+  return { correct: fraction === 1, fraction, score: Math.round(maxScore * fraction * 100) / 100, maxScore };
+}
+
+/** Whether a response is complete enough to check (every blank, every match, some choice). */
+export function isAnswered(question: Question, response: Response | undefined): boolean {
+  if (response === undefined || response === null) return false;
+  switch (question.type) {
+    case 'multiple':
+      return (response as string[]).length > 0;
+    case 'text':
+      return (response as string).trim() !== '';
+    case 'order':
+      return (response as string[]).length === question.items.length;
+    case 'match':
+      return question.pairs.every((p) => !!(response as Record<string, string>)[p.id]);
+    case 'cloze':
+      return Object.keys(question.blanks).every((id) => ((response as Record<string, string>)[id] ?? '').trim() !== '');
+    default:
+      return true;
+  }
+}

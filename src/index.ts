@@ -1,0 +1,12 @@
+/**
+ * defence-learning: importing this module registers every element of the library and exports
+ * the pieces a page or a tool may want to call directly.
+ */
+export { validateBank } from './schema/validate-bank.js';
+export { validateDeck } from './schema/deck-schema.js';
+export { validateGlossary } from './schema/glossary-schema.js';
+export type { Bank, Question, QuestionType } from './schema/bank-schema.js';
+export type { Deck, Card } from './schema/deck-schema.js';
+export type { Glossary, GlossaryEntry } from './schema/glossary-schema.js';
+export type { ValidationIssue } from './schema/validation-issues.js';
+export { grade } from './grading/grade.js';

@@ -1,0 +1,67 @@
+import type { Bank, Question } from '../schema/bank-schema.js';
+import { scrambled, seededRandom, shuffled } from '../random/seeded-random.js';
+
+/** How a teacher narrows and orders a bank (the quiz element's attributes). */
+export interface SelectionOptions {
+  /** Take a random N of the pool. */
+  count?: number;
+  /** Keep only questions carrying at least one of these tags. */
+  tags?: readonly string[];
+  /** Shuffle question and option order. */
+  shuffle?: boolean;
+  /** The same seed gives the same selection and order. */
+  seed: string;
+}
+
+/**
+ * One attempt's questions and their layout, decided once so it can be stored and resumed:
+ * a plain, serialisable record.
+ */
+export interface QuizPlan {
+  seed: string;
+  questionIds: string[];
+  /** Display order per question: option ids (choices), item ids (order), pair ids of the right-hand choices (match). */
+  layout: Record<string, string[]>;
+}
+
+function layoutOf(question: Question, shuffle: boolean, random: () => number): string[] | undefined {
+  switch (question.type) {
+    case 'single':
+    case 'multiple': {
+      const ids = question.options.map((o) => o.id);
+      return shuffle ? shuffled(ids, random) : ids;
+    }
+    case 'order':
+      // Always scrambled: shown in the right order, there would be nothing to answer.
+      return scrambled(question.items.map((i) => i.id), random);
+    case 'match':
+      // Always shuffled: listed in pair order, the answer would be "the same row".
+      return scrambled(question.pairs.map((p) => p.id), random);
+    default:
+      return undefined;
+  }
+}
+
+export function questionsForTags(bank: Bank, tags?: readonly string[]): Question[] {
+  if (!tags || tags.length === 0) return bank.questions;
+  return bank.questions.filter((q) => q.tags.some((t) => tags.includes(t)));
+}
+
+export function planQuiz(bank: Bank, options: SelectionOptions, onlyIds?: readonly string[]): QuizPlan {
+  const random = seededRandom(options.seed);
+  let pool = questionsForTags(bank, options.tags);
+  if (onlyIds) pool = pool.filter((q) => onlyIds.includes(q.id));
+  const count = options.count !== undefined && options.count > 0 ? Math.min(Math.floor(options.count), pool.length) : pool.length;
+  let chosen = pool;
+  if (count < pool.length) {
+    const picked = new Set(shuffled(pool, random).slice(0, count));
+    chosen = pool.filter((q) => picked.has(q));
+  }
+  if (options.shuffle) chosen = shuffled(chosen, random);
+  const layout: Record<string, string[]> = {};
+  for (const q of chosen) {
+    const order = layoutOf(q, !!options.shuffle, random);
+    if (order) layout[q.id] = order;
+  }
+  return { seed: options.seed, questionIds: chosen.map((q) => q.id), layout };
+}

@@ -1,0 +1,26 @@
+import { z } from './zod.js';
+
+/** Non-empty text: every text an author writes is shown to a learner, so blank is always a mistake. */
+export const text = () => z.string().check(z.trim(), z.minLength(1));
+
+/** An id authors write and code refers to: letters, digits, `-`, `_`, `.`. */
+export const id = () => z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must use only letters, digits, ".", "_" and "-"'));
+
+/** A document content is authored from, listed once per file and cited by its `id`. */
+export const sourceDocumentSchema = z.strictObject({
+  id: id(),
+  title: text(),
+  publisher: text(),
+  /** As the document gives it: "2018-06-04", "13 November 2017", "undated". */
+  date: text(),
+  url: z.optional(z.url()),
+});
+
+/** Where a fact comes from: a `sources[].id` and a verbatim passage of that document. */
+export const citationSchema = z.strictObject({
+  ref: id(),
+  quote: text(),
+});
+
+export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
+export type Citation = z.infer<typeof citationSchema>;

@@ -1,0 +1,22 @@
+import { bankRules } from './bank-rules.js';
+import { bankSchema, type Bank } from './bank-schema.js';
+import { fromZodIssues, type Validated, type ValidationIssue } from './validation-issues.js';
+import type { z } from './zod.js';
+
+/** Validates with a schema, then with cross-field rules that also run on input the schema rejects. */
+export function validateWith<S extends z.ZodMiniType>(
+  schema: S,
+  rules: (input: unknown) => ValidationIssue[],
+  input: unknown,
+): Validated<z.infer<S>> {
+  const parsed = schema.safeParse(input);
+  const issues = [...(parsed.success ? [] : fromZodIssues(parsed.error.issues)), ...rules(input)];
+  const unique = issues.filter((a, i) => issues.findIndex((b) => b.path === a.path && b.message === a.message) === i);
+  if (parsed.success && unique.length === 0) return { ok: true, value: parsed.data as z.infer<S> };
+  return { ok: false, issues: unique };
+}
+
+/** Checks a question bank against the schema and the cross-field rules; lists every problem. */
+export function validateBank(input: unknown): Validated<Bank> {
+  return validateWith(bankSchema, bankRules, input);
+}

@@ -1,0 +1,91 @@
+/** One problem found in an author's file, located by a JSON path such as `questions[3].options`. */
+export interface ValidationIssue {
+  path: string;
+  message: string;
+}
+
+/** The result of validating untrusted data: the typed value, or every problem found. */
+export type Validated<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
+
+/** `['questions', 3, 'options']` → `questions[3].options`; the empty path is the document itself. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (/^[A-Za-z_$][\w$]*$/.test(String(key))) out += out ? `.${String(key)}` : String(key);
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out || '(root)';
+}
+
+interface ZodLikeIssue {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  expected?: string;
+  input?: unknown;
+  keys?: string[];
+  values?: unknown[];
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  inclusive?: boolean;
+  origin?: string;
+  note?: string;
+  errors?: ZodLikeIssue[][];
+  format?: string;
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return 'text';
+  if (typeof value === 'number') return 'a number';
+  if (typeof value === 'boolean') return 'true/false';
+  return 'an object';
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'an object',
+  record: 'an object',
+};
+
+/**
+ * zod/mini ships no English messages (and configuring its locale would change them for every
+ * other zod user on the page), so issues are worded here from their codes.
+ */
+export function messageFor(issue: ZodLikeIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'is required';
+      return `must be ${EXPECTED[issue.expected ?? ''] ?? issue.expected}, not ${describe(issue.input)}`;
+    case 'too_small':
+      if (issue.origin === 'array') return `must have at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;
+      if (issue.origin === 'string') return issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`;
+      return `must be at least ${issue.minimum}`;
+    case 'too_big':
+      if (issue.origin === 'array') return `must have at most ${issue.maximum} items`;
+      if (issue.origin === 'string') return `must be at most ${issue.maximum} characters`;
+      return `must be at most ${issue.maximum}`;
+    case 'invalid_value':
+      return `must be ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(' or ')}`;
+    case 'unrecognized_keys':
+      return `has unknown field${issue.keys && issue.keys.length > 1 ? 's' : ''} ${(issue.keys ?? []).map((k) => `"${k}"`).join(', ')}`;
+    case 'invalid_union':
+      return issue.note === 'No matching discriminator' ? 'has an unknown or missing "type"' : 'does not match any allowed shape';
+    case 'invalid_format':
+      return `must be a valid ${issue.format}`;
+    default:
+      return issue.message;
+  }
+}
+
+/** Zod issues in our wording, plus the paths of the unknown keys so each is reported where it is. */
+export function fromZodIssues(issues: ReadonlyArray<ZodLikeIssue>): ValidationIssue[] {
+  return issues.map((issue) => ({ path: formatPath(issue.path), message: messageFor(issue) }));
+}

@@ -1,0 +1,42 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+// Both browsers come from Debian (see README): nothing here downloads a browser.
+const chromium = chromeLauncher({
+  launchOptions: {
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  },
+});
+chromium.name = 'Chromium';
+
+const firefox = chromeLauncher({
+  launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true },
+});
+firefox.name = 'Firefox';
+
+// Pages under tests/csp/ are served as a strict-CSP site would serve them, so tests can load the
+// library inside them (in an iframe) and count the violations it reports.
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html defence-learning";
+
+async function strictCspForTestPages(ctx, next) {
+  await next();
+  if (ctx.path.startsWith('/tests/csp/') && ctx.path.endsWith('.html')) {
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+  }
+}
+
+const only = process.env.BROWSER;
+
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  testsFinishTimeout: 240000,
+  browsers: [chromium, firefox].filter((b) => !only || b.name.toLowerCase() === only.toLowerCase()),
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  middleware: [strictCspForTestPages],
+  testFramework: { config: { timeout: 10000 } },
+};
