@@ -12,9 +12,9 @@ import { normaliseText, quoteSegments } from './quote-match.js';
  * - a paragraph: split into sentences; a sentence that enumerates "1. … ; 2. …" inline is split
  *   into its lead-in and one unit per item, so every item of a list must be reached.
  *
- * A unit is fact-bearing when it has a number (digits or a number word), a date, a proper name (a
- * capitalised word that is not the first of the sentence nor the first after a colon or opening
- * quote), an acronym (two or more capitals) or a list (a list item, or three or more comma-separated
+ * A unit is fact-bearing when it has a number (digits or a number word), a date (a month, a year,
+ * dd/mm/yyyy), a proper name (a capitalised word that is not the first of the sentence nor the first
+ * after a colon or opening quote, and not a month), an acronym (two or more capitals) or a list (a list item, or three or more comma-separated
  * items of up to four words each).
  *
  * A quote overlaps a unit when their normalised, lower-cased words share a run of
@@ -44,7 +44,9 @@ const SENTENCE_END = /[.!?:;…]["'”’)]*$/;
 const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|St|No|Art|para|vs|cf)\.$/i;
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const DATE = new RegExp(`\\b(?:\\d{1,2}(?:[-–]\\d{1,2})? (?:${MONTHS})|(?:${MONTHS}) \\d{1,4}|\\d{1,2}/\\d{1,2}/\\d{2,4}|(?:1[89]|20)\\d{2})\\b`, 'u');
+// A day and month, a month and year, a month alone, a dd/mm/yyyy date or a year.
+const DATE = new RegExp(`\\b(?:\\d{1,2}(?:[-–]\\d{1,2})? (?:${MONTHS})|(?:${MONTHS})(?: \\d{1,4})?|\\d{1,2}/\\d{1,2}/\\d{2,4}|(?:1[89]|20)\\d{2})\\b`, 'u');
+const MONTH = new RegExp(`^(?:${MONTHS})\\b`);
 const NUMBER_WORDS =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|dozens?)\b/i;
 const ACRONYM = /(?<![\p{L}\p{N}])\p{Lu}{2,}(?![\p{Ll}])/u;
@@ -108,7 +110,7 @@ function hasProperName(sentence: string): boolean {
     const word = words[i].replace(/^["'(]+/, '');
     // A colon or an opening quote starts a new sentence-like clause: its first capital says nothing.
     if (/[:]$/.test(previous) || /^["']/.test(words[i])) continue;
-    if (/^\p{Lu}\p{Ll}/u.test(word)) return true;
+    if (/^\p{Lu}\p{Ll}/u.test(word) && !MONTH.test(word)) return true;
   }
   return false;
 }
