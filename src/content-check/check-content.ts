@@ -4,7 +4,7 @@ import { validateGlossary } from '../schema/glossary-schema.js';
 import type { Validated } from '../schema/validation-issues.js';
 import { validateCoverageNotes, type CoverageNote } from './coverage-notes.js';
 import { documentCoverage, type SourceUnit } from './coverage.js';
-import { MAX_QUOTE_WORDS, matchQuote, normaliseText, quoteWords } from './quote-match.js';
+import { MAX_QUOTE_WORDS, MIN_QUOTE_WORDS, matchQuote, normaliseText, quoteWords } from './quote-match.js';
 
 /**
  * The provenance check behind `npm run check:content`, as a pure function of the files' text, so
@@ -76,7 +76,8 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 
 function parse(file: ContentFile, problems: Problem[]): unknown {
   try {
-    return JSON.parse(file.text);
+    // Some editors save UTF-8 with a byte-order mark, which JSON.parse rejects and fetch() ignores.
+    return JSON.parse(file.text.replace(/^\uFEFF/, ''));
   } catch (error) {
     problems.push({ file: file.name, path: '(root)', message: `is not valid JSON: ${(error as Error).message}` });
     return undefined;
@@ -114,6 +115,9 @@ function citationProblems(file: ContentFile, at: string, citation: Loose, source
   const words = quoteWords(quote).length;
   if (words > MAX_QUOTE_WORDS) {
     problems.push({ file: file.name, path: `${at}.quote`, message: `is ${words} words long: a quote is at most ${MAX_QUOTE_WORDS} words` });
+  }
+  if (words < MIN_QUOTE_WORDS) {
+    problems.push({ file: file.name, path: `${at}.quote`, message: `is ${words} word${words === 1 ? '' : 's'} long: quote at least ${MIN_QUOTE_WORDS} words, enough to show where the fact comes from` });
   }
   const document = sources.get(ref);
   // An unknown ref is already reported, by the validator or by the source list check.
@@ -244,6 +248,9 @@ function checkGlossary(file: ContentFile, sources: ReadonlyMap<string, string>, 
     if (!isObject(entry.source)) return;
     const url = str(entry.source.url);
     if (url !== undefined) {
+      if (!/^https:\/\//i.test(url)) {
+        problems.push({ file: file.name, path: `${at}.source.url`, message: 'must be an https:// address of an official page' });
+      }
       webCitations.push({ file: file.name, path: `${at}.source`, term: term ?? '?', url, note: str(entry.source.note) ?? '' });
       return;
     }

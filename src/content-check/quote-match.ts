@@ -31,6 +31,8 @@ export function quoteWords(text: string): string[] {
 }
 
 export const MAX_QUOTE_WORDS = 40;
+/** Fewer words than this cannot show where a fact comes from ("EU" occurs everywhere). */
+export const MIN_QUOTE_WORDS = 3;
 
 /**
  * The parts of a quote that must each occur. An author may elide with `...` (or `…`): each part
@@ -48,11 +50,28 @@ export const MIN_ELIDED_SEGMENT_WORDS = 3;
 
 export type QuoteMatch = { found: true } | { found: false; reason: string };
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Where `needle` occurs in `haystack` at or after `from` without cutting a word in two: "he EU"
+ * is not a passage of "The EU". -1 when it does not.
+ */
+export function indexOfPassage(haystack: string, needle: string, from = 0): number {
+  for (let at = haystack.indexOf(needle, from); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const cutsBefore = WORD_CHAR.test(needle[0]) && at > 0 && WORD_CHAR.test(haystack[at - 1]);
+    const end = at + needle.length;
+    const cutsAfter = WORD_CHAR.test(needle[needle.length - 1]) && end < haystack.length && WORD_CHAR.test(haystack[end]);
+    if (!cutsBefore && !cutsAfter) return at;
+  }
+  return -1;
+}
+
 export function matchQuote(quote: string, document: string): QuoteMatch {
   const doc = normaliseText(document);
   const whole = normaliseText(quote);
   if (whole.length === 0) return { found: false, reason: 'the quote is empty' };
-  if (doc.includes(whole)) return { found: true };
+  if (indexOfPassage(doc, whole) >= 0) return { found: true };
+  if (doc.includes(whole)) return { found: false, reason: 'it occurs only as part of a longer word: quote whole words' };
   const segments = quoteSegments(quote);
   const elided = segments.length > 1 || whole.startsWith('...') || whole.endsWith('...');
   if (!elided || segments.length === 0) return { found: false, reason: closestMiss(whole, doc) };
@@ -61,9 +80,9 @@ export function matchQuote(quote: string, document: string): QuoteMatch {
     if (quoteWords(segment).length < MIN_ELIDED_SEGMENT_WORDS) {
       return { found: false, reason: `the part "${segment}" between elisions (...) is shorter than ${MIN_ELIDED_SEGMENT_WORDS} words` };
     }
-    const at = doc.indexOf(segment, from);
+    const at = indexOfPassage(doc, segment, from);
     if (at < 0) {
-      const anywhere = doc.includes(segment);
+      const anywhere = indexOfPassage(doc, segment) >= 0;
       return { found: false, reason: anywhere ? `the part "${segment}" occurs, but not after the part before it` : closestMiss(segment, doc) };
     }
     from = at + segment.length;

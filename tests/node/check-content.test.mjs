@@ -86,9 +86,12 @@ test('broken content fails with one line per problem: file, JSON path, message',
   expect('glossary.json', 'entries[0].term', /neither "Atlantis Navy" nor an alias occurs in any source document/);
   expect('glossary.json', 'entries[1].source.quote', /after it the quote has "twelve joint exercises a year" where the document has "12 joint exercises a year, and"/);
   expect('coverage-notes.json', 'notes[0]', /matches no fact-bearing sentence of "atlantis-pact"/);
+  expect('atlantis.json', 'questions[7].source.quote', /is 1 word long: quote at least 3 words/);
+  expect('atlantis.json', 'questions[8].source.quote', /occurs only as part of a longer word/);
+  expect('glossary.json', 'entries[2].source.url', /must be an https:\/\/ address/);
   expect('not-json.json', '(root)', /is not valid JSON/);
-  assert.equal(lines.length, 12, `exactly the planted problems, got:\n${lines.join('\n')}`);
-  assert.match(stdout, /FAILED: 12 problems\./);
+  assert.equal(lines.length, 15, `exactly the planted problems, got:\n${lines.join('\n')}`);
+  assert.match(stdout, /FAILED: 15 problems\./);
 });
 
 test('a good quote is not reported, whatever its dashes, quote marks, line breaks or elision', () => {
@@ -96,7 +99,7 @@ test('a good quote is not reported, whatever its dashes, quote marks, line break
   assert.doesNotMatch(stdout, /questions\[0\]/, 'the correct quote of questions[0] is accepted');
   const complete = onContent('complete');
   // complete/ quotes with straight quotes, hyphens and line breaks where the document has “ ” – and
-  // one line, and its card elides with "…": all accepted.
+  // one line, and its card elides with "…" (in a deck file saved with a byte-order mark): all accepted.
   assert.deepEqual(problemLines(complete.stdout), []);
 });
 

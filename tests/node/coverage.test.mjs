@@ -15,6 +15,7 @@ test('headings, image lines, captions and datelines are not units; list items ar
   const doc = [
     'European Union External Action',
     '13/11/2017 - 11:34',
+    'Bruxelles, 04/06/2018 - 10:00, ID: 170616.',
     'Image available in EN, DE, FR',
     '  • Image',
     '    Two leaders, NATO and EU, shake hands.',
@@ -27,10 +28,10 @@ test('headings, image lines, captions and datelines are not units; list items ar
   assert.deepEqual(
     documentUnits(doc).map((u) => [u.text, u.line, u.listItem]),
     [
-      ['Areas of work:', 6, false],
-      ['Peacebuilding', 7, true],
-      ['protecting the EU', 8, true],
-      ['The EU has 16 missions.', 10, false],
+      ['Areas of work:', 7, false],
+      ['Peacebuilding', 8, true],
+      ['protecting the EU', 9, true],
+      ['The EU has 16 missions.', 11, false],
     ],
   );
 });

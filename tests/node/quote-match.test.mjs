@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { importTs } from './helpers/import-ts.mjs';
 
-const { normaliseText, quoteWords, matchQuote } = await importTs('src/content-check/quote-match.ts');
+const { normaliseText, quoteWords, matchQuote, indexOfPassage } = await importTs('src/content-check/quote-match.ts');
 
 const doc = 'On 8 July 2016, the two leaders – in Warsaw – signed a “Joint Declaration” on the EU’s\n  partners’ efforts.\nIt lists seven areas.';
 
@@ -51,4 +51,12 @@ test('an elided quote is found when its parts occur in order and each is at leas
 
 test('quote words leave out list bullets, dashes and ellipses', () => {
   assert.deepEqual(quoteWords('areas:\n- Peacebuilding\n- Maritime Security … and – more'), ['areas:', 'Peacebuilding', 'Maritime', 'Security', 'and', 'more']);
+});
+
+test('a passage must start and end on word boundaries', () => {
+  assert.equal(indexOfPassage('The EU and the UN', 'he EU'), -1);
+  assert.equal(indexOfPassage('The EU and the UN', 'the U'), -1);
+  assert.equal(indexOfPassage('The EU and the UN', 'the UN'), 11);
+  assert.equal(indexOfPassage('(the MPCC), launched', '(the MPCC),'), 0, 'punctuation at either end needs no boundary');
+  assert.deepEqual(matchQuote('wo leaders - in Warsaw', doc), { found: false, reason: 'it occurs only as part of a longer word: quote whole words' });
 });
