@@ -4,7 +4,7 @@ import { validateGlossary } from '../schema/glossary-schema.js';
 import type { Validated } from '../schema/validation-issues.js';
 import { validateCoverageNotes, type CoverageNote } from './coverage-notes.js';
 import { documentCoverage, type SourceUnit } from './coverage.js';
-import { MAX_QUOTE_WORDS, MIN_QUOTE_WORDS, matchQuote, normaliseText, quoteWords } from './quote-match.js';
+import { MAX_QUOTE_WORDS, MIN_QUOTE_WORDS, countPassages, matchQuote, normaliseText, quoteWords } from './quote-match.js';
 
 /**
  * The provenance check behind `npm run check:content`, as a pure function of the files' text, so
@@ -116,8 +116,9 @@ function citationProblems(file: ContentFile, at: string, citation: Loose, source
   if (words > MAX_QUOTE_WORDS) {
     problems.push({ file: file.name, path: `${at}.quote`, message: `is ${words} words long: a quote is at most ${MAX_QUOTE_WORDS} words` });
   }
-  if (words < MIN_QUOTE_WORDS) {
-    problems.push({ file: file.name, path: `${at}.quote`, message: `is ${words} word${words === 1 ? '' : 's'} long: quote at least ${MIN_QUOTE_WORDS} words, enough to show where the fact comes from` });
+  if (words === 0) {
+    problems.push({ file: file.name, path: `${at}.quote`, message: 'has no words: quote the passage that supports the fact' });
+    return undefined;
   }
   const document = sources.get(ref);
   // An unknown ref is already reported, by the validator or by the source list check.
@@ -126,6 +127,14 @@ function citationProblems(file: ContentFile, at: string, citation: Loose, source
   if (!match.found) {
     problems.push({ file: file.name, path: `${at}.quote`, message: `does not occur in "${ref}": ${match.reason}` });
     return undefined;
+  }
+  const times = words < MIN_QUOTE_WORDS ? countPassages(document, quote) : 1;
+  if (times > 1) {
+    problems.push({
+      file: file.name,
+      path: `${at}.quote`,
+      message: `is ${words} word${words === 1 ? '' : 's'} long and occurs ${times} times in "${ref}": quote enough (at least ${MIN_QUOTE_WORDS} words) to show which passage supports the fact`,
+    });
   }
   return { ref, quote };
 }

@@ -31,7 +31,10 @@ export function quoteWords(text: string): string[] {
 }
 
 export const MAX_QUOTE_WORDS = 40;
-/** Fewer words than this cannot show where a fact comes from ("EU" occurs everywhere). */
+/**
+ * A quote shorter than this must occur only once in its document: "EU" occurs everywhere and shows
+ * nothing, while "Bruxelles, 04/06/2018" points at one place.
+ */
 export const MIN_QUOTE_WORDS = 3;
 
 /**
@@ -64,6 +67,16 @@ export function indexOfPassage(haystack: string, needle: string, from = 0): numb
     if (!cutsBefore && !cutsAfter) return at;
   }
   return -1;
+}
+
+/** How many times a passage occurs in a document (normalised, whole words). */
+export function countPassages(document: string, passage: string): number {
+  const doc = normaliseText(document);
+  const needle = normaliseText(passage);
+  if (!needle) return 0;
+  let count = 0;
+  for (let at = indexOfPassage(doc, needle); at >= 0; at = indexOfPassage(doc, needle, at + 1)) count++;
+  return count;
 }
 
 export function matchQuote(quote: string, document: string): QuoteMatch {

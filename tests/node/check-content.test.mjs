@@ -23,9 +23,9 @@ test('content whose quotes all occur passes, and the report says so', () => {
   assert.equal(code, 0, stdout);
   assert.match(stdout, /Problems: none/);
   assert.deepEqual(problemLines(stdout), []);
-  assert.match(stdout, /bank atlantis \(.*atlantis\.json\): 3 questions \(multiple 1, numeric 1, single 1\)/);
+  assert.match(stdout, /bank atlantis \(.*atlantis\.json\): 4 questions \(multiple 1, numeric 1, single 1, text 1\)/);
   assert.match(stdout, /deck atlantis-cards \(.*\): 1 card$/m);
-  assert.match(stdout, /total: 3 questions, 1 card, 2 glossary entries/);
+  assert.match(stdout, /total: 4 questions, 1 card, 2 glossary entries/);
 });
 
 test('the coverage table counts fact-bearing sentences and lists a noted one with its reason', () => {
@@ -86,7 +86,7 @@ test('broken content fails with one line per problem: file, JSON path, message',
   expect('glossary.json', 'entries[0].term', /neither "Atlantis Navy" nor an alias occurs in any source document/);
   expect('glossary.json', 'entries[1].source.quote', /after it the quote has "twelve joint exercises a year" where the document has "12 joint exercises a year, and"/);
   expect('coverage-notes.json', 'notes[0]', /matches no fact-bearing sentence of "atlantis-pact"/);
-  expect('atlantis.json', 'questions[7].source.quote', /is 1 word long: quote at least 3 words/);
+  expect('atlantis.json', 'questions[7].source.quote', /is 1 word long and occurs 2 times in "atlantis-pact": quote enough \(at least 3 words\)/);
   expect('atlantis.json', 'questions[8].source.quote', /occurs only as part of a longer word/);
   expect('glossary.json', 'entries[2].source.url', /must be an https:\/\/ address/);
   expect('not-json.json', '(root)', /is not valid JSON/);

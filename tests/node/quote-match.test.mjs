@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { importTs } from './helpers/import-ts.mjs';
 
-const { normaliseText, quoteWords, matchQuote, indexOfPassage } = await importTs('src/content-check/quote-match.ts');
+const { normaliseText, quoteWords, matchQuote, indexOfPassage, countPassages } = await importTs('src/content-check/quote-match.ts');
 
 const doc = 'On 8 July 2016, the two leaders – in Warsaw – signed a “Joint Declaration” on the EU’s\n  partners’ efforts.\nIt lists seven areas.';
 
@@ -59,4 +59,10 @@ test('a passage must start and end on word boundaries', () => {
   assert.equal(indexOfPassage('The EU and the UN', 'the UN'), 11);
   assert.equal(indexOfPassage('(the MPCC), launched', '(the MPCC),'), 0, 'punctuation at either end needs no boundary');
   assert.deepEqual(matchQuote('wo leaders - in Warsaw', doc), { found: false, reason: 'it occurs only as part of a longer word: quote whole words' });
+});
+
+test('passages are counted as whole words, after normalising', () => {
+  assert.equal(countPassages('The EU and the EU’s partners; EUR.', 'EU'), 2);
+  assert.equal(countPassages('The EU and the EU’s partners.', "EU's"), 1);
+  assert.equal(countPassages('The EU and the EU’s partners.', 'UN'), 0);
 });
