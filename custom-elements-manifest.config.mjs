@@ -1,6 +1,6 @@
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/cli/**', 'src/**/*.styles.ts'],
+  exclude: ['src/cli/**', 'src/content-check/**', 'src/**/*.styles.ts'],
   outdir: '.',
   litelement: true,
 };
