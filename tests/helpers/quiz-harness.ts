@@ -12,9 +12,10 @@ export class QuizHarness {
     return this.el.shadowRoot!;
   }
 
+  /** Waits for the element's render and the focus moves that follow it (no rAF: background tabs pause it). */
   async settle(): Promise<void> {
     await this.el.updateComplete;
-    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    await new Promise((r) => setTimeout(r, 0));
     await this.el.updateComplete;
   }
 
