@@ -10,3 +10,7 @@ export type { Deck, Card } from './schema/deck-schema.js';
 export type { Glossary, GlossaryEntry } from './schema/glossary-schema.js';
 export type { ValidationIssue } from './schema/validation-issues.js';
 export { grade } from './grading/grade.js';
+export { DefenceQuiz } from './quiz/defence-quiz.js';
+export { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizStartEvent } from './quiz/quiz-events.js';
+export type { QuizAnswerDetail, QuizCompleteDetail, QuizStartDetail } from './quiz/quiz-events.js';
+export type { XapiStatement, XapiAgent } from './quiz/xapi-statement.js';
