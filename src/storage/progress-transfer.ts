@@ -33,6 +33,10 @@ export interface TransferOptions {
   prefix?: string;
 }
 
+export function emptyProgressDocument(): ProgressDocument {
+  return { format: PROGRESS_DOCUMENT_FORMAT, version: PROGRESS_DOCUMENT_VERSION, exportedAt: new Date().toISOString(), records: [] };
+}
+
 /**
  * Every readable record (under `prefix`), migrated to its current version. Records that cannot be
  * read are left out: they stay where they are.
@@ -48,7 +52,7 @@ export async function exportProgress(options: TransferOptions = {}): Promise<Pro
     const { records: found } = await new RecordStore(format, store).readAll(scope);
     for (const { value } of found) records.push({ kind: format.kind, value });
   }
-  return { format: PROGRESS_DOCUMENT_FORMAT, version: PROGRESS_DOCUMENT_VERSION, exportedAt: new Date().toISOString(), records };
+  return { ...emptyProgressDocument(), records };
 }
 
 interface CheckedRecord {
