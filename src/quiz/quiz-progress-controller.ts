@@ -105,10 +105,6 @@ export class QuizProgressController implements ReactiveController {
     if (ctx.phase === 'question') {
       if (session.plan !== this.currentPlan) this.begin(session, ctx);
       else if (session !== this.lastSaved) this.saveProgress(session);
-      if (this.resumedSession && session !== this.resumedSession) {
-        this.resumedSession = undefined;
-        this.host.requestUpdate();
-      }
     } else if (ctx.phase === 'summary' && ctx.result && session.plan === this.currentPlan && this.current?.state === 'in-progress') {
       this.finish(session, ctx.result);
     }
