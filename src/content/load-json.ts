@@ -9,28 +9,31 @@ export interface LoadMessages {
 }
 
 /** Parses JSON text, reporting a syntax error as an issue instead of throwing. */
-export function parseJson(text: string, where: string, notJson: (where: string) => string): Loaded {
+export function parseJson(text: string, where: string, notJson: () => string): Loaded {
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (error) {
-    return { ok: false, issues: [{ path: where, message: `${notJson(where)} ${(error as Error).message}` }] };
+    return { ok: false, issues: [{ path: where, message: `${notJson()} ${(error as Error).message}` }] };
   }
 }
 
-/** Fetches a JSON document; a 404, a network failure or bad JSON comes back as issues, never as a throw. */
-export async function loadJson(url: URL, messages: LoadMessages, signal?: AbortSignal): Promise<Loaded> {
+/**
+ * Fetches a JSON document; a 404, a network failure or bad JSON comes back as issues, never as a
+ * throw. `where` names what pointed at the URL (an attribute such as `src`), as the issues' path.
+ */
+export async function loadJson(url: URL, where: string, messages: LoadMessages, signal?: AbortSignal): Promise<Loaded> {
   let response: globalThis.Response;
   try {
     response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
   } catch {
-    return { ok: false, issues: [{ path: url.href, message: messages.network(url.href) }] };
+    return { ok: false, issues: [{ path: where, message: messages.network(url.href) }] };
   }
-  if (!response.ok) return { ok: false, issues: [{ path: url.href, message: messages.notFound(url.href, response.status) }] };
+  if (!response.ok) return { ok: false, issues: [{ path: where, message: messages.notFound(url.href, response.status) }] };
   let text: string;
   try {
     text = await response.text();
   } catch {
-    return { ok: false, issues: [{ path: url.href, message: messages.network(url.href) }] };
+    return { ok: false, issues: [{ path: where, message: messages.network(url.href) }] };
   }
-  return parseJson(text, url.href, messages.notJson);
+  return parseJson(text, where, () => messages.notJson(url.href));
 }

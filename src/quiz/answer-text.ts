@@ -1,4 +1,5 @@
 import { numericValue, type Response, type ResponseByType } from '../grading/grade.js';
+import type { Messages } from '../messages/messages.js';
 import type { Question } from '../schema/bank-schema.js';
 
 /** Plain-text renderings of answers, for the review in the summary and for screen readers. */
@@ -6,13 +7,13 @@ import type { Question } from '../schema/bank-schema.js';
 const list = (items: string[]) => items.join('; ');
 
 /** The right answer, as a sentence fragment. */
-export function correctAnswerText(q: Question): string {
+export function correctAnswerText(q: Question, msg: Messages['quiz']): string {
   switch (q.type) {
     case 'single':
     case 'multiple':
       return list(q.options.filter((o) => o.correct).map((o) => o.text));
     case 'true-false':
-      return q.answer ? 'True' : 'False';
+      return q.answer ? msg.trueLabel : msg.falseLabel;
     case 'numeric':
       return `${q.answer}${q.tolerance ? ` (± ${q.tolerance})` : ''}${q.unit ? ` ${q.unit}` : ''}`;
     case 'text':
@@ -27,7 +28,7 @@ export function correctAnswerText(q: Question): string {
 }
 
 /** What the learner gave, or null when nothing was given. */
-export function responseText(q: Question, response: Response | undefined): string | null {
+export function responseText(q: Question, response: Response | undefined, msg: Messages['quiz']): string | null {
   if (response === undefined || response === null) return null;
   switch (q.type) {
     case 'single':
@@ -37,7 +38,7 @@ export function responseText(q: Question, response: Response | undefined): strin
       return picked.length ? list(picked) : null;
     }
     case 'true-false':
-      return response ? 'True' : 'False';
+      return response ? msg.trueLabel : msg.falseLabel;
     case 'numeric': {
       const value = numericValue(response as ResponseByType['numeric'], q.unit);
       return value === null ? (String(response).trim() || null) : `${value}${q.unit ? ` ${q.unit}` : ''}`;

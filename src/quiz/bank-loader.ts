@@ -24,12 +24,12 @@ async function rawBank(source: BankSource, msg: Messages['quiz'], signal: AbortS
     case 'data':
       return { ok: true, value: source.data };
     case 'inline':
-      return parseJson(source.json, '<script type="application/json">', () => 'The inline bank is not valid JSON:');
+      return parseJson(source.json, '<script type="application/json">', () => msg.inlineNotJson);
     case 'src':
-      return loadJson(source.url, msg, signal);
+      return loadJson(source.url, 'src', msg, signal);
     case 'builtin':
-      if (!/^[a-z0-9][a-z0-9-]*$/.test(source.id)) return { ok: false, issues: [{ path: 'bank', message: `"${source.id}" is not a built-in bank id` }] };
-      return loadJson(builtinContentUrl(`${source.id}.json`), msg, signal);
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(source.id)) return { ok: false, issues: [{ path: 'bank', message: msg.badBankId(source.id) }] };
+      return loadJson(builtinContentUrl(`${source.id}.json`), 'bank', msg, signal);
     case 'none':
       return { ok: false, issues: [{ path: '(element)', message: msg.noBank }] };
   }

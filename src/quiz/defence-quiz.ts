@@ -463,7 +463,7 @@ export class DefenceQuiz extends LitElement {
   private renderFeedback(question: Question, graded: Grade) {
     return html`<div class=${classMap({ feedback: true, 'is-right': graded.correct, 'is-wrong': !graded.correct })} part="feedback" tabindex="-1">
       <p class="verdict">${this.verdict(graded)}</p>
-      ${graded.correct ? nothing : html`<p><strong>${this.msg.theAnswer}:</strong> ${correctAnswerText(question)}</p>`}
+      ${graded.correct ? nothing : html`<p><strong>${this.msg.theAnswer}:</strong> ${correctAnswerText(question, this.msg)}</p>`}
       ${explanationBlock(question, this.msg)} ${sourceCitation(this.bankData, question, this.msg)}
     </div>`;
   }

@@ -39,10 +39,10 @@ export function quizSummary(bank: Bank, result: QuizResult, passMark: number | u
       ${result.questions.map(({ question, response, grade }) => html`<li class="review-item">
         <p class="review-prompt">${question.prompt}</p>
         <p class=${classMap({ 'is-right': grade.correct, 'is-wrong': !grade.correct })}>
-          <strong>${msg.yourAnswer}:</strong> ${responseText(question, response) ?? msg.noAnswer}
+          <strong>${msg.yourAnswer}:</strong> ${responseText(question, response, msg) ?? msg.noAnswer}
           <span class="mark">(${grade.correct ? msg.correct : grade.score > 0 ? msg.partly(grade.score, grade.maxScore) : msg.incorrect})</span>
         </p>
-        ${grade.correct ? nothing : html`<p><strong>${msg.theAnswer}:</strong> ${correctAnswerText(question)}</p>`}
+        ${grade.correct ? nothing : html`<p><strong>${msg.theAnswer}:</strong> ${correctAnswerText(question, msg)}</p>`}
         ${explanationBlock(question, msg)} ${sourceCitation(bank, question, msg)}
       </li>`)}
     </ol>
