@@ -76,7 +76,7 @@ export function checkProgressDocument(input: unknown): Validated<CheckedRecord[]
     return { ok: false, issues: [{ path: 'format', message: `must be "${PROGRESS_DOCUMENT_FORMAT}": this is not a progress file` }] };
   }
   const parsed = documentSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, data) };
   if (parsed.data.version !== PROGRESS_DOCUMENT_VERSION) {
     return {
       ok: false,
