@@ -85,7 +85,7 @@ export class QuizProgressController implements ReactiveController {
     await this.prepareDownload();
     const resumable = snapshot.resumable && sessionFrom(snapshot.resumable, ctx.bank, selection.mode);
     if (!resumable) return undefined;
-    this.current = snapshot.resumable;
+    this.current = this.progress!.continueAttempt(snapshot.resumable!);
     this.currentPlan = resumable.plan;
     this.lastSaved = resumable;
     this.resumedSession = resumable;
