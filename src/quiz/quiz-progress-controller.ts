@@ -303,6 +303,10 @@ export class QuizProgressController implements ReactiveController {
   private begin(session: QuizSession, ctx: QuizProgressContext): void {
     const selection = this.selectionOf(ctx);
     if (selection && this.progress && quizKeyOf(selection) !== this.progress.key) this.attach(selection, ctx.persist);
+    if (this.current?.state === 'in-progress') {
+      // The learner started over: the unfinished attempt must not come back on the next visit.
+      this.progress!.save({ ...this.current, state: 'abandoned', updatedAt: Math.max(Date.now(), this.current.updatedAt) });
+    }
     const retryOf = this.retryOf(session.plan);
     this.current = this.progress!.begin(session.plan, { now: session.startedAt, ...(retryOf ? { retryOf } : {}) });
     this.currentPlan = session.plan;

@@ -57,7 +57,8 @@ const attemptSchemaV2 = z.object({
   id: z.string().check(z.minLength(1)),
   /** The quiz this attempt belongs to (see `quizKeyOf`). */
   quiz: z.string().check(z.minLength(1)),
-  state: z.enum(['in-progress', 'finished']),
+  /** `abandoned`: the learner started over; kept (and exported), never resumed nor counted. */
+  state: z.enum(['in-progress', 'finished', 'abandoned']),
   startedAt: z.number(),
   updatedAt: z.number(),
   /** Set on a "retry the ones I missed" attempt: the attempt it retries. Not counted in scores. */
