@@ -14,3 +14,6 @@ export { DefenceQuiz } from './quiz/defence-quiz.js';
 export { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizStartEvent } from './quiz/quiz-events.js';
 export type { QuizAnswerDetail, QuizCompleteDetail, QuizStartDetail } from './quiz/quiz-events.js';
 export type { XapiStatement, XapiAgent } from './quiz/xapi-statement.js';
+export { exportProgress, importProgress, resetProgress } from './storage/progress-transfer.js';
+export type { ImportResult, ProgressDocument } from './storage/progress-transfer.js';
+export type { StoreStatus } from './storage/safe-store.js';
