@@ -1,5 +1,12 @@
 import { sendKeys } from '@web/test-runner-commands';
 import type { DefenceQuiz } from '../../src/quiz/defence-quiz.js';
+import { SafeStore, useSharedSafeStore } from '../../src/storage/safe-store.js';
+import { testDatabaseName } from './storage-faults.js';
+
+/** Gives each test of the calling file a progress database of its own, so no quiz resumes another test's attempt. */
+export function freshProgressPerTest(): void {
+  beforeEach(() => useSharedSafeStore(new SafeStore({ dbName: testDatabaseName('quiz') })));
+}
 
 /**
  * Drives a <defence-quiz> the way a learner does: by visible text, labels, clicks and keys,
