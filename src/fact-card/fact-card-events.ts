@@ -1,0 +1,36 @@
+import type { Rating } from '../scheduling/card-state.js';
+
+export interface CardFlipDetail {
+  /** The card's id when it comes from a deck, null for a card written in the page. */
+  cardId: string | null;
+  /** The side now shown. */
+  side: 'front' | 'back';
+}
+
+/** Fired when the learner turns a card over or shows its answer. */
+export class CardFlipEvent extends Event {
+  constructor(readonly detail: CardFlipDetail) {
+    super('card-flip', { bubbles: true, composed: true });
+  }
+}
+
+export interface CardRatedDetail {
+  cardId: string;
+  rating: Rating;
+  /** When the card is due again. */
+  due: Date;
+}
+
+/** Fired when the learner rates a card in a deck session. */
+export class CardRatedEvent extends Event {
+  constructor(readonly detail: CardRatedDetail) {
+    super('card-rated', { bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'card-flip': CardFlipEvent;
+    'card-rated': CardRatedEvent;
+  }
+}
