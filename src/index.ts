@@ -10,3 +10,7 @@ export type { Deck, Card } from './schema/deck-schema.js';
 export type { Glossary, GlossaryEntry } from './schema/glossary-schema.js';
 export type { ValidationIssue } from './schema/validation-issues.js';
 export { grade } from './grading/grade.js';
+export { FactCard } from './fact-card/fact-card.js';
+export { CardFlipEvent, CardRatedEvent } from './fact-card/fact-card-events.js';
+export type { CardFlipDetail, CardRatedDetail } from './fact-card/fact-card-events.js';
+export { markCardsForReview } from './storage/card-states.js';

@@ -65,6 +65,7 @@ const en = {
     notJson: (url: string) => `${url} is not valid JSON.`,
     network: (url: string) => `Could not fetch ${url}: the network request failed.`,
     noCard: 'No card given: set the front and back attributes or slots of <fact-card>, or its deck (or src) attribute.',
+    badDeckName: (name: string) => `"${name}" is not a deck id or a URL.`,
     unknownCard: (card: string, deck: string) => `The deck "${deck}" has no card with the id "${card}".`,
     schedulerFailed: 'The review scheduler could not be loaded. Check the connection and reload the page.',
     front: 'Question',
