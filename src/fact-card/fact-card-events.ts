@@ -28,8 +28,10 @@ export class CardRatedEvent extends Event {
   }
 }
 
+// On GlobalEventHandlersEventMap, not only HTMLElementEventMap: the events are composed and bubble,
+// so pages listen for them on the document or window as often as on the element.
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'card-flip': CardFlipEvent;
     'card-rated': CardRatedEvent;
   }

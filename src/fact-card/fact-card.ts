@@ -282,11 +282,11 @@ export class FactCard extends LitElement {
     const back = card ? card.back : html`<slot name="back">${this.back ?? ''}</slot>`;
     const source = card && this.loadedDeck ? cardSource(this.loadedDeck, card, msg) : html`<div class="source" part="source"><slot name="source"></slot></div>`;
     return html`<div class=${classMap({ base: true, single: true, flipped: this.flipped })} part="base">
-      <button type="button" class="card" part="card" aria-expanded=${this.flipped ? 'true' : 'false'} aria-labelledby="front-text" aria-describedby="answer" @click=${this.onFlip}>
+      <button type="button" class="card" part="card" aria-expanded=${this.flipped ? 'true' : 'false'} aria-describedby="answer" @click=${this.onFlip}>
         <span class="faces">
           <span class="face front" part="front">
             <span class="side-label" aria-hidden="true">${msg.front}</span>
-            <span class="face-text" id="front-text">${front}</span>
+            <span class="face-text">${front}</span>
           </span>
           <span class="face back" part="back" aria-hidden="true">
             <span class="side-label">${msg.back}</span>
