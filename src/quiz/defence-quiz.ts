@@ -14,7 +14,10 @@ import { questionInput } from './inputs/question-input.js';
 import type { AnyInputContext } from './inputs/input-context.js';
 import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizStartEvent } from './quiz-events.js';
 import { commit, goTo, isLast, questionAt, respond, startSession, summarise, type QuizMode, type QuizResult, type QuizSession } from './quiz-session.js';
+import { historyStyles } from './quiz-history.styles.js';
+import { QuizProgressController } from './quiz-progress-controller.js';
 import { quizSummary } from './quiz-summary.js';
+import type { ImportResult, ProgressDocument } from '../storage/progress-transfer.js';
 import { explanationBlock, sourceCitation } from './source-citation.js';
 import { completedStatement, type XapiAgent } from './xapi-statement.js';
 
@@ -43,6 +46,8 @@ type Phase = 'loading' | 'error' | 'start' | 'question' | 'summary';
  * @csspart summary - The results.
  * @csspart score - The score line in the results.
  * @csspart error - The panel listing why a bank could not be loaded.
+ * @csspart progress - The start screen's progress: scores, chart, mastery by topic, reset, export and import.
+ * @csspart storage-notice - The line saying progress is not being saved on this device.
  *
  * @cssprop [--dl-font=inherit] - Font family.
  * @cssprop [--dl-color-text=#1b1f24] - Text colour (dark mode: #e8eaed).
@@ -58,7 +63,7 @@ type Phase = 'loading' | 'error' | 'start' | 'question' | 'summary';
  */
 @customElement('defence-quiz')
 export class DefenceQuiz extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, historyStyles];
 
   /** The id of a built-in bank, loaded from `questions/<id>.json` beside the module. */
   @property({ reflect: true }) bank?: string;
@@ -90,6 +95,12 @@ export class DefenceQuiz extends LitElement {
   /** The learner, as an xAPI Agent, for the `quiz-complete` statement; anonymous by default. */
   @property({ attribute: false }) actor?: XapiAgent;
 
+  /** Names this quiz's saved progress (with the selection attributes); by default the bank id. */
+  @property({ attribute: 'progress-key' }) progressKey?: string;
+
+  /** `none`: keep no progress on the device (nothing is read or written); by default progress is kept. */
+  @property() persist?: 'local' | 'none';
+
   @state() private phase: Phase = 'loading';
   @state() private loaded?: LoadedBank;
   @state() private issues: ValidationIssue[] = [];
@@ -101,6 +112,17 @@ export class DefenceQuiz extends LitElement {
   private loadToken = 0;
   private loadAbort?: AbortController;
   private focusSelector?: string;
+  private readonly progress = new QuizProgressController(this, () => ({
+    bank: this.loaded?.bank,
+    selection: { progressKey: this.progressKey, count: this.count, tags: this.tagList, shuffle: this.shuffle, seed: this.seed, mode: this.effectiveMode },
+    persist: this.persist,
+    phase: this.phase,
+    session: this.session,
+    result: this.result,
+    lang: langOf(this),
+    restart: () => this.start(),
+    say: (message: string) => this.say(message),
+  }));
 
   private get msg(): Messages['quiz'] {
     return messagesFor(langOf(this)).quiz;
@@ -180,7 +202,10 @@ export class DefenceQuiz extends LitElement {
       return;
     }
     this.loaded = outcome.value;
-    this.phase = 'start';
+    const resumed = await this.progress.open();
+    if (token !== this.loadToken) return;
+    this.session = resumed;
+    this.phase = resumed ? 'question' : 'start';
     this.checkSelectionNotEmpty();
   }
 
@@ -328,10 +353,25 @@ export class DefenceQuiz extends LitElement {
     this.dispatchEvent(new QuizCompleteEvent({ score: result.score, maxScore: result.maxScore, scaled: result.scaled, passed: result.passed, durationMs, statement }));
   }
 
+  /** Deletes the progress saved for this quiz (this selection) on this device; resolves to whether it was deleted there. */
+  resetProgress(): Promise<boolean> {
+    return this.progress.resetProgress();
+  }
+
+  /** This quiz's saved attempts as a versioned JSON document (`format: 'defence-learning-progress'`). */
+  exportProgress(): Promise<ProgressDocument> {
+    return this.progress.exportProgress();
+  }
+
+  /** Merges a progress document (JSON text or object): attempts by id, the newer copy wins; a bad file changes nothing. */
+  importProgress(json: unknown): Promise<ImportResult> {
+    return this.progress.importProgress(json);
+  }
+
   protected override render() {
     const lang = this.loaded?.bank.lang;
     return html`<div class="base" part="base" lang=${lang ?? nothing}>
-      ${this.renderPhase()}
+      ${this.progress.renderNotices()} ${this.renderPhase()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
@@ -376,6 +416,7 @@ export class DefenceQuiz extends LitElement {
         ${passMark === undefined ? nothing : this.msg.passMarkInfo(passMark)}
       </p>
       <button type="button" class="primary" part="button" @click=${() => this.start()}>${this.msg.start}</button>
+      ${this.progress.renderPanel()}
     </section>`;
   }
 

@@ -108,7 +108,7 @@ export function decodeRecord<T extends { v: number }>(format: RecordFormat<T>, r
       return { state: 'unreadable', reason: 'corrupt', issues: [{ path: 'v', message: `is ${from}, a version this library cannot migrate` }] };
     }
     const old = migration.schema.safeParse(value);
-    if (!old.success) return { state: 'unreadable', reason: 'corrupt', issues: fromZodIssues(old.error.issues) };
+    if (!old.success) return { state: 'unreadable', reason: 'corrupt', issues: fromZodIssues(old.error.issues, value) };
     try {
       value = migration.up(old.data as never);
     } catch (error) {
@@ -116,7 +116,7 @@ export function decodeRecord<T extends { v: number }>(format: RecordFormat<T>, r
     }
   }
   const current = format.schema.safeParse(value);
-  if (!current.success) return { state: 'unreadable', reason: 'corrupt', issues: fromZodIssues(current.error.issues) };
+  if (!current.success) return { state: 'unreadable', reason: 'corrupt', issues: fromZodIssues(current.error.issues, value) };
   return version < format.version ? { state: 'found', value: current.data as T, migratedFrom: version } : { state: 'found', value: current.data as T };
 }
 
@@ -170,7 +170,7 @@ export class RecordStore<T extends { v: number }> {
   write(value: T): boolean {
     const checked = this.format.schema.safeParse(value);
     if (!checked.success) {
-      console.error(`defence-learning: refused to save an invalid "${this.format.kind}" record`, fromZodIssues(checked.error.issues));
+      console.error(`defence-learning: refused to save an invalid "${this.format.kind}" record`, fromZodIssues(checked.error.issues, value));
       return false;
     }
     this.store.set(this.fullKey(this.format.keyOf(value)), checked.data);

@@ -191,7 +191,8 @@ export class SafeStore {
   async clear(prefix: string): Promise<boolean> {
     await this.settle((key) => key.startsWith(prefix));
     for (const key of [...this.memory.keys()]) if (key.startsWith(prefix)) this.memory.delete(key);
-    for (const lock of [...this.locks]) if (lock.startsWith(prefix)) this.locks.delete(lock);
+    const lifted = [...this.locks].filter((lock) => lock.startsWith(prefix));
+    for (const lock of lifted) this.locks.delete(lock);
     let removed = false;
     if (this.currentStatus.state === 'available') {
       const result = await this.run('readwrite', (s) => {
@@ -201,7 +202,7 @@ export class SafeStore {
       removed = result.ok;
     }
     if (!removed && this.currentStatus.state !== 'memory-only') this.hidden.add(prefix);
-    this.notifyStatus();
+    if (lifted.length > 0) this.notifyStatus();
     this.announce(prefix, removed);
     return removed || this.currentStatus.state === 'memory-only';
   }
