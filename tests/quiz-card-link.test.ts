@@ -4,7 +4,6 @@ import type { FactCard } from '../src/fact-card/fact-card.js';
 import '../src/quiz/defence-quiz.js';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { currentStore, useFreshCardStore } from './helpers/card-test-store.js';
-import { QuizHarness } from './helpers/quiz-harness.js';
 import { bankOf } from './fixtures/sample-questions.js';
 
 const DECK = '/tests/fixtures/fact-deck.json';
@@ -27,13 +26,24 @@ const bank = bankOf([
   },
 ]);
 
-async function answer(choice: string, attrs = ''): Promise<void> {
-  const el = await fixture<DefenceQuiz>(html`<defence-quiz .data=${bank} persist=${attrs || 'local'}></defence-quiz>`);
-  const h = new QuizHarness(el);
-  await h.loaded();
-  await h.start();
-  await h.choose(choice);
-  await h.click('Check');
+/** Clicks the quiz's button or option labelled `label`, as a learner would. */
+async function click(quiz: DefenceQuiz, label: string): Promise<void> {
+  const root = quiz.shadowRoot!;
+  const button = [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === label);
+  const option = [...root.querySelectorAll('label')].find((l) => l.textContent!.trim() === label)?.querySelector('input');
+  const target = button ?? option;
+  if (!target) throw new Error(`nothing labelled "${label}"`);
+  target.click();
+  await quiz.updateComplete;
+}
+
+async function answer(choice: string, persist = 'local'): Promise<void> {
+  const quiz = await fixture<DefenceQuiz>(html`<defence-quiz .data=${bank} persist=${persist}></defence-quiz>`);
+  await waitUntil(() => quiz.shadowRoot!.querySelector('.start button'), 'the quiz did not load', { timeout: 5000 });
+  await click(quiz, 'Start');
+  await click(quiz, choice);
+  await click(quiz, 'Check');
+  expect(quiz.shadowRoot!.querySelector('.feedback')).to.exist;
   // The quiz does not wait for storage (feedback comes first): give the request time to land.
   await aTimeout(100);
   await currentStore().flush();

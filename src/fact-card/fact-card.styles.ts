@@ -173,9 +173,9 @@ export const styles = css`
     margin: 0 0 0.25em;
   }
   details.quote summary {
-    display: inline-flex;
-    align-items: center;
+    width: fit-content;
     min-height: 1.5rem;
+    padding-block: 0.1rem;
     cursor: pointer;
     color: var(--_accent);
   }
@@ -235,7 +235,7 @@ export const styles = css`
     font-size: 1.2em;
     overflow-wrap: anywhere;
   }
-  .answer:not(:empty) {
+  .answer.shown {
     border-top: 1px solid var(--_border);
     padding-top: 0.75em;
     animation: appear 0.2s ease-out;
@@ -294,7 +294,7 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.92em;
   }
-  .notice:not(:empty) {
+  .notice.shown {
     margin-top: 0.5em;
   }
   .error {
@@ -323,7 +323,7 @@ export const styles = css`
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    .answer:not(:empty) {
+    .answer.shown {
       animation: none;
     }
   }

@@ -318,7 +318,7 @@ export class FactCard extends LitElement {
       </div>
       ${body}
       <p class="keys">${msg.keyboardHelp}</p>
-      <div class="notice" part="notice" role="status">${session.persisting ? '' : msg.notSaving}</div>
+      <div class=${classMap({ notice: true, shown: !session.persisting })} part="notice" role="status">${session.persisting ? '' : msg.notSaving}</div>
     </section>`;
   }
 
@@ -327,7 +327,7 @@ export class FactCard extends LitElement {
     return html`<div class="review-card" part="card">
         <p class="side-label">${msg.front}</p>
         <p class="front" part="front">${card.front}</p>
-        <div class="answer" part="back" aria-live="polite">
+        <div class=${classMap({ answer: true, shown })} part="back" aria-live="polite">
           ${shown ? html`<p class="side-label">${msg.back}</p><p class="back-text">${card.back}</p>` : nothing}
         </div>
         ${shown ? cardSource(session.deck, card, msg) : nothing}

@@ -21,7 +21,8 @@ export async function withMedia(root: ShadowRoot, wanted: Media, reset: Media, c
     root.adoptedStyleSheets = [...before, sheet];
   }
   try {
-    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    // Not requestAnimationFrame: a test page in a background tab gets no frames. Reading computed styles restyles anyway.
+    await new Promise((r) => setTimeout(r, 20));
     await check();
   } finally {
     if (emulated) await emulateMedia(reset);
