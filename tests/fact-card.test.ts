@@ -276,6 +276,22 @@ describe('<fact-card>', () => {
       expect(time.textContent).to.match(/^The next card is due on .*2030.*\.$/);
     });
 
+    it('wakes a finished session, left open, when its next card comes due', async () => {
+      const first = await session(1);
+      await showAnswer(first);
+      await rate(first, 'easy');
+      first.remove();
+      await currentStore().flush();
+      const midnight = new Date(2030, 0, 16).getTime();
+      now = midnight - 50;
+      const el = await session(1);
+      expect(part(el, '.done')).to.exist;
+      now = midnight + 1;
+      await waitUntil(() => part(el, '.front'), 'the session did not wake at midnight', { timeout: 3000 });
+      expect(text(el, '.front')).to.equal(SECOND);
+      expect(counts(el)).to.deep.equal({ new: 1, learning: 0, due: 0 });
+    });
+
     it('fires card-rated with the card, the rating and the new due date', async () => {
       const el = await session();
       await showAnswer(el);

@@ -16,7 +16,10 @@ export interface ReviewQueue {
   /** Card ids to show, in order: the first is the card to show now. */
   cards: string[];
   counts: QueueCounts;
-  /** When the next card outside the queue becomes due (epoch ms), null when none will. */
+  /**
+   * When a card not in the queue joins it (epoch ms), null when none will: a review card when it
+   * falls due, a learning card when it comes within the learn-ahead limit, new cards tomorrow.
+   */
   nextDue: number | null;
 }
 
@@ -79,7 +82,8 @@ export function planReview(cardIds: readonly string[], states: ReadonlyMap<strin
     due: reviewDue.length + requested.filter((s) => s.phase === 'review').length,
   };
 
-  const upcoming = later.map((s) => s.due);
+  const ahead = aheadUntil - now;
+  const upcoming = later.map((s) => (isLearning(s) ? s.due - ahead : s.due));
   if (unseen.length > fresh.length && newPerDay > 0) upcoming.push(startOfNextDay(now));
   return { cards, counts, nextDue: upcoming.length ? Math.min(...upcoming) : null };
 }
