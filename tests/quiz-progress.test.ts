@@ -7,6 +7,7 @@ import { quizKeyOf } from '../src/storage/progress-store.js';
 import { SafeStore, sharedSafeStore, useSharedSafeStore, type SafeStoreOptions } from '../src/storage/safe-store.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
 import { QuizHarness } from './helpers/quiz-harness.js';
+import { openStrictCspPage, type StrictCspPage } from './helpers/strict-csp.js';
 import {
   blockedFactory,
   failingFactory,
@@ -521,6 +522,59 @@ describe('<defence-quiz> progress: faults (the quiz still works and says progres
     await h.check();
     await h.click('See results');
     expect(h.summary!.textContent).to.contain('2 of 2 points');
+  });
+});
+
+describe('<defence-quiz> progress: a real reload, on a strict-CSP page', () => {
+  /** Reloads the page in the frame and waits for its quiz to be ready again. */
+  async function reload(page: StrictCspPage): Promise<QuizHarness> {
+    const ready = new Promise<void>((resolve) => {
+      const listener = (event: MessageEvent) => {
+        if (event.source !== page.frame.contentWindow || !event.data?.ready) return;
+        window.removeEventListener('message', listener);
+        resolve();
+      };
+      window.addEventListener('message', listener);
+    });
+    page.window.location.reload();
+    await ready;
+    const h = new QuizHarness(page.document.querySelector('defence-quiz')!);
+    await h.loaded();
+    return h;
+  }
+  const flushPage = (page: StrictCspPage) => (page.window as unknown as { flushProgress(): Promise<void> }).flushProgress();
+
+  it('resumes after a reload, then shows the history and a working download link, with no violation', async () => {
+    const page = openStrictCspPage(`/tests/csp/quiz-progress.html?key=csp-${Date.now()}-${Math.random().toString(36).slice(2)}`, 15000);
+    await page.ready;
+    let h = new QuizHarness(page.document.querySelector('defence-quiz')!);
+    await h.loaded();
+    await h.start();
+    await h.choose('Warsaw');
+    await h.check();
+    await flushPage(page);
+
+    h = await reload(page);
+    expect(h.counter).to.contain('Question 1 of 2');
+    expect(h.feedbackText).to.contain('Correct.');
+    await h.click('Next question');
+    await h.choose('True');
+    await h.check();
+    await h.click('See results');
+    await flushPage(page);
+
+    h = await reload(page);
+    expect(text(panel(h))).to.contain('Last score: 50% (1 of 2 points)');
+    const link = h.root.querySelector<HTMLAnchorElement>('a[download]')!;
+    expect(link.href.startsWith('blob:')).to.equal(true);
+    const exported = await (await fetch(link.href)).json();
+    expect(exported.records).to.have.length(1);
+    link.click();
+    await new Promise((r) => setTimeout(r, 300));
+    // The download did not navigate the page away.
+    expect(page.document.querySelector('defence-quiz')).to.exist;
+    page.remove();
+    expect(page.violations).to.deep.equal([]);
   });
 });
 

@@ -14,12 +14,19 @@ export class QuizHarness {
 
   async settle(): Promise<void> {
     await this.el.updateComplete;
-    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    // A page in the background (two test files run side by side) gets no animation frames: the
+    // timeout keeps it from waiting forever.
+    await new Promise<void>((r) => {
+      requestAnimationFrame(() => r());
+      setTimeout(r, 50);
+    });
     await this.el.updateComplete;
   }
 
-  /** Waits until the loading message has gone (the bank loaded or failed). */
+  /** Waits until the loading message has gone (the bank loaded or failed, and saved progress was read). */
   async loaded(): Promise<void> {
+    // A property set just before this call starts a load only at the next update.
+    await this.el.updateComplete;
     for (let i = 0; i < 200 && this.root.querySelector('.loading'); i++) await new Promise((r) => setTimeout(r, 10));
     await this.settle();
   }
