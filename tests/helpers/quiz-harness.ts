@@ -12,21 +12,15 @@ export class QuizHarness {
     return this.el.shadowRoot!;
   }
 
+  /** Waits for the element's render and the focus moves that follow it (no rAF: background tabs pause it). */
   async settle(): Promise<void> {
     await this.el.updateComplete;
-    // A page in the background (two test files run side by side) gets no animation frames: the
-    // timeout keeps it from waiting forever.
-    await new Promise<void>((r) => {
-      requestAnimationFrame(() => r());
-      setTimeout(r, 50);
-    });
+    await new Promise((r) => setTimeout(r, 0));
     await this.el.updateComplete;
   }
 
-  /** Waits until the loading message has gone (the bank loaded or failed, and saved progress was read). */
+  /** Waits until the loading message has gone (the bank loaded or failed). */
   async loaded(): Promise<void> {
-    // A property set just before this call starts a load only at the next update.
-    await this.el.updateComplete;
     for (let i = 0; i < 200 && this.root.querySelector('.loading'); i++) await new Promise((r) => setTimeout(r, 10));
     await this.settle();
   }
