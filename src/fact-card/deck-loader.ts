@@ -1,4 +1,5 @@
 import { builtinContentUrl } from '../content/builtin-content-url.js';
+import { loadJson } from '../content/load-json.js';
 import type { Messages } from '../messages/messages.js';
 import { validateDeck, type Deck } from '../schema/deck-schema.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
@@ -15,35 +16,23 @@ export function builtinDeckUrl(id: string): URL | null {
 // Several cards of one deck on a page share one request; failures are dropped so a retry refetches.
 const loads = new Map<string, Promise<DeckLoad>>();
 
-/** Fetches and validates a deck; every failure is returned as issues worded for the page author. */
-export function loadDeck(url: URL, messages: Messages['card']): Promise<DeckLoad> {
+/**
+ * Fetches and validates a deck; every failure comes back as issues worded for the page author.
+ * `where` names the attribute that pointed at the URL (`src` or `deck`).
+ */
+export function loadDeck(url: URL, where: string, messages: Messages['card']): Promise<DeckLoad> {
   const key = url.href;
   let load = loads.get(key);
   if (!load) {
-    load = fetchDeck(url, messages);
+    load = loadJson(url, where, messages).then((raw): DeckLoad => {
+      if (!raw.ok) return raw;
+      const result = validateDeck(raw.value);
+      return result.ok ? { ok: true, deck: result.value } : { ok: false, issues: result.issues };
+    });
     loads.set(key, load);
-    load.then((result) => {
+    void load.then((result) => {
       if (!result.ok) loads.delete(key);
     });
   }
   return load;
-}
-
-async function fetchDeck(url: URL, messages: Messages['card']): Promise<DeckLoad> {
-  const problem = (message: string): DeckLoad => ({ ok: false, issues: [{ path: '', message }] });
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch {
-    return problem(messages.network(url.href));
-  }
-  if (!response.ok) return problem(messages.notFound(url.href, response.status));
-  let data: unknown;
-  try {
-    data = await response.json();
-  } catch {
-    return problem(messages.notJson(url.href));
-  }
-  const result = validateDeck(data);
-  return result.ok ? { ok: true, deck: result.value } : { ok: false, issues: result.issues };
 }

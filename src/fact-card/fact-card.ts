@@ -176,7 +176,7 @@ export class FactCard extends LitElement {
       return;
     }
     this.phase = 'loading';
-    const result = await loadDeck(url, this.msg);
+    const result = await loadDeck(url, this.src ? 'src' : 'deck', this.msg);
     if (token !== this.loadToken) return;
     if (!result.ok) {
       this.fail(result.issues);
