@@ -249,6 +249,24 @@ describe('<fact-card>', () => {
       expect(active(el)).to.equal(part(el, 'button[data-rating="good"]'));
     });
 
+    it('follows dark mode, and keeps every control at least 24 by 24 pixels', async () => {
+      const el = await session();
+      await showAnswer(el);
+      const box = part(el, 'section.session')!;
+      const light = getComputedStyle(box).backgroundColor;
+      expect(light).to.equal('rgb(255, 255, 255)');
+      await withMedia(el.shadowRoot!, { colorScheme: 'dark' }, { colorScheme: 'light' }, 'prefers-color-scheme: dark', () => {
+        expect(getComputedStyle(box).backgroundColor).to.equal('rgb(29, 33, 39)');
+        expect(getComputedStyle(box).color).to.equal('rgb(232, 234, 237)');
+      });
+      const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button, summary')];
+      expect(controls.length).to.equal(5);
+      for (const control of controls) {
+        const { width, height } = control.getBoundingClientRect();
+        expect(Math.min(width, height), control.textContent!.trim()).to.be.at.least(24);
+      }
+    });
+
     it('brings a card rated Again back in the same session, then finishes for the day', async () => {
       const el = await session(1);
       await showAnswer(el);

@@ -1,9 +1,9 @@
 import { emulateMedia } from '@web/test-runner-commands';
 
-type Media = { media?: 'print' | 'screen'; reducedMotion?: 'reduce' | 'no-preference' };
+type Media = { media?: 'print' | 'screen'; reducedMotion?: 'reduce' | 'no-preference'; colorScheme?: 'dark' | 'light' };
 
 /**
- * Runs `check` as if the page matched `wanted` (print, or reduced motion). Chromium emulates the
+ * Runs `check` as if the page matched `wanted` (print, reduced motion, dark mode). Chromium emulates the
  * media for real. Firefox under this runner cannot (no CDP), so there the element's own
  * `@media` rules for that condition are copied, unconditioned, into a sheet adopted beside its
  * styles: Firefox's engine then applies exactly the rules a printer or the preference would.
