@@ -18,3 +18,6 @@ export { FactCard } from './fact-card/fact-card.js';
 export { CardFlipEvent, CardRatedEvent } from './fact-card/fact-card-events.js';
 export type { CardFlipDetail, CardRatedDetail } from './fact-card/fact-card-events.js';
 export { markCardsForReview } from './storage/card-states.js';
+export { exportProgress, importProgress, resetProgress } from './storage/progress-transfer.js';
+export type { ImportResult, ProgressDocument } from './storage/progress-transfer.js';
+export type { StoreStatus } from './storage/safe-store.js';

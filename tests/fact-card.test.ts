@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/fact-card/fact-card.js';
 import type { FactCard } from '../src/fact-card/fact-card.js';
 import { CardFlipEvent, CardRatedEvent } from '../src/fact-card/fact-card-events.js';
+import { resetProgress } from '../src/storage/progress-transfer.js';
 import { currentStore, removeIndexedDb, useFreshCardStore } from './helpers/card-test-store.js';
 import { withMedia } from './helpers/media-emulation.js';
 
@@ -377,6 +378,21 @@ describe('<fact-card>', () => {
       now = T0 + 24 * 60 * 60_000;
       const nextDay = await session(2);
       expect(counts(nextDay)).to.deep.equal({ new: 2, learning: 1, due: 0 });
+    });
+
+    it('starts afresh, even while open, when the learner resets all progress', async () => {
+      const el = await session(2);
+      await showAnswer(el);
+      await rate(el, 'easy');
+      expect(counts(el)).to.deep.equal({ new: 1, learning: 0, due: 0 });
+      await currentStore().flush();
+      await resetProgress();
+      await waitUntil(() => counts(el).new === 2, 'the open session kept the old states');
+      expect(text(el, '.front')).to.equal(SECOND);
+      el.remove();
+      const again = await session(2);
+      expect(counts(again)).to.deep.equal({ new: 2, learning: 0, due: 0 });
+      expect(text(again, '.front')).to.equal(FIRST);
     });
 
     it('keeps working in memory, with one discreet notice, when the browser has no IndexedDB', async () => {

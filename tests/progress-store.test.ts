@@ -115,6 +115,47 @@ describe('QuizProgress', () => {
     tabB.store.close();
   });
 
+  it('lets two documents resume the same attempt without overwriting each other', async () => {
+    const dbName = testDatabaseName('two-resumers');
+    const original = new QuizProgress(selection, new SafeStore({ dbName }));
+    const started = original.begin(plan, { now: 1 });
+    original.save({ ...started, position: 1, responses: { q1: 'a' }, updatedAt: 2 });
+    await original.store.flush();
+
+    const tabA = new QuizProgress(selection, new SafeStore({ dbName }));
+    const tabB = new QuizProgress(selection, new SafeStore({ dbName }));
+    const [seenA, seenB] = [(await tabA.load()).resumable!, (await tabB.load()).resumable!];
+    const a = tabA.continueAttempt(seenA, 10);
+    const b = tabB.continueAttempt(seenB, 11);
+    expect(new Set([started.id, a.id, b.id]).size).to.equal(3);
+    expect(a).to.deep.include({ position: 1, responses: { q1: 'a' }, startedAt: 1 });
+    tabA.save({ ...a, responses: { ...a.responses, q2: ['x'] }, position: 2, updatedAt: 20 });
+    tabB.save({ ...b, responses: { ...b.responses, q2: ['y'] }, position: 2, updatedAt: 21 });
+    await Promise.all([tabA.retired, tabB.retired, tabA.store.flush(), tabB.store.flush()]);
+
+    const all = await new SafeStore({ dbName }).entries(`attempt/${tabA.scope}`);
+    const byId = new Map(all.map(([, v]) => [(v as AttemptRecord).id, v as AttemptRecord]));
+    expect([...byId.keys()].sort()).to.deep.equal([a.id, b.id].sort());
+    expect(byId.get(a.id)!.responses.q2).to.deep.equal(['x']);
+    expect(byId.get(b.id)!.responses.q2).to.deep.equal(['y']);
+    expect((await new QuizProgress(selection, new SafeStore({ dbName })).load()).resumable!.id).to.equal(b.id);
+  });
+
+  it('keeps the original of a continued attempt when the copy could not be stored', async () => {
+    const dbName = testDatabaseName('continue-quota');
+    const first = new QuizProgress(selection, new SafeStore({ dbName }));
+    const started = first.begin(plan, { now: 1 });
+    await first.store.flush();
+    const faulty = storeRefusingWrites(dbName);
+    faulty.refuseWrites();
+    const tab = new QuizProgress(selection, new SafeStore({ dbName, useStore: faulty.useStore }));
+    const copy = tab.continueAttempt((await tab.load()).resumable!);
+    await tab.retired;
+    expect(await readRaw(dbName, `attempt/${tab.key}/${started.id}`)).to.deep.include({ id: started.id });
+    expect(await readRaw(dbName, `attempt/${tab.key}/${copy.id}`)).to.equal(undefined);
+    expect((await tab.load()).resumable!.id).to.equal(copy.id);
+  });
+
   it('reads a v1 attempt migrated, and reports a corrupt or newer one without touching it', async () => {
     const dbName = testDatabaseName('versions');
     const key = quizKeyOf(selection);

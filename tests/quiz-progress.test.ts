@@ -184,7 +184,7 @@ describe('<defence-quiz> progress: resume', () => {
     expect(detail.durationMs).to.be.at.least(50);
   });
 
-  it('does not resume another selection of the same bank, and "Start over" leaves a resumed attempt', async () => {
+  it('does not resume another selection of the same bank; "Start over" abandons the resumed attempt for good', async () => {
     const dbName = testDatabaseName('resume-other');
     pageStore(dbName);
     const practice = await mount();
@@ -201,6 +201,20 @@ describe('<defence-quiz> progress: resume', () => {
     expect(resumed.counter).to.contain('Question 1 of 2');
     expect(resumed.option('Warsaw').checked).to.equal(false);
     expect(resumed.root.querySelector('.resume-note')).to.equal(null);
+    // The attempt left behind does not come back once the new one is finished.
+    await resumed.choose('Warsaw');
+    await resumed.check();
+    await resumed.click('Next question');
+    await resumed.choose('False');
+    await resumed.check();
+    await resumed.click('See results');
+    await flushWrites();
+    pageStore(dbName);
+    const later = await mount();
+    expect(later.hasButton('Start')).to.equal(true);
+    expect(text(panel(later))).to.contain('Last score: 100%');
+    const states = (await readStoredAttempts(dbName, keyOf())).map((a) => (a as { state: string }).state).sort();
+    expect(states).to.deep.equal(['abandoned', 'finished']);
   });
 
   it('starts afresh, keeping the stored attempt, when the bank changed under it', async () => {
@@ -382,7 +396,7 @@ describe('<defence-quiz> progress: export and import', () => {
     await until(() => !!h.root.querySelector('.progress-message.is-error'), 'the refusal is shown');
     const message = h.root.querySelector('.progress-message')!;
     expect(text(message)).to.contain('This file was not imported, and nothing was changed:');
-    expect([...message.querySelectorAll('li')].map((li) => text(li))).to.include('records[0].value.state: must be "in-progress" or "finished"');
+    expect([...message.querySelectorAll('li')].map((li) => text(li))).to.include('records[0].value.state: must be "in-progress" or "finished" or "abandoned"');
     expect(await readStoredAttempts(dbName, keyOf())).to.deep.equal(before);
     await chooseFile(h, 'not json at all');
     await until(() => text(h.root.querySelector('.progress-message')).includes('is not JSON'), 'the non-JSON file is refused');

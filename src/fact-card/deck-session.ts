@@ -86,12 +86,21 @@ export class DeckSession implements ReactiveController {
     this.replan(false);
   }
 
-  /** Takes in states saved meanwhile by another tab or element (a quiz asking for a review), when newer. */
+  /**
+   * Takes in states saved meanwhile by another tab or element (a quiz asking for a review), when
+   * newer; after a reset (`changed` null: a whole prefix was cleared) what is stored replaces all.
+   */
   private async merge(changed: string[] | null): Promise<void> {
     const ids = changed ? changed.filter((id) => this.byId.has(id)) : this.ids;
     if (ids.length === 0) return;
     const read = await readCardStates(ids);
     if (this.disposed) return;
+    if (changed === null) {
+      this.states = read.states;
+      this.updatedAt = read.updatedAt;
+      this.replan(true);
+      return;
+    }
     let anyNewer = false;
     for (const [id, state] of read.states) {
       const stamp = read.updatedAt.get(id) ?? 0;

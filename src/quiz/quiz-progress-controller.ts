@@ -48,6 +48,9 @@ export class QuizProgressController implements ReactiveController {
   private downloadUrl?: string;
   private unsubscribe: Array<() => void> = [];
   private refreshToken = 0;
+  /** The figures changed while they were not on screen: re-read them when the start screen shows. */
+  private stale = false;
+  private refreshTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -61,6 +64,7 @@ export class QuizProgressController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    clearTimeout(this.refreshTimer);
     this.detach();
     this.revokeDownload();
   }
@@ -85,7 +89,7 @@ export class QuizProgressController implements ReactiveController {
     await this.prepareDownload();
     const resumable = snapshot.resumable && sessionFrom(snapshot.resumable, ctx.bank, selection.mode);
     if (!resumable) return undefined;
-    this.current = snapshot.resumable;
+    this.current = this.progress!.continueAttempt(snapshot.resumable!);
     this.currentPlan = resumable.plan;
     this.lastSaved = resumable;
     this.resumedSession = resumable;
@@ -99,6 +103,7 @@ export class QuizProgressController implements ReactiveController {
     if (ctx.phase === 'start') {
       const selection = this.selectionOf(ctx);
       if (selection && quizKeyOf(selection) !== this.progress.key) void this.reopen(selection, ctx.persist);
+      else if (this.stale) this.figuresChanged();
       return;
     }
     if (!session) return;
@@ -248,7 +253,7 @@ export class QuizProgressController implements ReactiveController {
       progress.onChange((change) => {
         // Our own saves of the attempt being played change nothing on the start screen.
         const own = this.current && change.prefix === progress.records.fullKey(progress.records.keyOf(this.current));
-        if (change.remote || !own) void this.refresh();
+        if (change.remote || !own) this.figuresChanged();
       }),
     ];
   }
@@ -263,6 +268,17 @@ export class QuizProgressController implements ReactiveController {
     this.current = undefined;
     this.currentPlan = undefined;
     await this.refresh();
+  }
+
+  /** Another tab or quiz changed this quiz's records: re-read once a burst of changes is over, if on screen. */
+  private figuresChanged(): void {
+    if (this.context().phase !== 'start') {
+      this.stale = true;
+      return;
+    }
+    this.stale = false;
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => void this.refresh(), 50);
   }
 
   /** Re-reads the figures (another tab finished an attempt, an import, a reset elsewhere). */
@@ -303,6 +319,10 @@ export class QuizProgressController implements ReactiveController {
   private begin(session: QuizSession, ctx: QuizProgressContext): void {
     const selection = this.selectionOf(ctx);
     if (selection && this.progress && quizKeyOf(selection) !== this.progress.key) this.attach(selection, ctx.persist);
+    if (this.current?.state === 'in-progress') {
+      // The learner started over: the unfinished attempt must not come back on the next visit.
+      this.progress!.save({ ...this.current, state: 'abandoned', updatedAt: Math.max(Date.now(), this.current.updatedAt) });
+    }
     const retryOf = this.retryOf(session.plan);
     this.current = this.progress!.begin(session.plan, { now: session.startedAt, ...(retryOf ? { retryOf } : {}) });
     this.currentPlan = session.plan;

@@ -57,7 +57,8 @@ const attemptSchemaV2 = z.object({
   id: z.string().check(z.minLength(1)),
   /** The quiz this attempt belongs to (see `quizKeyOf`). */
   quiz: z.string().check(z.minLength(1)),
-  state: z.enum(['in-progress', 'finished']),
+  /** `abandoned`: the learner started over; kept (and exported), never resumed nor counted. */
+  state: z.enum(['in-progress', 'finished', 'abandoned']),
   startedAt: z.number(),
   updatedAt: z.number(),
   /** Set on a "retry the ones I missed" attempt: the attempt it retries. Not counted in scores. */
@@ -223,6 +224,25 @@ export class QuizProgress {
     this.save(attempt);
     return attempt;
   }
+
+  /**
+   * Continues a stored attempt under a new id of this page's own, so that two tabs (or two quizzes
+   * on one page) resuming the same attempt never overwrite each other. The original is deleted
+   * only once the copy is known to be stored; if storage fails meanwhile, it stays.
+   */
+  continueAttempt(attempt: AttemptRecord, now = Date.now()): AttemptRecord {
+    const copy: AttemptRecord = { ...attempt, id: newAttemptId(), updatedAt: Math.max(now, attempt.updatedAt) };
+    this.save(copy);
+    this.retired = (async () => {
+      await this.store.flush();
+      if (this.isPersisting()) this.records.remove(this.records.keyOf(attempt));
+      await this.store.flush();
+    })();
+    return copy;
+  }
+
+  /** Resolves when the attempt last continued has replaced its original (tests). */
+  retired: Promise<void> = Promise.resolve();
 
   /** The attempt, finished with its per-question results; save it to add it to the history. */
   finish(attempt: AttemptRecord, questions: QuestionResult[], now = Date.now()): AttemptRecord {
