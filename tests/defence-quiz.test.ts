@@ -148,6 +148,7 @@ describe('<defence-quiz> practice mode', () => {
     expect(done.detail).to.include({ score: 1, maxScore: 2, scaled: 0.5, passed: false });
     expect(done.detail.durationMs).to.be.at.least(0);
     const s = done.detail.statement;
+    expect(s.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(s.verb.id).to.equal('http://adlnet.gov/expapi/verbs/completed');
     expect(s.result).to.deep.include({ success: false, completion: true });
     expect(s.result.score).to.deep.equal({ scaled: 0.5, raw: 1, min: 0, max: 2 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { planQuiz } from '../src/quiz-plan/plan-quiz.js';
-import { scrambled, seededRandom, shuffled } from '../src/random/seeded-random.js';
+import { randomUuid, scrambled, seededRandom, shuffled } from '../src/random/seeded-random.js';
 import { isoDuration, completedStatement } from '../src/quiz/xapi-statement.js';
 import { validateBank } from '../src/schema/validate-bank.js';
 import type { Bank } from '../src/schema/bank-schema.js';
@@ -27,6 +27,11 @@ describe('seeded random', () => {
     const out = shuffled(items, seededRandom(1));
     expect([...out].sort((x, y) => x - y)).to.deep.equal(items);
     expect(out).not.to.deep.equal(items);
+  });
+  it('makes version 4 UUIDs without crypto.randomUUID (missing on plain-http pages)', () => {
+    const ids = Array.from({ length: 50 }, randomUuid);
+    for (const id of ids) expect(id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(ids).size).to.equal(50);
   });
   it('scrambles never leaving the original order', () => {
     for (let seed = 0; seed < 200; seed++) expect(scrambled(['a', 'b'], seededRandom(seed))).to.deep.equal(['b', 'a']);

@@ -4,7 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { isAnswered, numericValue, type Grade, type Response } from '../grading/grade.js';
 import { langOf, messagesFor, type Messages } from '../messages/messages.js';
 import { planQuiz, questionsForTags, type QuizPlan, type SelectionOptions } from '../quiz-plan/plan-quiz.js';
-import { randomSeed } from '../random/seeded-random.js';
+import { randomSeed, randomUuid } from '../random/seeded-random.js';
 import type { Bank, Question } from '../schema/bank-schema.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
 import { markCardsForReview } from '../storage/card-states.js';
@@ -346,7 +346,7 @@ export class DefenceQuiz extends LitElement {
     this.focusSelector = '.summary';
     const lang = bank.lang;
     const statement = completedStatement({
-      id: crypto.randomUUID(),
+      id: randomUuid(),
       actor: this.actor ?? { objectType: 'Agent', account: { homePage: location.origin, name: 'anonymous' } },
       activityId: this.loaded!.activityId,
       lang,

@@ -52,3 +52,13 @@ export function scrambled<T>(items: readonly T[], random: Random): T[] {
   }
   return [...items.slice(1), items[0]];
 }
+
+/** A version 4 UUID (xAPI statement ids must be UUIDs); crypto.randomUUID is missing outside secure contexts. */
+export function randomUuid(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  bytes[6] = (bytes[6] & 0x0f) | 0x40;
+  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
