@@ -10,3 +10,4 @@ export type { Deck, Card } from './schema/deck-schema.js';
 export type { Glossary, GlossaryEntry } from './schema/glossary-schema.js';
 export type { ValidationIssue } from './schema/validation-issues.js';
 export { grade } from './grading/grade.js';
+export { AcronymTip, annotateAcronyms, removeAcronyms, type AcronymMode, type AnnotateOptions } from './acronym-tip/standalone.js';
