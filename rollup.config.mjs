@@ -30,7 +30,7 @@ const plugins = (declarations) => [
     outDir: 'dist',
     noEmitOnError: true,
   }),
-  terser({ format: { comments: false }, compress: { passes: 2 } }),
+  terser({ module: true, format: { comments: false }, compress: { passes: 2 } }),
 ];
 
 const output = { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: false };

@@ -32,8 +32,10 @@ const only = process.env.BROWSER;
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
-  concurrency: 2,
-  concurrentBrowsers: 2,
+  // Firefox gives window focus to one page at a time, so keyboard tests running side by side in it
+  // steal focus from each other: its test files run one after another.
+  concurrency: only === 'firefox' ? 1 : 2,
+  concurrentBrowsers: 1,
   testsFinishTimeout: 240000,
   browsers: [chromium, firefox].filter((b) => !only || b.name.toLowerCase() === only.toLowerCase()),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],

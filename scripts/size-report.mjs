@@ -1,25 +1,30 @@
-// Prints the raw and gzip sizes of the bundles in dist/ (run `npm run size`, which builds first),
-// and fails when a bundle with a budget is over it.
-import { readdirSync, readFileSync } from 'node:fs';
+// `npm run size`: the gzip size of every script in dist/, the figure the project's size targets use.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** Budgets in bytes of gzip, from the issues that set them. */
+const dist = new URL('../dist/', import.meta.url).pathname;
+const files = [];
+(function walk(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else if (name.endsWith('.js')) files.push(path);
+  }
+})(dist);
+
+/** Budgets in bytes of gzip, set by the issues; a bundle over its budget fails the report. */
 const BUDGETS = { 'acronym-tip.js': 10 * 1024 };
 
-const dist = new URL('../dist/', import.meta.url);
-const files = readdirSync(dist).filter((f) => f.endsWith('.js')).sort();
-if (files.length === 0) {
-  console.error('No bundle in dist/: run `npm run build` first.');
-  process.exit(1);
-}
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 let over = false;
-for (const file of files) {
-  const code = readFileSync(new URL(file, dist));
+console.log('file'.padEnd(44), 'minified'.padStart(10), 'gzip'.padStart(10));
+for (const file of files.sort()) {
+  const code = readFileSync(file);
   const gzip = gzipSync(code, { level: 9 }).length;
-  const budget = BUDGETS[file];
-  const verdict = budget === undefined ? '' : gzip <= budget ? `  (budget ${kb(budget)}: ok)` : `  (budget ${kb(budget)}: OVER)`;
+  const budget = BUDGETS[relative(dist, file)];
+  const verdict = budget === undefined ? '' : `  budget ${kb(budget)}: ${gzip <= budget ? 'ok' : 'OVER'}`;
   if (budget !== undefined && gzip > budget) over = true;
-  console.log(`${file.padEnd(24)} ${kb(code.length).padStart(9)} raw  ${kb(gzip).padStart(8)} gzip${verdict}`);
+  console.log(`dist/${relative(dist, file)}`.padEnd(44), kb(code.length).padStart(10), kb(gzip).padStart(10) + verdict);
 }
 if (over) process.exit(1);

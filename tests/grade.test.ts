@@ -46,6 +46,13 @@ describe('grade: numeric', () => {
   });
   it('floating point does not break an exact answer', () => expect(grade(q.exact, 0.1 + 0.2).correct).to.equal(true));
   it('no tolerance means exact', () => expect(grade(q.exact, 0.31).correct).to.equal(false));
+  it('grades what the learner typed', () => {
+    expect(grade(q.numeric, '74 actions').correct).to.equal(true);
+    expect(grade(q.numeric, ' 75,5 ').correct).to.equal(true);
+    expect(grade(q.numeric, 'seventy-four').correct).to.equal(false);
+    expect(isAnswered(q.numeric, 'seventy-four')).to.equal(false);
+    expect(isAnswered(q.numeric, '74')).to.equal(true);
+  });
   it('NaN and null score zero', () => {
     expect(grade(q.numeric, Number.NaN).score).to.equal(0);
     expect(grade(q.numeric, null).score).to.equal(0);

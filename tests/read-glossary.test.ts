@@ -26,6 +26,7 @@ const badEntries: Record<string, unknown> = {
   'ref without quote': { ...good, source: { ref: 'doc' } },
   'source with both shapes': { ...good, source: { ref: 'doc', quote: 'q', url: 'https://example.org' } },
   'web source with a bad url': { ...good, source: { url: 'not a url', note: 'n' } },
+  'web source that is not http': { ...good, source: { url: 'javascript:alert(1)', note: 'n' } },
   'web source without note': { ...good, source: { url: 'https://example.org' } },
 };
 

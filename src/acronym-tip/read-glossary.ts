@@ -33,10 +33,11 @@ type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 const isId = (v: unknown): v is string => typeof v === 'string' && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(v);
+/** An absolute http or https address, as the schema requires: a tip never shows a `javascript:` source. */
 const isUrl = (v: unknown): v is string => {
   if (typeof v !== 'string') return false;
   try {
-    return /^[a-z][a-z0-9+.-]*:/i.test(v) && !!new URL(v);
+    return /^https?:$/.test(new URL(v).protocol);
   } catch {
     return false;
   }

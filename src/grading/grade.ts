@@ -1,4 +1,5 @@
 import type { Question, QuestionOf } from '../schema/bank-schema.js';
+import { parseNumericInput } from './numeric-input.js';
 import { matchesAny } from './text-match.js';
 
 /** What a learner gave, per question type. Absent or null means "not answered". */
@@ -6,7 +7,8 @@ export interface ResponseByType {
   single: string | null;
   multiple: string[];
   'true-false': boolean | null;
-  numeric: number | null;
+  /** As typed ("2,5", "74 actions") or already a number. */
+  numeric: string | number | null;
   text: string;
   /** Item ids in the learner's order. */
   order: string[];
@@ -27,6 +29,12 @@ export interface Grade {
   fraction: number;
 }
 
+/** A numeric response as a number, or null when it is not one. */
+export function numericValue(response: string | number | null | undefined, unit?: string): number | null {
+  if (typeof response === 'number') return Number.isFinite(response) ? response : null;
+  return typeof response === 'string' ? parseNumericInput(response, unit) : null;
+}
+
 const unique = (ids: readonly string[]) => [...new Set(ids)];
 const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
 
@@ -42,10 +50,11 @@ const fractionOf: { [T in Question['type']]: (q: QuestionOf<T>, r: ResponseByTyp
   },
   'true-false': (q, r) => (r === q.answer ? 1 : 0),
   numeric: (q, r) => {
-    if (typeof r !== 'number' || !Number.isFinite(r)) return 0;
+    const value = numericValue(r, q.unit);
+    if (value === null) return 0;
     // The epsilon keeps a bound such as 0.3 ± 0.1 inclusive despite binary floating point.
     const slack = (q.tolerance ?? 0) + 1e-9 * Math.max(1, Math.abs(q.answer));
-    return Math.abs(r - q.answer) <= slack ? 1 : 0;
+    return Math.abs(value - q.answer) <= slack ? 1 : 0;
   },
   text: (q, r) => (typeof r === 'string' && matchesAny(r, q.accept) ? 1 : 0),
   order: (q, r) => share(q.items.filter((item, i) => r?.[i] === item.id).length, q.items.length),
@@ -73,6 +82,8 @@ export function isAnswered(question: Question, response: Response | undefined): 
   switch (question.type) {
     case 'multiple':
       return (response as string[]).length > 0;
+    case 'numeric':
+      return numericValue(response as string | number, question.unit) !== null;
     case 'text':
       return (response as string).trim() !== '';
     case 'order':

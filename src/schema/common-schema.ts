@@ -13,7 +13,7 @@ export const sourceDocumentSchema = z.strictObject({
   publisher: text(),
   /** As the document gives it: "2018-06-04", "13 November 2017", "undated". */
   date: text(),
-  url: z.optional(z.url()),
+  url: z.optional(z.url({ protocol: /^https?$/, error: 'must be an http or https address' })),
 });
 
 /** Where a fact comes from: a `sources[].id` and a verbatim passage of that document. */

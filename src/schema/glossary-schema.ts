@@ -5,7 +5,7 @@ import { z } from './zod.js';
 
 /** For a term the source documents do not explain: an official page, and a note saying so. */
 export const webCitationSchema = z.strictObject({
-  url: z.url(),
+  url: z.url({ protocol: /^https?$/, error: 'must be an http or https address' }),
   note: text(),
 });
 

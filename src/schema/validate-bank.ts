@@ -1,5 +1,5 @@
 import { bankRules } from './bank-rules.js';
-import { bankSchema, type Bank } from './bank-schema.js';
+import { bankSchema, QUESTION_TYPES, type Bank } from './bank-schema.js';
 import { fromZodIssues, type Validated, type ValidationIssue } from './validation-issues.js';
 import type { z } from './zod.js';
 
@@ -10,7 +10,7 @@ export function validateWith<S extends z.ZodMiniType>(
   input: unknown,
 ): Validated<z.infer<S>> {
   const parsed = schema.safeParse(input);
-  const issues = [...(parsed.success ? [] : fromZodIssues(parsed.error.issues)), ...rules(input)];
+  const issues = [...(parsed.success ? [] : fromZodIssues(parsed.error.issues, input)), ...rules(input)];
   const unique = issues.filter((a, i) => issues.findIndex((b) => b.path === a.path && b.message === a.message) === i);
   if (parsed.success && unique.length === 0) return { ok: true, value: parsed.data as z.infer<S> };
   return { ok: false, issues: unique };
@@ -18,5 +18,9 @@ export function validateWith<S extends z.ZodMiniType>(
 
 /** Checks a question bank against the schema and the cross-field rules; lists every problem. */
 export function validateBank(input: unknown): Validated<Bank> {
-  return validateWith(bankSchema, bankRules, input);
+  const result = validateWith(bankSchema, bankRules, input);
+  if (result.ok) return result;
+  // Name the types where one is wrong: an author who wrote "essay" needs the list.
+  const types = `must be one of ${QUESTION_TYPES.map((t) => `"${t}"`).join(', ')}`;
+  return { ok: false, issues: result.issues.map((i) => (/^questions\[\d+\]\.type$/.test(i.path) ? { ...i, message: types } : i)) };
 }

@@ -23,7 +23,6 @@ interface ZodLikeIssue {
   path: PropertyKey[];
   message: string;
   expected?: string;
-  input?: unknown;
   keys?: string[];
   values?: unknown[];
   minimum?: number | bigint;
@@ -55,15 +54,20 @@ const EXPECTED: Record<string, string> = {
   record: 'an object',
 };
 
+/** zod's own wording when no locale is configured: a message we did not write. */
+const ZOD_DEFAULT_MESSAGE = /^Invalid input/;
+
 /**
  * zod/mini ships no English messages (and configuring its locale would change them for every
- * other zod user on the page), so issues are worded here from their codes.
+ * other zod user on the page), so issues are worded here from their codes; a message a schema
+ * gives explicitly (a regex's, a URL's) is kept. `input` is the value found at the issue's path.
  */
-export function messageFor(issue: ZodLikeIssue): string {
+export function messageFor(issue: ZodLikeIssue, input: unknown): string {
+  if (issue.message && !ZOD_DEFAULT_MESSAGE.test(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return 'is required';
-      return `must be ${EXPECTED[issue.expected ?? ''] ?? issue.expected}, not ${describe(issue.input)}`;
+      if (input === undefined) return 'is required';
+      return `must be ${EXPECTED[issue.expected ?? ''] ?? issue.expected}, not ${describe(input)}`;
     case 'too_small':
       if (issue.origin === 'array') return `must have at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;
       if (issue.origin === 'string') return issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`;
@@ -77,7 +81,7 @@ export function messageFor(issue: ZodLikeIssue): string {
     case 'unrecognized_keys':
       return `has unknown field${issue.keys && issue.keys.length > 1 ? 's' : ''} ${(issue.keys ?? []).map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_union':
-      return issue.note === 'No matching discriminator' ? 'has an unknown or missing "type"' : 'does not match any allowed shape';
+      return issue.note === 'No matching discriminator' ? 'is missing or not one of the allowed values' : 'does not match any allowed shape';
     case 'invalid_format':
       return `must be a valid ${issue.format}`;
     default:
@@ -85,7 +89,17 @@ export function messageFor(issue: ZodLikeIssue): string {
   }
 }
 
-/** Zod issues in our wording, plus the paths of the unknown keys so each is reported where it is. */
-export function fromZodIssues(issues: ReadonlyArray<ZodLikeIssue>): ValidationIssue[] {
-  return issues.map((issue) => ({ path: formatPath(issue.path), message: messageFor(issue) }));
+/** The value at `path` inside `root`, or undefined where the path leads nowhere. */
+export function valueAt(root: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  let value = root;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** Zod issues in our wording, located in `input` (the data that was validated). */
+export function fromZodIssues(issues: ReadonlyArray<ZodLikeIssue>, input: unknown): ValidationIssue[] {
+  return issues.map((issue) => ({ path: formatPath(issue.path), message: messageFor(issue, valueAt(input, issue.path)) }));
 }

@@ -1,0 +1,18 @@
+// The demo's only script (the page is served with a strict CSP: no inline scripts).
+// It shows the events a teacher's page can listen to, and switches the bank of the browsing quiz.
+const log = document.querySelector('#event-log');
+
+function show(event) {
+  const line = `${event.type} ${JSON.stringify(event.detail, null, 2)}`;
+  log.textContent = `${line}\n\n${log.textContent}`.slice(0, 20000);
+}
+
+for (const type of ['quiz-start', 'quiz-answer', 'quiz-complete', 'quiz-error']) {
+  document.addEventListener(type, show);
+}
+
+const picker = document.querySelector('#bank-picker');
+const browsing = document.querySelector('#browse-quiz');
+picker?.addEventListener('change', () => {
+  browsing.setAttribute('bank', picker.value);
+});

@@ -1,0 +1,373 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    /* Internal tokens: the public --dl-* properties override them, in light and dark mode alike. */
+    --_text: var(--dl-color-text, #1b1f24);
+    --_muted: var(--dl-color-muted, #4d5560);
+    --_surface: var(--dl-color-surface, #ffffff);
+    --_subtle: color-mix(in srgb, var(--_text) 5%, var(--_surface));
+    --_border: var(--dl-color-border, #767f8a);
+    --_accent: var(--dl-color-accent, #0b4fa8);
+    --_accent-text: var(--dl-color-accent-text, #ffffff);
+    --_right: var(--dl-color-right, #1a6b34);
+    --_wrong: var(--dl-color-wrong, #b3261e);
+    --_radius: var(--dl-radius, 0.5rem);
+    --_space: var(--dl-space, 1rem);
+    display: block;
+    font-family: var(--dl-font, inherit);
+    line-height: 1.5;
+    color: var(--_text);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_text: var(--dl-color-text, #e8eaed);
+      --_muted: var(--dl-color-muted, #b6bcc4);
+      --_surface: var(--dl-color-surface, #1d2127);
+      --_border: var(--dl-color-border, #8d96a0);
+      --_accent: var(--dl-color-accent, #8ab4f8);
+      --_accent-text: var(--dl-color-accent-text, #0d1117);
+      --_right: var(--dl-color-right, #6fd08c);
+      --_wrong: var(--dl-color-wrong, #ff9b8f);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  .base {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 1.25);
+    max-width: 48rem;
+  }
+  h2 {
+    font-size: 1.35em;
+    margin: 0 0 0.5em;
+    line-height: 1.25;
+  }
+  h3 {
+    font-size: 1.1em;
+    margin: 1.5em 0 0.5em;
+  }
+  p {
+    margin: 0 0 0.75em;
+  }
+  .meta,
+  .counter {
+    color: var(--_muted);
+  }
+  .counter {
+    margin: 0;
+    font-size: 0.95em;
+  }
+  progress {
+    display: block;
+    width: 100%;
+    height: 0.4rem;
+    margin: 0.25rem 0 var(--_space);
+    accent-color: var(--_accent);
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0 0 var(--_space);
+    min-width: 0;
+  }
+  legend {
+    font-size: 1.15em;
+    font-weight: 600;
+    padding: 0;
+    margin-bottom: 0.75em;
+  }
+  ul.options,
+  ul.match-list,
+  ol.order-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .options-inline {
+    grid-template-columns: repeat(auto-fit, minmax(8rem, 1fr));
+  }
+  .option label {
+    display: flex;
+    align-items: flex-start;
+    gap: 0.6rem;
+    min-height: 2.75rem;
+    padding: 0.55rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .option.chosen label {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  .option input {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0.15rem 0 0;
+    flex: none;
+    accent-color: var(--_accent);
+  }
+  .option input:disabled,
+  .option input:disabled + .option-text {
+    cursor: default;
+  }
+  .option-feedback {
+    margin: 0.25rem 0 0 2.6rem;
+    color: var(--_muted);
+  }
+  .mark {
+    font-weight: 600;
+    margin-inline-start: 0.4rem;
+  }
+  .is-right > .mark,
+  .is-right .mark,
+  .is-right.verdict,
+  .feedback.is-right .verdict {
+    color: var(--_right);
+  }
+  .is-wrong > .mark,
+  .is-wrong .mark,
+  .is-wrong.verdict,
+  .feedback.is-wrong .verdict {
+    color: var(--_wrong);
+  }
+  .option.is-right label,
+  .order-item.is-right,
+  .match-row.is-right {
+    border-color: var(--_right);
+    box-shadow: inset 4px 0 0 var(--_right);
+  }
+  .option.is-wrong label,
+  .order-item.is-wrong,
+  .match-row.is-wrong {
+    border-color: var(--_wrong);
+    box-shadow: inset 4px 0 0 var(--_wrong);
+  }
+  .blank.is-right {
+    border-color: var(--_right);
+    border-width: 2px;
+  }
+  .blank.is-wrong {
+    border-color: var(--_wrong);
+    border-width: 2px;
+  }
+  .typed {
+    display: grid;
+    gap: 0.35rem;
+    max-width: 28rem;
+  }
+  .typed-row {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  input[type='text'],
+  select {
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    min-height: 2.75rem;
+    padding: 0.35rem 0.6rem;
+  }
+  .typed input {
+    width: 100%;
+  }
+  .cloze {
+    line-height: 2.6;
+  }
+  .cloze input,
+  .cloze select {
+    min-height: 2.25rem;
+    margin: 0 0.2rem;
+  }
+  .order-item,
+  .match-row {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    flex-wrap: wrap;
+    padding: 0.45rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .order-text,
+  .match-left {
+    flex: 1 1 12rem;
+  }
+  .order-buttons {
+    display: flex;
+    gap: 0.35rem;
+  }
+  .match-row select {
+    flex: 1 1 14rem;
+    max-width: 100%;
+  }
+  button {
+    font: inherit;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0.45rem 1.1rem;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_accent);
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 600;
+  }
+  button.icon-button {
+    padding: 0;
+    font-size: 1.1em;
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.45;
+    cursor: default;
+  }
+  button:hover:not([aria-disabled='true']) {
+    filter: brightness(1.08);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .question:focus,
+  .feedback:focus,
+  .summary:focus {
+    outline: none;
+  }
+  .question:focus-visible .counter,
+  .summary:focus-visible h2 {
+    text-decoration: underline;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: center;
+    margin-top: var(--_space);
+  }
+  .hint {
+    color: var(--_wrong);
+    font-weight: 600;
+  }
+  .feedback {
+    border-radius: var(--_radius);
+    padding: var(--_space);
+    background: var(--_subtle);
+    border-inline-start: 4px solid var(--_border);
+    animation: appear 0.2s ease-out;
+  }
+  .feedback.is-right {
+    border-inline-start-color: var(--_right);
+  }
+  .feedback.is-wrong {
+    border-inline-start-color: var(--_wrong);
+  }
+  .verdict {
+    font-weight: 700;
+  }
+  .source {
+    margin: 0.75em 0 0;
+  }
+  .source blockquote {
+    margin: 0 0 0.35em;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_border);
+    font-style: italic;
+  }
+  .source blockquote::before {
+    content: '“';
+  }
+  .source blockquote::after {
+    content: '”';
+  }
+  .source figcaption {
+    color: var(--_muted);
+    font-size: 0.92em;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .score {
+    font-size: 1.5em;
+    font-weight: 700;
+  }
+  table.by-tag {
+    border-collapse: collapse;
+    margin: var(--_space) 0;
+    min-width: 16rem;
+  }
+  .by-tag caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.35rem;
+  }
+  .by-tag th,
+  .by-tag td {
+    text-align: start;
+    padding: 0.3rem 1rem 0.3rem 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .by-tag th[scope='row'] {
+    font-weight: 400;
+  }
+  .review {
+    padding-inline-start: 1.25rem;
+  }
+  .review-item {
+    margin-bottom: 1.25em;
+  }
+  .review-prompt {
+    font-weight: 600;
+  }
+  .error {
+    border-inline-start: 4px solid var(--_wrong);
+    padding-inline-start: var(--_space);
+  }
+  .error code {
+    font-family: ui-monospace, monospace;
+    overflow-wrap: anywhere;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  /* Movement only: fading in would leave text below contrast minimums while it runs. */
+  @keyframes appear {
+    from {
+      transform: translateY(-0.25rem);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .feedback {
+      animation: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .option.is-right label,
+    .option.is-wrong label {
+      border-width: 3px;
+    }
+  }
+`;

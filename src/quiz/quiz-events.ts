@@ -1,0 +1,68 @@
+import type { Response } from '../grading/grade.js';
+import type { ValidationIssue } from '../schema/validation-issues.js';
+import type { XapiStatement } from './xapi-statement.js';
+
+const options = { bubbles: true, composed: true } as const;
+
+export interface QuizStartDetail {
+  bankId: string;
+  questionIds: string[];
+  mode: 'practice' | 'exam';
+}
+
+/** The learner started (or restarted) an attempt. */
+export class QuizStartEvent extends Event {
+  constructor(readonly detail: QuizStartDetail) {
+    super('quiz-start', options);
+  }
+}
+
+export interface QuizAnswerDetail {
+  questionId: string;
+  response: Response;
+  correct: boolean;
+  score: number;
+  maxScore: number;
+}
+
+/** An answer was checked (practice) or committed by moving on (exam). */
+export class QuizAnswerEvent extends Event {
+  constructor(readonly detail: QuizAnswerDetail) {
+    super('quiz-answer', options);
+  }
+}
+
+export interface QuizCompleteDetail {
+  score: number;
+  maxScore: number;
+  /** score / maxScore, 0–1. */
+  scaled: number;
+  /** Undefined without a pass-mark (self-check). */
+  passed: boolean | undefined;
+  durationMs: number;
+  /** An xAPI "completed" statement, ready to send to a Learning Record Store. */
+  statement: XapiStatement;
+}
+
+/** The learner reached the summary. */
+export class QuizCompleteEvent extends Event {
+  constructor(readonly detail: QuizCompleteDetail) {
+    super('quiz-complete', options);
+  }
+}
+
+/** The bank could not be loaded or is invalid; the element shows the same problems in place. */
+export class QuizErrorEvent extends Event {
+  constructor(readonly detail: { issues: ValidationIssue[] }) {
+    super('quiz-error', options);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'quiz-start': QuizStartEvent;
+    'quiz-answer': QuizAnswerEvent;
+    'quiz-complete': QuizCompleteEvent;
+    'quiz-error': QuizErrorEvent;
+  }
+}

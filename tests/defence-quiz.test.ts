@@ -1,0 +1,330 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/quiz/defence-quiz.js';
+import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
+import type { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent } from '../src/quiz/quiz-events.js';
+import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
+import { QuizHarness } from './helpers/quiz-harness.js';
+
+async function quiz(bank: unknown, attrs: Partial<Pick<DefenceQuiz, 'mode' | 'seed' | 'passMark' | 'count' | 'tags' | 'shuffle'>> = {}) {
+  const el = await fixture<DefenceQuiz>(html`<defence-quiz .data=${bank} seed="fixed"></defence-quiz>`);
+  Object.assign(el, attrs);
+  const h = new QuizHarness(el);
+  await h.loaded();
+  return h;
+}
+
+const oneOfEach = () => bankOf(Object.values(rawQuestions));
+
+describe('<defence-quiz> accessibility', () => {
+  it('is accessible in every state: start, unanswered, right, wrong, summary', async () => {
+    const h = await quiz(bankOf([rawQuestions.single, rawQuestions.tf]));
+    await expect(h.el).to.be.accessible();
+    await h.start();
+    await expect(h.el).to.be.accessible();
+    await h.choose('Warsaw');
+    await h.check();
+    await expect(h.el).to.be.accessible();
+    await h.click('Next question');
+    await h.choose('True');
+    await h.check();
+    expect(h.feedbackText).to.contain('Not quite');
+    await expect(h.el).to.be.accessible();
+    await h.click('See results');
+    expect(h.summary).to.exist;
+    await expect(h.el).to.be.accessible();
+  });
+
+  it('is accessible showing an error', async () => {
+    const h = await quiz({ id: 'x' });
+    expect(h.errorPanel).to.exist;
+    await expect(h.el).to.be.accessible();
+  });
+
+  it('is accessible on every question type, answered and revealed', async () => {
+    const h = await quiz(oneOfEach());
+    await h.start();
+    for (let i = 0; i < Object.keys(rawQuestions).length; i++) {
+      await expect(h.el).to.be.accessible();
+      await h.check();
+      if (h.hint) {
+        // Give any answer, to see the revealed state too.
+        const first = h.root.querySelector<HTMLInputElement>('fieldset input[type=radio], fieldset input[type=checkbox]');
+        if (first) first.click();
+        for (const t of h.root.querySelectorAll<HTMLInputElement>('fieldset input[type=text]')) {
+          t.value = '1';
+          t.dispatchEvent(new Event('input'));
+        }
+        for (const s of h.root.querySelectorAll<HTMLSelectElement>('fieldset select')) {
+          s.selectedIndex = 1;
+          s.dispatchEvent(new Event('change'));
+        }
+        await h.settle();
+        await h.check();
+      }
+      expect(h.feedback, `${h.counter}: ${h.hint}`).to.exist;
+      await expect(h.el).to.be.accessible();
+      await h.click(/Next question|See results/);
+    }
+  });
+
+  it('groups every question in a fieldset whose legend is the prompt', async () => {
+    const h = await quiz(oneOfEach());
+    await h.start();
+    const fieldset = h.root.querySelector('fieldset')!;
+    expect(fieldset.querySelector(':scope > legend')!.textContent!.trim()).to.equal('P?');
+    expect(fieldset.querySelectorAll('input[type=radio]').length).to.equal(3);
+  });
+
+  it('has a polite live region before anything is announced', async () => {
+    const h = await quiz(oneOfEach());
+    const region = h.root.querySelector('[role="status"]')!;
+    expect(region.getAttribute('aria-live')).to.equal('polite');
+    expect(region.textContent!.trim()).to.equal('');
+  });
+});
+
+describe('<defence-quiz> practice mode', () => {
+  it('fires quiz-start, then quiz-answer with the grade, and shows feedback with the source', async () => {
+    const h = await quiz(bankOf([rawQuestions.single, rawQuestions.multiple]));
+    setTimeout(() => h.button('Start').click());
+    const started = await oneEvent(h.el, 'quiz-start');
+    expect(started.detail.questionIds).to.deep.equal(['single', 'multiple']);
+    expect(started.bubbles && started.composed).to.equal(true);
+    await h.settle();
+    await h.choose('Brussels');
+    setTimeout(() => h.button('Check').click());
+    const answered = (await oneEvent(h.el, 'quiz-answer')) as QuizAnswerEvent;
+    expect(answered.detail).to.deep.equal({ questionId: 'single', response: 'b', correct: false, score: 0, maxScore: 1 });
+    await h.settle();
+    expect(h.feedbackText).to.contain('Not quite');
+    expect(h.feedbackText).to.contain('The answer: Warsaw');
+    expect(h.feedbackText).to.contain('Why: Because.');
+    expect(h.feedbackText).to.contain('a verbatim passage');
+    expect(h.feedbackText).to.contain('A document, EEAS, 4 June 2018');
+    // Per-option feedback, for the chosen option and the right one.
+    expect(h.root.textContent).to.contain('Brussels hosted later meetings.');
+    expect(h.root.textContent).to.contain('Yes: Warsaw, 8 July 2016.');
+    expect(h.announcement).to.equal('Not quite.');
+    expect(h.focused).to.equal(h.feedback);
+    expect(h.option('Warsaw').disabled).to.equal(true);
+  });
+
+  it('asks for an answer instead of checking an empty one', async () => {
+    const h = await quiz(bankOf([rawQuestions.single]));
+    await h.start();
+    let answers = 0;
+    h.el.addEventListener('quiz-answer', () => answers++);
+    await h.check();
+    expect(h.hint).to.equal('Answer the question first.');
+    expect(h.announcement).to.equal('Answer the question first.');
+    expect(h.feedback).to.equal(null);
+    expect(answers).to.equal(0);
+  });
+
+  it('moves focus to the next question after "Next question"', async () => {
+    const h = await quiz(bankOf([rawQuestions.single, rawQuestions.tf]));
+    await h.start();
+    expect(h.focused).to.equal(h.root.querySelector('.question'));
+    await h.choose('Warsaw');
+    await h.check();
+    await h.click('Next question');
+    expect(h.counter).to.contain('Question 2 of 2');
+    expect(h.focused).to.equal(h.root.querySelector('.question'));
+  });
+
+  it('completes with score, pass/fail and an xAPI statement', async () => {
+    const h = await quiz(bankOf([rawQuestions.single, rawQuestions.tf]), { passMark: 60 });
+    await h.start();
+    await h.choose('Warsaw');
+    await h.check();
+    await h.click('Next question');
+    await h.choose('True');
+    await h.check();
+    setTimeout(() => h.button('See results').click());
+    const done = (await oneEvent(h.el, 'quiz-complete')) as QuizCompleteEvent;
+    expect(done.detail).to.include({ score: 1, maxScore: 2, scaled: 0.5, passed: false });
+    expect(done.detail.durationMs).to.be.at.least(0);
+    const s = done.detail.statement;
+    expect(s.verb.id).to.equal('http://adlnet.gov/expapi/verbs/completed');
+    expect(s.result).to.deep.include({ success: false, completion: true });
+    expect(s.result.score).to.deep.equal({ scaled: 0.5, raw: 1, min: 0, max: 2 });
+    expect(s.object.definition.name).to.deep.equal({ en: 'Unit bank' });
+    expect(s.result.duration).to.match(/^PT[\d.]+S$/);
+    await h.settle();
+    expect(h.summary!.textContent).to.contain('1 of 2 points (50%)');
+    expect(h.summary!.textContent).to.contain('Not passed yet: 60% is needed.');
+    expect(h.focused).to.equal(h.summary);
+  });
+
+  it('shows no pass or fail without a pass-mark', async () => {
+    const h = await quiz(bankOf([rawQuestions.tf]));
+    await h.start();
+    await h.choose('False');
+    await h.check();
+    setTimeout(() => h.button('See results').click());
+    const done = (await oneEvent(h.el, 'quiz-complete')) as QuizCompleteEvent;
+    expect(done.detail.passed).to.equal(undefined);
+    expect('success' in done.detail.statement.result).to.equal(false);
+    await h.settle();
+    expect(h.summary!.textContent).not.to.match(/passed/i);
+  });
+});
+
+describe('<defence-quiz> summary', () => {
+  it('breaks the score down by tag, reviews every question and retries the missed ones', async () => {
+    const q1 = { ...rawQuestions.single, tags: ['places'] };
+    const q2 = { ...rawQuestions.tf, tags: ['facts'] };
+    const q3 = { ...rawQuestions.text, tags: ['facts', 'names'] };
+    const h = await quiz(bankOf([q1, q2, q3]));
+    await h.start();
+    await h.choose('Warsaw');
+    await h.check();
+    await h.click('Next question');
+    await h.choose('True');
+    await h.check();
+    await h.click('Next question');
+    await h.type('Your answer', 'Strategic Compas');
+    await h.check();
+    await h.click('See results');
+    const rows = [...h.summary!.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent!.trim()).join(' '));
+    expect(rows).to.deep.equal(['facts 1 / 2', 'names 1 / 1', 'places 1 / 1']);
+    const review = h.summary!.querySelectorAll('.review-item');
+    expect(review.length).to.equal(3);
+    expect(review[1].textContent).to.contain('Your answer: True');
+    expect(review[1].textContent).to.contain('The answer: False');
+    expect(review[1].textContent).to.contain('a verbatim passage');
+    await h.click('Retry the ones I missed');
+    expect(h.counter).to.contain('Question 1 of 1');
+    expect(h.prompt).to.equal('P?');
+    await h.choose('False');
+    await h.check();
+    expect(h.feedbackText).to.contain('Correct.');
+  });
+
+  it('starts again with every question', async () => {
+    const h = await quiz(bankOf([rawQuestions.single, rawQuestions.tf]));
+    await h.start();
+    await h.choose('Warsaw');
+    await h.check();
+    await h.click('Next question');
+    await h.choose('False');
+    await h.check();
+    await h.click('See results');
+    expect(h.summary!.textContent).to.contain('Every answer was right.');
+    expect(h.hasButton('Retry the ones I missed')).to.equal(false);
+    await h.click('Start again');
+    expect(h.counter).to.contain('Question 1 of 2');
+  });
+});
+
+describe('<defence-quiz> exam mode', () => {
+  it('gives no feedback until the summary, and allows going back', async () => {
+    const h = await quiz(bankOf([rawQuestions.single, rawQuestions.tf]), { mode: 'exam', passMark: 50 });
+    await h.start();
+    expect(h.hasButton('Check')).to.equal(false);
+    await h.choose('Brussels');
+    let answers = 0;
+    h.el.addEventListener('quiz-answer', () => answers++);
+    await h.click('Next question');
+    expect(answers).to.equal(1);
+    expect(h.feedback).to.equal(null);
+    expect(h.announcement).to.equal('');
+    await h.click('Previous question');
+    expect(h.option('Brussels').checked).to.equal(true);
+    await h.choose('Warsaw');
+    await h.click('Next question');
+    await h.choose('False');
+    setTimeout(() => h.button('See results').click());
+    const done = (await oneEvent(h.el, 'quiz-complete')) as QuizCompleteEvent;
+    expect(done.detail).to.include({ score: 2, maxScore: 2, passed: true });
+    await h.settle();
+    expect(h.summary!.textContent).to.contain('Passed');
+  });
+
+  it('counts a skipped question as unanswered and wrong', async () => {
+    const h = await quiz(bankOf([rawQuestions.single, rawQuestions.tf]), { mode: 'exam' });
+    await h.start();
+    await h.click('Next question');
+    await h.choose('False');
+    await h.click('See results');
+    expect(h.summary!.textContent).to.contain('1 of 2 points');
+    expect(h.summary!.querySelector('.review-item')!.textContent).to.contain('Your answer: (no answer)');
+  });
+});
+
+describe('<defence-quiz> selection', () => {
+  const many = () =>
+    bankOf(
+      Array.from({ length: 12 }, (_, i) => ({ ...rawQuestions.tf, id: `q${i}`, prompt: `Statement ${i}`, tags: [i % 2 ? 'odd' : 'even'] })),
+    );
+
+  async function promptsOf(h: QuizHarness): Promise<string[]> {
+    const prompts: string[] = [];
+    await h.start();
+    for (;;) {
+      prompts.push(h.prompt);
+      if (h.hasButton('See results')) break;
+      await h.click('Next question');
+    }
+    return prompts;
+  }
+
+  it('count takes N questions; the same seed gives the same selection and order', async () => {
+    const a = await promptsOf(await quiz(many(), { mode: 'exam', count: 5, shuffle: true, seed: 's1' }));
+    const b = await promptsOf(await quiz(many(), { mode: 'exam', count: 5, shuffle: true, seed: 's1' }));
+    const c = await promptsOf(await quiz(many(), { mode: 'exam', count: 5, shuffle: true, seed: 's2' }));
+    expect(a.length).to.equal(5);
+    expect(new Set(a).size).to.equal(5);
+    expect(b).to.deep.equal(a);
+    expect(c).not.to.deep.equal(a);
+  });
+
+  it('tags keep only the matching questions', async () => {
+    const prompts = await promptsOf(await quiz(many(), { mode: 'exam', tags: 'odd' }));
+    expect(prompts).to.deep.equal(['Statement 1', 'Statement 3', 'Statement 5', 'Statement 7', 'Statement 9', 'Statement 11']);
+  });
+
+  it('tags that match nothing show an error, not an empty quiz', async () => {
+    const el = await fixture<DefenceQuiz>(html`<defence-quiz tags="nope"></defence-quiz>`);
+    const errors: QuizErrorEvent[] = [];
+    el.addEventListener('quiz-error', (e) => errors.push(e));
+    el.data = many();
+    const h = new QuizHarness(el);
+    await h.loaded();
+    expect(h.errorPanel!.textContent).to.contain('No question in this bank matches the chosen tags');
+    expect(errors.length).to.equal(1);
+  });
+});
+
+describe('<defence-quiz> keyboard', () => {
+  it('a whole quiz can be taken with the keyboard alone', async () => {
+    const h = await quiz(bankOf([rawQuestions.single, rawQuestions.text]));
+    h.button('Start').focus();
+    await sendKeys({ press: 'Enter' });
+    await h.settle();
+    expect(h.counter).to.contain('Question 1 of 2');
+    await sendKeys({ press: 'Tab' });
+    await h.settle();
+    expect(h.focused).to.be.instanceOf(HTMLInputElement);
+    await sendKeys({ press: ' ' });
+    await h.settle();
+    expect(h.option('Warsaw').checked).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await h.settle();
+    expect(h.feedbackText).to.contain('Correct.');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await h.settle();
+    expect(h.counter).to.contain('Question 2 of 2');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'compass' });
+    await sendKeys({ press: 'Enter' });
+    await h.settle();
+    expect(h.feedbackText).to.contain('Correct.');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Enter' });
+    await h.settle();
+    expect(h.summary!.textContent).to.contain('2 of 2 points');
+  });
+});
