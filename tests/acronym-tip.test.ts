@@ -8,7 +8,12 @@ import { openStrictCspPage } from './helpers/strict-csp.js';
 
 const GLOSSARY = '/tests/fixtures/glossary.json';
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const frame = () => new Promise(requestAnimationFrame);
+/** The next animation frame; a page that gets none (hidden) fails here rather than hanging the run. */
+const frame = () =>
+  Promise.race([
+    new Promise(requestAnimationFrame),
+    pause(2000).then(() => Promise.reject(new Error('no animation frame in 2 s: the test page is hidden'))),
+  ]);
 
 const triggerOf = (el: AcronymTip) => el.shadowRoot!.querySelector<HTMLElement>('[part="trigger"]')!;
 const tipOf = (el: AcronymTip) => el.shadowRoot!.querySelector<HTMLElement>('[part="tip"]')!;

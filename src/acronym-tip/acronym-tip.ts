@@ -10,8 +10,41 @@ import { normaliseTerm } from './term-matcher.js';
 const HOVER_DELAY = 300;
 const CLOSE_GRACE = 150;
 
-/** Only one tip is open at a time on a page. */
+/** Only one tip is open at a time on a page; `frame` is its position loop. */
 let openTip: AcronymTip | null = null;
+let frame = 0;
+
+/** The documents and shadow roots whose tips are listened to. */
+const listening = new WeakSet<Node>();
+
+let content: DocumentFragment | undefined;
+
+/** The shadow tree of a tip, built once and cloned for each: annotation may create thousands. */
+function shadowContent(): DocumentFragment {
+  if (!content) {
+    const part = (tag: string, name: string) => {
+      const el = document.createElement(tag);
+      el.className = name;
+      el.setAttribute('part', name);
+      return el;
+    };
+    // Ready for a known term, the usual case; #render undoes it for an unknown one.
+    const trigger = part('span', 'trigger');
+    trigger.classList.add('known');
+    trigger.tabIndex = 0;
+    trigger.setAttribute('aria-describedby', 'tip');
+    trigger.append(document.createElement('slot'));
+    const tip = part('div', 'tip');
+    tip.id = 'tip';
+    tip.setAttribute('role', 'tooltip');
+    tip.setAttribute('popover', 'manual');
+    // The spaces separate the parts when the description is read out; between blocks they do not show.
+    tip.append(part('span', 'expansion'), ' ', part('span', 'definition'), ' ', part('span', 'source'));
+    content = document.createDocumentFragment();
+    content.append(trigger, tip);
+  }
+  return content.cloneNode(true) as DocumentFragment;
+}
 
 /**
  * A term in running text, explained in a tooltip: what the letters stand for, a short definition
@@ -86,22 +119,21 @@ export class AcronymTip extends HTMLElement {
     return this.#isOpen;
   }
 
-  #trigger!: HTMLSpanElement;
-  #tip!: HTMLDivElement;
-  #expansionPart!: HTMLElement;
-  #definitionPart!: HTMLElement;
-  #sourcePart!: HTMLElement;
-  #known = false;
+  #trigger!: HTMLElement;
+  #tip!: HTMLElement;
+  #parts!: HTMLCollection;
+  /** As the shadow tree is built; see shadowContent(). */
+  #known = true;
   #isOpen = false;
   #hovered = false;
   #focused = false;
   #touched = false;
-  #pointerY: number | null = null;
+  #pointerY = -1;
   #openTimer?: ReturnType<typeof setTimeout>;
   #closeTimer?: ReturnType<typeof setTimeout>;
-  #frame = 0;
   #clippers: Element[] = [];
   #lookup = 0;
+  #looked = '';
 
   #reflect(name: string, value: string | null) {
     if (value === null) this.removeAttribute(name);
@@ -109,7 +141,16 @@ export class AcronymTip extends HTMLElement {
   }
 
   connectedCallback() {
-    if (!this.shadowRoot) this.#build();
+    if (!this.shadowRoot) {
+      const root = this.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = [tipStyles()];
+      root.append(shadowContent());
+      this.#trigger = root.firstElementChild as HTMLElement;
+      this.#tip = this.#trigger.nextElementSibling as HTMLElement;
+      this.#parts = this.#tip.children;
+      root.addEventListener('slotchange', AcronymTip.#onSlotChange);
+    }
+    AcronymTip.#listenIn(this.getRootNode());
     this.#resolve();
   }
 
@@ -117,58 +158,24 @@ export class AcronymTip extends HTMLElement {
     this.#hide();
   }
 
-  attributeChangedCallback(_name: string, old: string | null, value: string | null) {
-    if (old !== value && this.shadowRoot) this.#resolve();
+  attributeChangedCallback() {
+    if (this.shadowRoot) this.#resolve();
   }
 
-  #build() {
-    const root = this.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = [tipStyles()];
-    const part = <K extends keyof HTMLElementTagNameMap>(tag: K, name: string) => {
-      const el = document.createElement(tag);
-      el.className = name;
-      el.setAttribute('part', name);
-      return el;
-    };
-    this.#trigger = part('span', 'trigger');
-    this.#trigger.append(document.createElement('slot'));
-    this.#tip = part('div', 'tip');
-    this.#tip.id = 'tip';
-    this.#tip.setAttribute('role', 'tooltip');
-    this.#tip.setAttribute('popover', 'manual');
-    this.#expansionPart = part('span', 'expansion');
-    this.#definitionPart = part('span', 'definition');
-    this.#sourcePart = part('span', 'source');
-    // The spaces separate the parts when the description is read out; between blocks they do not show.
-    this.#tip.append(this.#expansionPart, ' ', this.#definitionPart, ' ', this.#sourcePart);
-    root.append(this.#trigger, this.#tip);
-
-    const t = this.#trigger;
-    t.addEventListener('pointerenter', this.#onEnter);
-    t.addEventListener('pointerleave', this.#onLeave);
-    t.addEventListener('pointerdown', this.#onPointerDown);
-    t.addEventListener('pointercancel', this.#onPointerDown);
-    t.addEventListener('click', this.#onClick);
-    t.addEventListener('focus', this.#onFocus);
-    t.addEventListener('blur', this.#onBlur);
-    this.#tip.addEventListener('pointerenter', this.#onEnter);
-    this.#tip.addEventListener('pointerleave', this.#onLeave);
-    root.addEventListener('slotchange', () => this.#resolve());
-  }
-
-  /** Finds the entry: from the attributes, else from the glossary (at once if it is loaded). */
+  /** Finds the entry (from the attributes, else from the glossary, at once if it is loaded), unless nothing it depends on changed. */
   #resolve() {
     if (!this.isConnected) return;
     const term = normaliseTerm(this.getAttribute('term') ?? this.textContent ?? '');
-    const lookup = ++this.#lookup;
     const definition = this.getAttribute('definition')?.trim();
-    if (definition) {
-      const expansion = this.getAttribute('expansion')?.trim();
-      this.#render({ term, definition, ...(expansion ? { expansion } : {}) });
-      return;
-    }
+    const expansion = this.getAttribute('expansion')?.trim();
+    const glossary = this.getAttribute('glossary');
+    const looked = `${term}\n${definition}\n${expansion}\n${glossary}`;
+    if (looked === this.#looked) return;
+    this.#looked = looked;
+    const lookup = ++this.#lookup;
+    if (definition) return this.#render({ term, definition, ...(expansion ? { expansion } : {}) });
     if (!term) return this.#render(undefined);
-    const url = glossaryUrl(this.getAttribute('glossary'));
+    const url = glossaryUrl(glossary);
     const loaded = loadedGlossary(url);
     if (loaded !== undefined) return this.#renderFrom(loaded, url, term);
     this.#render(undefined);
@@ -181,136 +188,189 @@ export class AcronymTip extends HTMLElement {
     const entry = index?.byName.get(term);
     // An unusable glossary was reported once already; an unknown term is reported once per term.
     if (index && !entry) warnOnce(`${url}#${term}`, `"${term}" is not in the glossary ${url}; it is shown as plain text.`);
-    if (index?.lang) this.#tip.lang = index.lang;
-    else this.#tip.removeAttribute('lang');
+    const lang = index?.lang ?? '';
+    if (this.#tip.lang !== lang) this.#tip.lang = lang;
     this.#render(entry);
   }
 
   #render(entry: TipEntry | undefined) {
-    this.#known = !!entry;
-    this.#trigger.classList.toggle('known', this.#known);
+    const [expansion, definition, source] = this.#parts;
     if (!entry) {
       this.#hide();
-      this.#trigger.removeAttribute('tabindex');
-      this.#trigger.removeAttribute('aria-describedby');
-      this.#expansionPart.textContent = this.#definitionPart.textContent = this.#sourcePart.textContent = '';
-      return;
+      expansion.textContent = definition.textContent = source.textContent = '';
+    } else {
+      const from = entry.source;
+      const text = from && tipMessagesFor(langOf(this));
+      expansion.textContent = entry.expansion ?? '';
+      definition.textContent = entry.definition;
+      source.textContent = !from ? '' : 'url' in from ? text!.webSource(from.note, from.url) : text!.source(from.title, from.publisher, from.date);
     }
-    const text = tipMessagesFor(langOf(this));
-    const source = entry.source;
-    this.#expansionPart.textContent = entry.expansion ?? '';
-    this.#definitionPart.textContent = entry.definition;
-    this.#sourcePart.textContent = !source ? '' : 'url' in source ? text.webSource(source.note, source.url) : text.source(source.title, source.publisher, source.date);
-    this.#trigger.tabIndex = 0;
-    this.#trigger.setAttribute('aria-describedby', 'tip');
+    if (this.#known === !!entry) return;
+    this.#known = !!entry;
+    const trigger = this.#trigger;
+    trigger.classList.toggle('known', this.#known);
+    if (entry) {
+      trigger.tabIndex = 0;
+      trigger.setAttribute('aria-describedby', 'tip');
+    } else {
+      trigger.removeAttribute('tabindex');
+      trigger.removeAttribute('aria-describedby');
+    }
   }
 
-  #onEnter = (event: PointerEvent) => {
-    if (event.pointerType === 'touch') return;
-    this.#hovered = true;
-    this.#pointerY = event.clientY;
-    clearTimeout(this.#closeTimer);
-    if (!this.#isOpen) {
-      clearTimeout(this.#openTimer);
-      this.#openTimer = setTimeout(() => this.#show(), HOVER_DELAY);
-    }
-  };
+  static #onSlotChange(event: Event) {
+    ((event.currentTarget as ShadowRoot).host as AcronymTip).#resolve();
+  }
 
-  #onLeave = (event: PointerEvent) => {
-    if (event.pointerType === 'touch') return;
-    this.#hovered = false;
-    clearTimeout(this.#openTimer);
+  /**
+   * Tips listen through their root (the document, or the shadow root they sit in), once per root
+   * rather than once per tip: an article annotated in 'all' mode may hold thousands of them.
+   */
+  static #listenIn(root: Node) {
+    if (listening.has(root)) return;
+    listening.add(root);
+    for (const type of ['pointerover', 'pointerout', 'pointerdown', 'pointercancel', 'click', 'focusin', 'focusout']) {
+      root.addEventListener(type, AcronymTip.#route, true);
+    }
+  }
+
+  static #route(event: Event) {
+    const path = event.composedPath();
+    const tip = path.find((node): node is AcronymTip => node instanceof AcronymTip);
+    // A tip in a shadow root is heard by that root and again by the document: only its own root acts.
+    if (!tip || !tip.#known || tip.getRootNode() !== event.currentTarget) return;
+    const pointer = event as PointerEvent;
+    const touch = pointer.pointerType === 'touch';
+    switch (event.type) {
+      case 'pointerover':
+        if (!touch) tip.#enter(pointer.clientY);
+        break;
+      case 'pointerout': {
+        // Moving between the term and its tooltip is still being over the tip.
+        const to = pointer.relatedTarget as Node | null;
+        if (!touch && !(to && (to === tip || tip.contains(to) || tip.shadowRoot!.contains(to)))) tip.#leave();
+        break;
+      }
+      case 'pointerdown':
+        tip.#touched = touch;
+        break;
+      case 'pointercancel':
+        // A touch that turns into a scroll is not a tap.
+        tip.#touched = false;
+        break;
+      case 'click':
+        tip.#tap();
+        break;
+      case 'focusin':
+        if (path[0] === tip.#trigger) tip.#focus();
+        break;
+      case 'focusout':
+        if (path[0] === tip.#trigger) tip.#blur();
+        break;
+    }
+  }
+
+  #enter(pointerY: number) {
+    this.#pointerY = pointerY;
+    this.#hovered = true;
     clearTimeout(this.#closeTimer);
+    if (!this.#isOpen && this.#openTimer === undefined) this.#openTimer = setTimeout(() => this.#show(), HOVER_DELAY);
+  }
+
+  #leave() {
+    this.#hovered = false;
+    this.#stopTimers();
     this.#closeTimer = setTimeout(() => {
       if (!this.#hovered && !this.#focused) this.#hide();
     }, CLOSE_GRACE);
-  };
-
-  /** A touch that turns into a scroll is cancelled, and then it is not a tap. */
-  #onPointerDown = (event: PointerEvent) => {
-    this.#touched = event.type === 'pointerdown' && event.pointerType === 'touch';
-  };
+  }
 
   /** A tap toggles the tip; the focus that comes with the tap must not open it first. */
-  #onClick = () => {
+  #tap() {
     if (!this.#touched) return;
     this.#touched = false;
     if (this.#isOpen) this.#hide();
     else this.#show();
-  };
+  }
 
-  #onFocus = () => {
+  #focus() {
     this.#focused = true;
     if (!this.#touched) this.#show();
-  };
+  }
 
-  #onBlur = () => {
+  #blur() {
     this.#focused = false;
     if (!this.#hovered) this.#hide();
-  };
+  }
 
-  #onKeyDown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') this.#hide();
-  };
-
-  #onOutsidePointer = (event: PointerEvent) => {
-    if (!event.composedPath().includes(this)) this.#hide();
-  };
+  #stopTimers() {
+    clearTimeout(this.#openTimer);
+    clearTimeout(this.#closeTimer);
+    this.#openTimer = this.#closeTimer = undefined;
+  }
 
   #show() {
-    clearTimeout(this.#openTimer);
+    this.#stopTimers();
     if (!this.#known || this.#isOpen || !this.isConnected) return;
     if (openTip) openTip.#hide();
     openTip = this;
     this.#isOpen = true;
     this.#tip.classList.add('open');
     this.#tip.showPopover?.();
-    document.addEventListener('keydown', this.#onKeyDown);
-    document.addEventListener('pointerdown', this.#onOutsidePointer, true);
+    document.addEventListener('keydown', AcronymTip.#onKeyDown);
+    document.addEventListener('pointerdown', AcronymTip.#onPointerDown, true);
     this.#clippers = clippingAncestors(this);
-    this.#follow();
+    AcronymTip.#follow();
   }
 
   #hide() {
-    clearTimeout(this.#openTimer);
-    clearTimeout(this.#closeTimer);
+    this.#stopTimers();
     if (!this.#isOpen) return;
     this.#isOpen = false;
-    if (openTip === this) openTip = null;
-    cancelAnimationFrame(this.#frame);
-    document.removeEventListener('keydown', this.#onKeyDown);
-    document.removeEventListener('pointerdown', this.#onOutsidePointer, true);
+    openTip = null;
+    cancelAnimationFrame(frame);
+    document.removeEventListener('keydown', AcronymTip.#onKeyDown);
+    document.removeEventListener('pointerdown', AcronymTip.#onPointerDown, true);
     // A tip removed from the page was closed by the browser, and hidePopover() would throw.
     if (this.#tip.isConnected) this.#tip.hidePopover?.();
     this.#tip.classList.remove('open', 'away', 'above');
   }
 
+  static #onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape' && openTip) openTip.#hide();
+  }
+
+  static #onPointerDown(event: PointerEvent) {
+    if (openTip && !event.composedPath().includes(openTip)) openTip.#hide();
+  }
+
   /**
-   * Keeps the tip beside its term every frame while it is open: scrolling in any container, in
-   * any shadow root, and layout changes all move the term, and a frame loop sees them all. A term
-   * scrolled out of sight hides its tip until it is back.
+   * Keeps the open tip beside its term every frame: scrolling in any container, in any shadow
+   * root, and layout changes all move the term, and a frame loop sees them all. A term scrolled
+   * out of sight hides its tip until it is back.
    */
-  #follow = () => {
+  static #follow() {
+    const tip = openTip;
+    if (!tip) return;
     const view = document.documentElement;
     const viewport = { width: view.clientWidth, height: view.clientHeight };
-    const term = this.#termBox();
-    const visible = term && visiblePart(term, this.#clippers, viewport);
-    this.#tip.classList.toggle('away', !visible);
+    const term = tip.#termBox();
+    const visible = term && visiblePart(term, tip.#clippers, viewport);
+    tip.#tip.classList.toggle('away', !visible);
     if (term && visible) {
-      const size = this.#tip.getBoundingClientRect();
-      const at = placeTip(term, size, viewport);
-      this.#tip.style.setProperty('left', `${at.left}px`);
-      this.#tip.style.setProperty('top', `${at.top}px`);
-      this.#tip.classList.toggle('above', at.side === 'top');
+      const at = placeTip(term, tip.#tip.getBoundingClientRect(), viewport);
+      tip.#tip.style.setProperty('left', `${at.left}px`);
+      tip.#tip.style.setProperty('top', `${at.top}px`);
+      tip.#tip.classList.toggle('above', at.side === 'top');
     }
-    this.#frame = requestAnimationFrame(this.#follow);
-  };
+    frame = requestAnimationFrame(AcronymTip.#follow);
+  }
 
   /** A term broken over two lines has two boxes: the tip goes by the one under the pointer, else the first. */
   #termBox(): Box | undefined {
     const boxes = [...this.#trigger.getClientRects()];
-    const y = this.#hovered ? this.#pointerY : null;
-    return (y !== null && boxes.find((b) => y >= b.top && y <= b.bottom)) || boxes[0];
+    const y = this.#pointerY;
+    return (this.#hovered && boxes.find((b) => y >= b.top && y <= b.bottom)) || boxes[0];
   }
 }
 

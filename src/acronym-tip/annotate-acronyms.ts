@@ -31,8 +31,20 @@ const SKIPPED = new Set(
   'script style template noscript iframe svg math textarea select option pre code kbd samp a button label summary h1 h2 h3 h4 h5 h6 abbr acronym-tip'.split(' '),
 );
 
-/** Nodes that annotation and removal wrote, so the page watcher can tell them from the page's own changes. */
-export const ownNodes = new WeakSet<Node>();
+/**
+ * Observers that must not see annotation's own writes (the `[data-acronyms]` watcher) are paused
+ * around them: in 'all' mode a long article gets thousands of tips, each a mutation to skip.
+ */
+export const pausedWhileWriting = new Set<{ pause(): void; resume(): void }>();
+
+function writing<T>(write: () => T): T {
+  for (const observer of pausedWhileWriting) observer.pause();
+  try {
+    return write();
+  } finally {
+    for (const observer of pausedWhileWriting) observer.resume();
+  }
+}
 
 const matchers = new WeakMap<GlossaryIndex, TermMatcher>();
 
@@ -116,30 +128,31 @@ export function annotateNow(scope: ParentNode & Node, targets: Node[], options: 
     }
   }
 
-  // Then write: each text node is replaced at once by its pieces and tips.
+  // Then write: each text node is replaced at once by its pieces and tips. Tips are cloned from
+  // one prototype, which carries their attributes.
+  if (jobs.length === 0) return 0;
+  const doc = jobs[0][0].ownerDocument;
+  const prototype = doc.createElement('acronym-tip');
+  prototype.setAttribute(AUTO_ATTRIBUTE, '');
+  if (glossary) prototype.setAttribute('glossary', glossary);
   let added = 0;
-  for (const [text, hits] of jobs) {
-    const doc = text.ownerDocument;
-    const data = text.data;
-    const pieces = doc.createDocumentFragment();
-    const piece = (node: Node) => {
-      ownNodes.add(node);
-      pieces.append(node);
-    };
-    let at = 0;
-    for (const hit of hits) {
-      if (hit.start > at) piece(doc.createTextNode(data.slice(at, hit.start)));
-      const tip = doc.createElement('acronym-tip');
-      tip.setAttribute(AUTO_ATTRIBUTE, '');
-      if (glossary) tip.setAttribute('glossary', glossary);
-      tip.append(data.slice(hit.start, hit.end));
-      piece(tip);
-      at = hit.end;
+  writing(() => {
+    for (const [text, hits] of jobs) {
+      const data = text.data;
+      const pieces = doc.createDocumentFragment();
+      let at = 0;
+      for (const hit of hits) {
+        if (hit.start > at) pieces.append(data.slice(at, hit.start));
+        const tip = prototype.cloneNode() as Element;
+        tip.append(data.slice(hit.start, hit.end));
+        pieces.append(tip);
+        at = hit.end;
+      }
+      if (at < data.length) pieces.append(data.slice(at));
+      text.replaceWith(pieces);
+      added += hits.length;
     }
-    if (at < data.length) piece(doc.createTextNode(data.slice(at)));
-    text.replaceWith(pieces);
-    added += hits.length;
-  }
+  });
   return added;
 }
 
@@ -159,23 +172,21 @@ export async function annotateAcronyms(root: ParentNode & Node, options: Annotat
 /** Takes out every tip that annotation added under `root`, restoring the text as it was. Returns how many. */
 export function removeAcronyms(root: ParentNode): number {
   const tips = root.querySelectorAll(`acronym-tip[${AUTO_ATTRIBUTE}]`);
-  for (const tip of tips) {
-    const text = tip.textContent ?? '';
-    const before = tip.previousSibling;
-    const after = tip.nextSibling;
-    // Rejoined with its neighbours, the text is again the single node it was split from.
-    if (before?.nodeType === Node.TEXT_NODE) {
-      (before as Text).appendData(text + (after?.nodeType === Node.TEXT_NODE ? (after as Text).data : ''));
-      if (after?.nodeType === Node.TEXT_NODE) after.remove();
-      tip.remove();
-    } else if (after?.nodeType === Node.TEXT_NODE) {
-      (after as Text).insertData(0, text);
-      tip.remove();
-    } else {
-      const restored = tip.ownerDocument.createTextNode(text);
-      ownNodes.add(restored);
-      tip.replaceWith(restored);
+  writing(() => {
+    for (const tip of tips) {
+      const text = tip.textContent ?? '';
+      const before = tip.previousSibling;
+      const after = tip.nextSibling;
+      // Rejoined with its neighbours, the text is again the single node it was split from.
+      if (before?.nodeType === Node.TEXT_NODE) {
+        (before as Text).appendData(text + (after?.nodeType === Node.TEXT_NODE ? (after as Text).data : ''));
+        if (after?.nodeType === Node.TEXT_NODE) after.remove();
+        tip.remove();
+      } else if (after?.nodeType === Node.TEXT_NODE) {
+        (after as Text).insertData(0, text);
+        tip.remove();
+      } else tip.replaceWith(text);
     }
-  }
+  });
   return tips.length;
 }

@@ -17,14 +17,24 @@ export function warnOnce(key: string, message: string): void {
   console.warn(`acronym-tip: ${message}`);
 }
 
-/** The absolute URL a glossary reference stands for; no reference means the built-in glossary. */
+let builtin: string | undefined;
+const resolved = new Map<string, string>();
+
+/** The absolute URL a glossary reference stands for; no reference means the built-in glossary. Remembered: every tip asks. */
 export function glossaryUrl(ref?: string | URL | null): string {
-  if (ref === undefined || ref === null || ref === '') return builtinContentUrl('glossary.json').href;
-  try {
-    return new URL(ref, document.baseURI).href;
-  } catch {
-    return String(ref);
+  if (ref === undefined || ref === null || ref === '') return (builtin ??= builtinContentUrl('glossary.json').href);
+  const base = document.baseURI;
+  const key = `${base} ${ref}`;
+  let url = resolved.get(key);
+  if (url === undefined) {
+    try {
+      url = new URL(ref, base).href;
+    } catch {
+      url = String(ref);
+    }
+    resolved.set(key, url);
   }
+  return url;
 }
 
 async function fetchGlossary(url: string): Promise<GlossaryIndex | null> {

@@ -6,7 +6,7 @@
  * - `data-acronyms-glossary="<url>"`: a glossary file instead of the built-in one.
  * - Removing the attribute takes the tips out; changing it annotates afresh.
  */
-import { annotateNow, ownNodes, removeAcronyms, type AcronymMode } from './annotate-acronyms.js';
+import { annotateNow, pausedWhileWriting, removeAcronyms, type AcronymMode } from './annotate-acronyms.js';
 import { glossaryUrl, loadGlossary, loadedGlossary } from './glossary-source.js';
 import type { GlossaryIndex } from './read-glossary.js';
 
@@ -47,7 +47,7 @@ function onChanges(records: MutationRecord[]) {
       continue;
     }
     for (const node of record.addedNodes) {
-      if (ownNodes.has(node) || !node.isConnected) continue;
+      if (!node.isConnected) continue;
       if (node.nodeType === Node.ELEMENT_NODE) {
         const element = node as Element;
         for (const scope of element.querySelectorAll(SCOPE)) annotateScope(scope);
@@ -68,14 +68,32 @@ export function watchDataAcronyms(doc: Document): void {
   const flagged = doc as Document & { [WATCHED]?: boolean };
   if (flagged[WATCHED]) return;
   flagged[WATCHED] = true;
-  const start = () => {
-    for (const scope of doc.querySelectorAll(SCOPE)) annotateScope(scope);
-    new MutationObserver(onChanges).observe(doc, {
+  const observer = new MutationObserver(onChanges);
+  const watch = () =>
+    observer.observe(doc, {
       childList: true,
       subtree: true,
       attributes: true,
       attributeOldValue: true,
       attributeFilter: ['data-acronyms', 'data-acronyms-glossary'],
+    });
+  // Annotation's own writes go unobserved; the page's changes made before them are kept for later.
+  let held: MutationRecord[] = [];
+  const start = () => {
+    for (const scope of doc.querySelectorAll(SCOPE)) annotateScope(scope);
+    watch();
+    pausedWhileWriting.add({
+      pause() {
+        held.push(...observer.takeRecords());
+        observer.disconnect();
+      },
+      resume() {
+        watch();
+        if (held.length === 0) return;
+        const records = held;
+        held = [];
+        queueMicrotask(() => onChanges(records));
+      },
     });
   };
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start, { once: true });
