@@ -83,6 +83,12 @@ describe('<acronym-tip>', () => {
     expect(el.shadowRoot!.querySelector('[part="source"]')!.textContent).to.match(/^Source: https:\/\/en\.wikipedia\.org\/wiki\/Information_technology\. A general term/);
   });
 
+  it('uses the built-in glossary when given none', async () => {
+    const el = await fixture<AcronymTip>(html`<acronym-tip>PESCO</acronym-tip>`);
+    await known(el);
+    expect(el.shadowRoot!.querySelector('[part="expansion"]')!.textContent).to.equal('Permanent Structured Cooperation');
+  });
+
   it('looks up the term attribute when the text differs, and aliases', async () => {
     const el = await fixture<AcronymTip>(html`<acronym-tip glossary=${GLOSSARY} term="HR/VP">High Representative</acronym-tip>`);
     await known(el);
@@ -370,6 +376,23 @@ describe('<acronym-tip>', () => {
       }
     });
   });
+
+  for (const bundle of ['acronym-tip', 'defence-learning']) {
+    it(`the built dist/${bundle}.js annotates with the built-in glossary under a strict CSP, with no violation`, async () => {
+      const page = openStrictCspPage(`/tests/csp/acronym-tip-bundle.html?bundle=${bundle}`, 15000);
+      try {
+        await page.ready;
+        const tips = [...page.document.querySelectorAll('acronym-tip')] as AcronymTip[];
+        expect(tips.map((t) => t.textContent)).to.deep.equal(['EU', 'NATO', 'SHADE MED', 'PESCO', 'CARD', 'CSDP']);
+        const open = tips.find((t) => t.open);
+        expect(open, 'a tip is open').to.not.equal(undefined);
+        expect(open!.shadowRoot!.querySelector('[part="expansion"]')!.textContent).to.equal('European Union');
+        expect(page.violations, page.violations.join('\n')).to.deep.equal([]);
+      } finally {
+        page.remove();
+      }
+    });
+  }
 
   it('works on a page with a strict Content-Security-Policy, with no violation', async () => {
     const page = openStrictCspPage('/tests/csp/acronym-tip.html');

@@ -42,6 +42,13 @@ describe('annotateAcronyms', () => {
     expect(tip.hasAttribute('data-acronyms-auto')).to.equal(true);
   });
 
+  it('uses the built-in glossary when given none, and its tips name no glossary', async () => {
+    const root = article('<p>The Strategic Compass and EU Readiness 2030.</p>');
+    expect(await annotateAcronyms(root)).to.equal(2);
+    expect(tipTexts(root)).to.deep.equal(['Strategic Compass', 'EU Readiness 2030']);
+    expect(root.querySelector('acronym-tip')!.hasAttribute('glossary')).to.equal(false);
+  });
+
   it("leaves the possessive 's outside the tip, straight or curly", async () => {
     const root = article("<p>NATO's allies and NATO’s partners</p>");
     await annotateAcronyms(root, { glossary: GLOSSARY, mode: 'all' });

@@ -61,6 +61,11 @@ function shadowContent(): DocumentFragment {
  *
  * @slot - The term as it appears in the text, e.g. `CSDP`.
  *
+ * @attr {string} term - The term to look up, when it differs from the text.
+ * @attr {string} glossary - URL of a glossary file; the built-in glossary when absent.
+ * @attr {string} expansion - What the letters stand for, for a tip that explains itself.
+ * @attr {string} definition - A short definition; when present, no glossary is fetched.
+ *
  * @csspart trigger - The term in the text: underlined with dots, focusable.
  * @csspart tip - The tooltip.
  * @csspart expansion - What the letters stand for.

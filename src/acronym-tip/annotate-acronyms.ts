@@ -20,7 +20,7 @@ export interface AnnotateOptions {
 }
 
 /** Marks the tips annotation wrote, so removal takes out those and leaves tips written by hand. */
-export const AUTO_ATTRIBUTE = 'data-acronyms-auto';
+const AUTO_ATTRIBUTE = 'data-acronyms-auto';
 
 /**
  * Never annotated inside: code and preformatted text, links and controls (a focusable term inside

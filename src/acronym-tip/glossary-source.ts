@@ -58,14 +58,12 @@ async function fetchGlossary(url: string): Promise<GlossaryIndex | null> {
     return null;
   }
   const { index, problems } = readGlossary(json);
+  const list = problems.map((p) => `\n  ${p.path}: ${p.message}`).join('');
   if (index.size === 0) {
-    const list = problems.map((p) => `\n  ${p.path}: ${p.message}`).join('');
     warnOnce(url, `the glossary ${url} has no usable entry; its terms are shown as plain text.${list}`);
     return null;
   }
-  if (problems.length) {
-    warnOnce(url, `the glossary ${url} has problems; the entries concerned are left out:${problems.map((p) => `\n  ${p.path}: ${p.message}`).join('')}`);
-  }
+  if (problems.length) warnOnce(url, `the glossary ${url} has problems; the entries concerned are left out:${list}`);
   return index;
 }
 

@@ -48,9 +48,73 @@ const words = (s: string) => s.trim().split(/\s+/).length;
 /** The names of `object`'s fields that are not in `allowed`. */
 const unknownKeys = (object: Json, allowed: string[]) => Object.keys(object).filter((k) => !allowed.includes(k));
 
+/** Reports a problem with a field (a path below the thing being read). */
+type Report = (field: string, message: string) => void;
+
+const SOURCE_SHAPE = 'must be {ref, quote} or {url, note}';
+
+/** An entry's source, ready to show; undefined, with the problem reported, when it is unusable. */
+function sourceOf(s: unknown, sources: Map<string, TipSource>, bad: Report): TipSource | undefined {
+  if (isObject(s) && 'ref' in s) {
+    if (unknownKeys(s, ['ref', 'quote']).length || !isId(s.ref) || !isText(s.quote)) bad('source', SOURCE_SHAPE);
+    else if (!sources.has(s.ref)) bad('source.ref', `no source with id "${s.ref}" in "sources"`);
+    else return sources.get(s.ref);
+    return undefined;
+  }
+  if (isObject(s) && unknownKeys(s, ['url', 'note']).length === 0 && isUrl(s.url) && isText(s.note)) return { url: s.url, note: trim(s.note) };
+  bad('source', SOURCE_SHAPE);
+  return undefined;
+}
+
+/** The sound source documents by id; each unsound one is reported. */
+function readSources(list: unknown, problem: Report): Map<string, TipSource> {
+  const sources = new Map<string, TipSource>();
+  if (!Array.isArray(list) || list.length === 0) {
+    problem('sources', 'must be a list of at least one source document');
+    return sources;
+  }
+  list.forEach((s: unknown, i) => {
+    const sound =
+      isObject(s) &&
+      unknownKeys(s, ['id', 'title', 'publisher', 'date', 'url']).length === 0 &&
+      isId(s.id) &&
+      isText(s.title) &&
+      isText(s.publisher) &&
+      isText(s.date) &&
+      (s.url === undefined || isUrl(s.url));
+    if (sound) sources.set(s.id as string, { title: trim(s.title), publisher: trim(s.publisher), date: trim(s.date) });
+    else problem(`sources[${i}]`, 'must have an id, title, publisher and date (and an optional url), and nothing else');
+  });
+  return sources;
+}
+
+/** An entry ready to show, or undefined when any of its fields is unsound (each reported through `bad`). */
+function readEntry(e: unknown, sources: Map<string, TipSource>, bad: Report): TipEntry | undefined {
+  if (!isObject(e)) {
+    bad('', 'must be an object');
+    return undefined;
+  }
+  let sound = true;
+  const fail: Report = (field, message) => {
+    sound = false;
+    bad(field, message);
+  };
+  for (const key of unknownKeys(e, ['term', 'expansion', 'definition', 'aliases', 'source'])) fail(key, 'is not an entry field');
+  if (!isText(e.term)) fail('term', 'must be non-empty text');
+  if (e.expansion !== undefined && !isText(e.expansion)) fail('expansion', 'must be non-empty text when given');
+  if (!isText(e.definition)) fail('definition', 'must be non-empty text');
+  else if (words(e.definition) > 40) fail('definition', `must be at most 40 words (has ${words(e.definition)})`);
+  if (e.aliases !== undefined && !(Array.isArray(e.aliases) && e.aliases.every(isText))) fail('aliases', 'must be a list of non-empty texts');
+  const cited = sourceOf(e.source, sources, fail);
+  if (!sound) return undefined;
+  const entry: TipEntry = { term: trim(e.term), definition: trim(e.definition), source: cited };
+  if (e.expansion !== undefined) entry.expansion = trim(e.expansion);
+  return entry;
+}
+
 export function readGlossary(input: unknown): { index: GlossaryIndex; problems: ValidationIssue[] } {
   const problems: ValidationIssue[] = [];
-  const problem = (path: string, message: string) => problems.push({ path, message });
+  const problem: Report = (path, message) => problems.push({ path, message });
   const byName = new Map<string, TipEntry>();
   let size = 0;
 
@@ -61,61 +125,20 @@ export function readGlossary(input: unknown): { index: GlossaryIndex; problems: 
   for (const key of unknownKeys(input, ['$schema', 'lang', 'sources', 'entries'])) problem(key, 'is not a glossary field');
   const lang = typeof input.lang === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(input.lang) ? input.lang : undefined;
   if (!lang) problem('lang', 'must be a language tag such as "en"');
+  const sources = readSources(input.sources, problem);
 
-  const sources = new Map<string, TipSource>();
-  if (!Array.isArray(input.sources) || input.sources.length === 0) problem('sources', 'must be a list of at least one source document');
-  else
-    input.sources.forEach((s: unknown, i) => {
-      const at = `sources[${i}]`;
-      const sound =
-        isObject(s) &&
-        unknownKeys(s, ['id', 'title', 'publisher', 'date', 'url']).length === 0 &&
-        isId(s.id) &&
-        isText(s.title) &&
-        isText(s.publisher) &&
-        isText(s.date) &&
-        (s.url === undefined || isUrl(s.url));
-      if (sound) sources.set(s.id as string, { title: trim(s.title), publisher: trim(s.publisher), date: trim(s.date) });
-      else problem(at, 'must have an id, title, publisher and date (and an optional url), and nothing else');
-    });
-
-  if (!Array.isArray(input.entries) || input.entries.length === 0) problem('entries', 'must be a list of at least one entry');
-  else
-    for (const [i, e] of (input.entries as unknown[]).entries()) {
-      const bad = (field: string, message: string) => problem(`entries[${i}]${field && '.'}${field}`, message);
-      if (!isObject(e)) {
-        bad('', 'must be an object');
-        continue;
-      }
-      const before = problems.length;
-      for (const key of unknownKeys(e, ['term', 'expansion', 'definition', 'aliases', 'source'])) bad(key, 'is not an entry field');
-      if (!isText(e.term)) bad('term', 'must be non-empty text');
-      if (e.expansion !== undefined && !isText(e.expansion)) bad('expansion', 'must be non-empty text when given');
-      if (!isText(e.definition)) bad('definition', 'must be non-empty text');
-      else if (words(e.definition) > 40) bad('definition', `must be at most 40 words (has ${words(e.definition)})`);
-      if (e.aliases !== undefined && !(Array.isArray(e.aliases) && e.aliases.every(isText))) bad('aliases', 'must be a list of non-empty texts');
-      let source: TipSource | undefined;
-      const s = e.source;
-      if (isObject(s) && 'ref' in s) {
-        if (unknownKeys(s, ['ref', 'quote']).length || !isId(s.ref) || !isText(s.quote)) bad('source', 'must be {ref, quote} or {url, note}');
-        else if (!sources.has(s.ref)) bad('source.ref', `no source with id "${s.ref}" in "sources"`);
-        else source = sources.get(s.ref);
-      } else if (isObject(s) && unknownKeys(s, ['url', 'note']).length === 0 && isUrl(s.url) && isText(s.note)) {
-        source = { url: s.url, note: trim(s.note) };
-      } else bad('source', 'must be {ref, quote} or {url, note}');
-      if (problems.length > before) continue;
-
-      const entry: TipEntry = { term: trim(e.term), definition: trim(e.definition), source };
-      if (e.expansion !== undefined) entry.expansion = trim(e.expansion);
-      const names = [e.term as string, ...((e.aliases as string[] | undefined) ?? [])].map(normaliseTerm);
-      const taken = names.find((n) => byName.has(n));
-      if (taken) {
-        bad('term', `"${taken}" is already defined by an earlier entry`);
-        continue;
-      }
-      for (const name of names) byName.set(name, entry);
-      size++;
-    }
+  const entries = Array.isArray(input.entries) ? input.entries : [];
+  if (entries.length === 0) problem('entries', 'must be a list of at least one entry');
+  entries.forEach((e: unknown, i) => {
+    const bad: Report = (field, message) => problem(`entries[${i}]${field && '.'}${field}`, message);
+    const entry = readEntry(e, sources, bad);
+    if (!entry) return;
+    const names = [entry.term, ...((e as Json).aliases as string[] | undefined ?? [])].map(normaliseTerm);
+    const taken = names.find((n) => byName.has(n));
+    if (taken) return bad('term', `"${taken}" is already defined by an earlier entry`);
+    for (const name of names) byName.set(name, entry);
+    size++;
+  });
 
   return { index: { lang, byName, size }, problems };
 }
