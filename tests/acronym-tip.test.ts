@@ -17,6 +17,8 @@ const frame = () =>
 
 const triggerOf = (el: AcronymTip) => el.shadowRoot!.querySelector<HTMLElement>('[part="trigger"]')!;
 const tipOf = (el: AcronymTip) => el.shadowRoot!.querySelector<HTMLElement>('[part="tip"]')!;
+/** What a part of the tooltip says (parts after the first start with a space that keeps them apart when read out). */
+const partText = (el: AcronymTip, name: string) => el.shadowRoot!.querySelector(`[part="${name}"]`)!.textContent!.trim();
 const isShowing = (el: AcronymTip) => el.open && getComputedStyle(tipOf(el)).display !== 'none';
 /** Resolves once the tip has found its entry (the glossary is fetched on first use). */
 const known = (el: AcronymTip) => waitUntil(() => triggerOf(el).tabIndex === 0, `${el.textContent} never found its entry`);
@@ -63,13 +65,14 @@ describe('<acronym-tip>', () => {
     expect(trigger.tabIndex).to.equal(0);
     expect(tip.getAttribute('role')).to.equal('tooltip');
     expect(el.shadowRoot!.getElementById(trigger.getAttribute('aria-describedby')!)).to.equal(tip);
+    expect(tip.textContent, 'the parts of the description are read apart').to.match(/^Common Security and Defence Policy The EU's .+\. Source: Security/);
     expect(getComputedStyle(trigger).textDecorationStyle).to.equal('dotted');
     expect(tip.querySelectorAll('a, button, input, select, textarea, [tabindex]').length, 'no interactive content').to.equal(0);
   });
 
   it('shows the expansion, the definition and the source, in the glossary language', async () => {
     const { el } = await paragraphWithTip();
-    const part = (name: string) => el.shadowRoot!.querySelector(`[part="${name}"]`)!.textContent;
+    const part = (name: string) => partText(el, name);
     expect(part('expansion')).to.equal('Common Security and Defence Policy');
     expect(part('definition')).to.match(/^The EU's policy for civilian and military crisis management/);
     expect(part('source')).to.equal(
@@ -80,41 +83,41 @@ describe('<acronym-tip>', () => {
 
   it('shows a web source as its address and note', async () => {
     const { el } = await paragraphWithTip('IT');
-    expect(el.shadowRoot!.querySelector('[part="source"]')!.textContent).to.match(/^Source: https:\/\/en\.wikipedia\.org\/wiki\/Information_technology\. A general term/);
+    expect(partText(el, 'source')).to.match(/^Source: https:\/\/en\.wikipedia\.org\/wiki\/Information_technology\. A general term/);
   });
 
   it('uses the built-in glossary when given none', async () => {
     const el = await fixture<AcronymTip>(html`<acronym-tip>PESCO</acronym-tip>`);
     await known(el);
-    expect(el.shadowRoot!.querySelector('[part="expansion"]')!.textContent).to.equal('Permanent Structured Cooperation');
+    expect(partText(el, 'expansion')).to.equal('Permanent Structured Cooperation');
   });
 
   it('looks up the term attribute when the text differs, and aliases', async () => {
     const el = await fixture<AcronymTip>(html`<acronym-tip glossary=${GLOSSARY} term="HR/VP">High Representative</acronym-tip>`);
     await known(el);
-    expect(el.shadowRoot!.querySelector('[part="expansion"]')!.textContent).to.equal('High Representative / Vice-President');
+    expect(partText(el, 'expansion')).to.equal('High Representative / Vice-President');
     const alias = await fixture<AcronymTip>(html`<acronym-tip glossary=${GLOSSARY}>HRVP</acronym-tip>`);
     await known(alias);
-    expect(alias.shadowRoot!.querySelector('[part="expansion"]')!.textContent).to.equal('High Representative / Vice-President');
+    expect(partText(alias, 'expansion')).to.equal('High Representative / Vice-President');
   });
 
   it('explains itself from its expansion and definition attributes, without a glossary', async () => {
     const el = await fixture<AcronymTip>(html`<acronym-tip expansion="European Defence Agency" definition="An EU agency.">EDA</acronym-tip>`);
     expect(triggerOf(el).tabIndex).to.equal(0);
-    expect(el.shadowRoot!.querySelector('[part="expansion"]')!.textContent).to.equal('European Defence Agency');
-    expect(el.shadowRoot!.querySelector('[part="source"]')!.textContent).to.equal('');
+    expect(partText(el, 'expansion')).to.equal('European Defence Agency');
+    expect(partText(el, 'source')).to.equal('');
     el.definition = 'Changed.';
-    expect(el.shadowRoot!.querySelector('[part="definition"]')!.textContent).to.equal('Changed.');
+    expect(partText(el, 'definition')).to.equal('Changed.');
   });
 
   it('shows glossary and attribute text as text, never as markup', async () => {
     const el = await fixture<AcronymTip>(html`<acronym-tip definition="<img src=x onerror=alert(1)>">EDA</acronym-tip>`);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
-    expect(el.shadowRoot!.querySelector('[part="definition"]')!.textContent).to.equal('<img src=x onerror=alert(1)>');
+    expect(partText(el, 'definition')).to.equal('<img src=x onerror=alert(1)>');
     const fromFile = await fixture<AcronymTip>(html`<acronym-tip glossary="/tests/fixtures/glossary-markup.json">CSDP</acronym-tip>`);
     await known(fromFile);
     expect(fromFile.shadowRoot!.querySelector('img, b')).to.equal(null);
-    expect(fromFile.shadowRoot!.querySelector('[part="definition"]')!.textContent).to.equal('<b>Bold</b> <img src=x onerror=alert(1)>');
+    expect(partText(fromFile, 'definition')).to.equal('<b>Bold</b> <img src=x onerror=alert(1)>');
   });
 
   it('opens at once on keyboard focus; Escape closes it and leaves focus on the term', async () => {

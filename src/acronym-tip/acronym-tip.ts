@@ -3,7 +3,7 @@ import { langOf } from '../messages/messages.js';
 import { tipStyles } from './acronym-tip.styles.js';
 import { glossaryUrl, loadGlossary, loadedGlossary, warnOnce } from './glossary-source.js';
 import { clippingAncestors, placeTip, visiblePart, type Box } from './place-tip.js';
-import type { GlossaryIndex, TipEntry } from './read-glossary.js';
+import type { GlossaryIndex, TipEntry, TipSource } from './read-glossary.js';
 import { normaliseTerm } from './term-matcher.js';
 
 /** How long the pointer rests on a term before its tip opens, and may be away before it closes. */
@@ -16,6 +16,21 @@ let frame = 0;
 
 /** The documents and shadow roots whose tips are listened to. */
 const listening = new WeakSet<Node>();
+
+const sourceLines = new WeakMap<TipSource, Map<string, string>>();
+
+/** "Source: …" in the page's language, worded once per source and language. */
+function sourceLine(source: TipSource, lang: string): string {
+  let byLang = sourceLines.get(source);
+  if (!byLang) sourceLines.set(source, (byLang = new Map()));
+  let line = byLang.get(lang);
+  if (line === undefined) {
+    const text = tipMessagesFor(lang);
+    line = 'url' in source ? text.webSource(source.note, source.url) : text.source(source.title, source.publisher, source.date);
+    byLang.set(lang, line);
+  }
+  return line;
+}
 
 let content: DocumentFragment | undefined;
 
@@ -38,8 +53,7 @@ function shadowContent(): DocumentFragment {
     tip.id = 'tip';
     tip.setAttribute('role', 'tooltip');
     tip.setAttribute('popover', 'manual');
-    // The spaces separate the parts when the description is read out; between blocks they do not show.
-    tip.append(part('span', 'expansion'), ' ', part('span', 'definition'), ' ', part('span', 'source'));
+    tip.append(part('span', 'expansion'), part('span', 'definition'), part('span', 'source'));
     content = document.createDocumentFragment();
     content.append(trigger, tip);
   }
@@ -136,7 +150,7 @@ export class AcronymTip extends HTMLElement {
   #pointerY = -1;
   #openTimer?: ReturnType<typeof setTimeout>;
   #closeTimer?: ReturnType<typeof setTimeout>;
-  #clippers: Element[] = [];
+  #clippers?: Element[];
   #lookup = 0;
   #looked = '';
 
@@ -199,17 +213,12 @@ export class AcronymTip extends HTMLElement {
   }
 
   #render(entry: TipEntry | undefined) {
-    const [expansion, definition, source] = this.#parts;
-    if (!entry) {
-      this.#hide();
-      expansion.textContent = definition.textContent = source.textContent = '';
-    } else {
-      const from = entry.source;
-      const text = from && tipMessagesFor(langOf(this));
-      expansion.textContent = entry.expansion ?? '';
-      definition.textContent = entry.definition;
-      source.textContent = !from ? '' : 'url' in from ? text!.webSource(from.note, from.url) : text!.source(from.title, from.publisher, from.date);
-    }
+    const parts = this.#parts;
+    // The leading spaces keep the parts apart when the description is read out; at the start of a block they do not show.
+    parts[0].textContent = entry?.expansion ?? '';
+    parts[1].textContent = entry ? ` ${entry.definition}` : '';
+    parts[2].textContent = entry?.source ? ` ${sourceLine(entry.source, langOf(this))}` : '';
+    if (!entry) this.#hide();
     if (this.#known === !!entry) return;
     this.#known = !!entry;
     const trigger = this.#trigger;
@@ -360,7 +369,7 @@ export class AcronymTip extends HTMLElement {
     const view = document.documentElement;
     const viewport = { width: view.clientWidth, height: view.clientHeight };
     const term = tip.#termBox();
-    const visible = term && visiblePart(term, tip.#clippers, viewport);
+    const visible = term && visiblePart(term, tip.#clippers!, viewport);
     tip.#tip.classList.toggle('away', !visible);
     if (term && visible) {
       const at = placeTip(term, tip.#tip.getBoundingClientRect(), viewport);
