@@ -3,7 +3,9 @@ import '../src/quiz/defence-quiz.js';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import type { QuizErrorEvent } from '../src/quiz/quiz-events.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
-import { QuizHarness } from './helpers/quiz-harness.js';
+import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
+
+freshProgressPerTest();
 
 /** Every uncaught error and unhandled rejection while a test runs: there must be none. */
 const uncaught: unknown[] = [];
@@ -54,6 +56,31 @@ describe('<defence-quiz> loading', () => {
     await h.loaded();
     expect(h.root.querySelector('h2')!.textContent).to.equal('Inline bank');
     el.remove();
+  });
+
+  it('reads an inline bank that the parser adds after the element was upgraded', async () => {
+    // As while a page is still being parsed: the element is connected before its children exist.
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+    const el = document.createElement('defence-quiz');
+    try {
+      document.body.append(el);
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(bankOf([rawQuestions.tf], { title: 'Streamed' }));
+      el.append(script);
+    } finally {
+      delete (document as { readyState?: unknown }).readyState;
+    }
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    const h = new QuizHarness(el);
+    await h.loaded();
+    expect(h.root.querySelector('h2')!.textContent).to.equal('Streamed');
+    el.remove();
+  });
+
+  it('accepts the mode in any letter case', async () => {
+    const h = await mount(html`<defence-quiz .data=${bankOf([rawQuestions.tf])} mode="EXAM"></defence-quiz>`);
+    expect(h.root.querySelector('.meta')!.textContent).to.contain('Exam');
   });
 
   it('reloads when the bank attribute changes', async () => {

@@ -4,7 +4,9 @@ import '../src/quiz/defence-quiz.js';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import type { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent } from '../src/quiz/quiz-events.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
-import { QuizHarness } from './helpers/quiz-harness.js';
+import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
+
+freshProgressPerTest();
 
 async function quiz(bank: unknown, attrs: Partial<Pick<DefenceQuiz, 'mode' | 'seed' | 'passMark' | 'count' | 'tags' | 'shuffle'>> = {}) {
   const el = await fixture<DefenceQuiz>(html`<defence-quiz .data=${bank} seed="fixed"></defence-quiz>`);

@@ -4,7 +4,9 @@ import '../src/quiz/defence-quiz.js';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import type { QuizAnswerEvent } from '../src/quiz/quiz-events.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
-import { QuizHarness } from './helpers/quiz-harness.js';
+import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
+
+freshProgressPerTest();
 
 /** A one-question quiz, started, with focus on the question and every quiz-answer recorded. */
 async function asking(question: object) {
@@ -53,7 +55,7 @@ describe('question types, by keyboard alone', () => {
     await key(h, ' ');
     await key(h, 'Enter');
     expect(answers[0]).to.include({ correct: false, score: 0.5 });
-    expect(h.feedbackText).to.contain('Partly right: 0.5 of 1 points.');
+    expect(h.feedbackText).to.contain('Partly right: 0.5 of 1 point.');
   });
 
   it('true-false: arrows between True and False', async () => {

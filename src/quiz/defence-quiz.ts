@@ -7,6 +7,7 @@ import { planQuiz, questionsForTags, type QuizPlan, type SelectionOptions } from
 import { randomSeed } from '../random/seeded-random.js';
 import type { Bank, Question } from '../schema/bank-schema.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
+import { markCardsForReview } from '../storage/card-states.js';
 import { correctAnswerText } from './answer-text.js';
 import { loadBank, type BankSource, type LoadedBank } from './bank-loader.js';
 import { styles } from './defence-quiz.styles.js';
@@ -14,7 +15,10 @@ import { questionInput } from './inputs/question-input.js';
 import type { AnyInputContext } from './inputs/input-context.js';
 import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizStartEvent } from './quiz-events.js';
 import { commit, goTo, isLast, questionAt, respond, startSession, summarise, type QuizMode, type QuizResult, type QuizSession } from './quiz-session.js';
+import { historyStyles } from './quiz-history.styles.js';
+import { QuizProgressController } from './quiz-progress-controller.js';
 import { quizSummary } from './quiz-summary.js';
+import type { ImportResult, ProgressDocument } from '../storage/progress-transfer.js';
 import { explanationBlock, sourceCitation } from './source-citation.js';
 import { completedStatement, type XapiAgent } from './xapi-statement.js';
 
@@ -43,6 +47,8 @@ type Phase = 'loading' | 'error' | 'start' | 'question' | 'summary';
  * @csspart summary - The results.
  * @csspart score - The score line in the results.
  * @csspart error - The panel listing why a bank could not be loaded.
+ * @csspart progress - The start screen's progress: scores, chart, mastery by topic, reset, export and import.
+ * @csspart storage-notice - The line saying progress is not being saved on this device.
  *
  * @cssprop [--dl-font=inherit] - Font family.
  * @cssprop [--dl-color-text=#1b1f24] - Text colour (dark mode: #e8eaed).
@@ -58,7 +64,7 @@ type Phase = 'loading' | 'error' | 'start' | 'question' | 'summary';
  */
 @customElement('defence-quiz')
 export class DefenceQuiz extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, historyStyles];
 
   /** The id of a built-in bank, loaded from `questions/<id>.json` beside the module. */
   @property({ reflect: true }) bank?: string;
@@ -90,6 +96,12 @@ export class DefenceQuiz extends LitElement {
   /** The learner, as an xAPI Agent, for the `quiz-complete` statement; anonymous by default. */
   @property({ attribute: false }) actor?: XapiAgent;
 
+  /** Names this quiz's saved progress (with the selection attributes); by default the bank id. */
+  @property({ attribute: 'progress-key' }) progressKey?: string;
+
+  /** `none`: keep no progress on the device (nothing is read or written); by default progress is kept. */
+  @property() persist?: 'local' | 'none';
+
   @state() private phase: Phase = 'loading';
   @state() private loaded?: LoadedBank;
   @state() private issues: ValidationIssue[] = [];
@@ -101,13 +113,24 @@ export class DefenceQuiz extends LitElement {
   private loadToken = 0;
   private loadAbort?: AbortController;
   private focusSelector?: string;
+  private readonly progress = new QuizProgressController(this, () => ({
+    bank: this.loaded?.bank,
+    selection: { progressKey: this.progressKey, count: this.count, tags: this.tagList, shuffle: this.shuffle, seed: this.seed, mode: this.effectiveMode },
+    persist: this.persist,
+    phase: this.phase,
+    session: this.session,
+    result: this.result,
+    lang: langOf(this),
+    restart: () => this.start(),
+    say: (message: string) => this.say(message),
+  }));
 
   private get msg(): Messages['quiz'] {
     return messagesFor(langOf(this)).quiz;
   }
 
   private get effectiveMode(): QuizMode {
-    return this.mode === 'exam' ? 'exam' : 'practice';
+    return String(this.mode).trim().toLowerCase() === 'exam' ? 'exam' : 'practice';
   }
 
   private get effectivePassMark(): number | undefined {
@@ -125,8 +148,13 @@ export class DefenceQuiz extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // An inline bank is read on connection: the attributes may all be absent.
-    if (this.phase === 'loading') void this.load();
+    if (this.phase !== 'loading') return;
+    // Upgraded while the page is still being parsed, an inline bank may not be there yet.
+    if (document.readyState === 'loading' && this.bankSource().kind === 'none') {
+      document.addEventListener('DOMContentLoaded', () => void this.load(), { once: true });
+    } else {
+      void this.load();
+    }
   }
 
   override disconnectedCallback(): void {
@@ -180,7 +208,10 @@ export class DefenceQuiz extends LitElement {
       return;
     }
     this.loaded = outcome.value;
-    this.phase = 'start';
+    const resumed = await this.progress.open();
+    if (token !== this.loadToken) return;
+    this.session = resumed;
+    this.phase = resumed ? 'question' : 'start';
     this.checkSelectionNotEmpty();
   }
 
@@ -257,6 +288,8 @@ export class DefenceQuiz extends LitElement {
     this.dispatchEvent(
       new QuizAnswerEvent({ questionId: question.id, response: session.responses[question.id], correct: grade.correct, score: grade.score, maxScore: grade.maxScore }),
     );
+    // One learner model: a miss makes the question's fact cards due now. Never awaited, so feedback never waits.
+    if (!grade.correct && question.cards?.length && this.persist !== 'none') void markCardsForReview(question.cards);
     return grade;
   }
 
@@ -328,10 +361,25 @@ export class DefenceQuiz extends LitElement {
     this.dispatchEvent(new QuizCompleteEvent({ score: result.score, maxScore: result.maxScore, scaled: result.scaled, passed: result.passed, durationMs, statement }));
   }
 
+  /** Deletes the progress saved for this quiz (this selection) on this device; resolves to whether it was deleted there. */
+  resetProgress(): Promise<boolean> {
+    return this.progress.resetProgress();
+  }
+
+  /** This quiz's saved attempts as a versioned JSON document (`format: 'defence-learning-progress'`). */
+  exportProgress(): Promise<ProgressDocument> {
+    return this.progress.exportProgress();
+  }
+
+  /** Merges a progress document (JSON text or object): attempts by id, the newer copy wins; a bad file changes nothing. */
+  importProgress(json: unknown): Promise<ImportResult> {
+    return this.progress.importProgress(json);
+  }
+
   protected override render() {
     const lang = this.loaded?.bank.lang;
     return html`<div class="base" part="base" lang=${lang ?? nothing}>
-      ${this.renderPhase()}
+      ${this.progress.renderNotices()} ${this.renderPhase()}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
@@ -376,6 +424,7 @@ export class DefenceQuiz extends LitElement {
         ${passMark === undefined ? nothing : this.msg.passMarkInfo(passMark)}
       </p>
       <button type="button" class="primary" part="button" @click=${() => this.start()}>${this.msg.start}</button>
+      ${this.progress.renderPanel()}
     </section>`;
   }
 

@@ -1,5 +1,12 @@
 import { sendKeys } from '@web/test-runner-commands';
 import type { DefenceQuiz } from '../../src/quiz/defence-quiz.js';
+import { SafeStore, useSharedSafeStore } from '../../src/storage/safe-store.js';
+import { testDatabaseName } from './storage-faults.js';
+
+/** Gives each test of the calling file a progress database of its own, so no quiz resumes another test's attempt. */
+export function freshProgressPerTest(): void {
+  beforeEach(() => useSharedSafeStore(new SafeStore({ dbName: testDatabaseName('quiz') })));
+}
 
 /**
  * Drives a <defence-quiz> the way a learner does: by visible text, labels, clicks and keys,
@@ -12,9 +19,10 @@ export class QuizHarness {
     return this.el.shadowRoot!;
   }
 
+  /** Waits for the element's render and the focus moves that follow it (no rAF: background tabs pause it). */
   async settle(): Promise<void> {
     await this.el.updateComplete;
-    await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    await new Promise((r) => setTimeout(r, 0));
     await this.el.updateComplete;
   }
 

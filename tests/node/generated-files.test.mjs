@@ -16,8 +16,10 @@ test('custom-elements.json matches the source', () => {
   const out = mkdtempSync(join(tmpdir(), 'cem-'));
   try {
     execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(root, out), '--quiet'], { cwd: root, stdio: 'pipe' });
-    const fresh = JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8'));
-    const committed = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
+    // The analyzer lists modules in whatever order its file reads finish: compare them by path.
+    const byPath = (manifest) => ({ ...manifest, modules: [...manifest.modules].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) });
+    const fresh = byPath(JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8')));
+    const committed = byPath(JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8')));
     assert.deepEqual(committed, fresh, 'custom-elements.json is stale: run `npm run analyze` and commit it.');
   } finally {
     rmSync(out, { recursive: true, force: true });

@@ -1,0 +1,182 @@
+import { css } from 'lit';
+
+/** The progress panel, the storage notice and the resume note; uses the quiz's internal tokens. */
+export const historyStyles = css`
+  .storage-notice,
+  .resume-note {
+    font-size: 0.92em;
+    color: var(--_muted);
+    margin: 0 0 var(--_space);
+    padding: 0.35rem 0.75rem;
+    border-inline-start: 3px solid var(--_border);
+    background: var(--_subtle);
+  }
+  .resume-note {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+  }
+  button.link-button {
+    min-height: 1.5rem;
+    min-width: 1.5rem;
+    padding: 0.1rem 0.25rem;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    font-size: 1em;
+  }
+  .progress {
+    margin-top: calc(var(--_space) * 1.5);
+    padding-top: var(--_space);
+    border-top: 1px solid var(--_border);
+  }
+  .progress h3 {
+    margin-top: 0;
+  }
+  .progress h4 {
+    font-size: 1em;
+    margin: var(--_space) 0 0.5em;
+  }
+  .score-line {
+    margin: 0 0 0.25em;
+  }
+  .chart-figure {
+    margin: 0.75em 0 0;
+  }
+  .chart-figure figcaption {
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  svg.chart {
+    display: block;
+    width: 100%;
+    max-width: 22rem;
+    height: auto;
+  }
+  .chart-grid {
+    stroke: var(--_border);
+    stroke-width: 0.5;
+    stroke-dasharray: 2 3;
+  }
+  .chart-label {
+    fill: var(--_muted);
+    font-size: 10px;
+  }
+  .chart-line {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2;
+    stroke-linejoin: round;
+  }
+  .chart-dot {
+    fill: var(--_accent);
+    stroke: var(--_surface);
+    stroke-width: 1.5;
+  }
+  ul.mastery {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.4rem;
+  }
+  .mastery-row {
+    display: grid;
+    grid-template-columns: minmax(6rem, 10rem) minmax(5rem, 12rem) auto;
+    gap: 0.75rem;
+    align-items: center;
+  }
+  svg.mastery-bar {
+    width: 100%;
+    height: 0.65rem;
+    border-radius: 0.3rem;
+    overflow: hidden;
+  }
+  .mastery-track {
+    fill: var(--_subtle);
+    stroke: var(--_border);
+    stroke-width: 1;
+    vector-effect: non-scaling-stroke;
+  }
+  .mastery-fill {
+    fill: var(--_right);
+  }
+  .mastery-text {
+    color: var(--_muted);
+    font-size: 0.92em;
+  }
+  .button-link {
+    display: inline-flex;
+    align-items: center;
+    min-height: 2.75rem;
+    padding: 0.45rem 1.1rem;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+    color: var(--_accent);
+    text-decoration: none;
+  }
+  .button-link:hover {
+    text-decoration: underline;
+  }
+  .file-label {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .file-label input {
+    font: inherit;
+    color: var(--_text);
+    min-height: 2.75rem;
+  }
+  .file-label input::file-selector-button {
+    font: inherit;
+    min-height: 2.5rem;
+    padding: 0.35rem 0.9rem;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_accent);
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  .confirm-reset {
+    flex-basis: 100%;
+    padding: 0.75rem;
+    border: 2px solid var(--_wrong);
+    border-radius: var(--_radius);
+  }
+  .confirm-reset:focus {
+    outline: none;
+  }
+  .confirm-reset:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .confirm-reset .actions {
+    margin-top: 0.5rem;
+  }
+  button.danger {
+    background: var(--_wrong);
+    border-color: var(--_wrong);
+    color: var(--_surface);
+    font-weight: 600;
+  }
+  .progress-message {
+    margin-top: var(--_space);
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 4px solid var(--_right);
+    background: var(--_subtle);
+  }
+  .progress-message.is-error {
+    border-inline-start-color: var(--_wrong);
+  }
+  .progress-message p:last-child {
+    margin-bottom: 0;
+  }
+  .progress-message code {
+    font-family: ui-monospace, monospace;
+    overflow-wrap: anywhere;
+  }
+`;

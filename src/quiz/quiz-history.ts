@@ -1,0 +1,163 @@
+import { html, nothing, svg } from 'lit';
+import type { Messages } from '../messages/messages.js';
+import type { ValidationIssue } from '../schema/validation-issues.js';
+import type { ScorePoint, TagMastery } from '../storage/history-figures.js';
+
+/** What the start screen's progress panel shows; built by the progress controller. */
+export interface HistoryView {
+  /** Whole attempts, oldest first. */
+  points: ScorePoint[];
+  last?: ScorePoint;
+  best?: ScorePoint;
+  mastery: TagMastery[];
+  /** A `blob:` URL of the export document, when there is something to export. */
+  downloadUrl?: string;
+  downloadName: string;
+  /** Whether there is saved progress to reset. */
+  canReset: boolean;
+  confirmingReset: boolean;
+  message?: { text: string; issues?: ValidationIssue[]; isError: boolean };
+  lang: string;
+}
+
+export interface HistoryActions {
+  askReset(): void;
+  confirmReset(): void;
+  cancelReset(): void;
+  importFile(file: File): void;
+}
+
+/** The chart shows this many attempts at most; so does its table. */
+export const CHART_ATTEMPTS = 20;
+
+const WIDTH = 300;
+const TOP = 8;
+const BOTTOM = 92;
+const LEFT = 34;
+const RIGHT = 8;
+
+/** Scores over attempts as a small line chart; hidden from screen readers, which get the table. */
+function scoreChart(points: ScorePoint[]) {
+  const x = (i: number) => (points.length === 1 ? (LEFT + WIDTH - RIGHT) / 2 : LEFT + (i * (WIDTH - LEFT - RIGHT)) / (points.length - 1));
+  const y = (percent: number) => BOTTOM - (percent / 100) * (BOTTOM - TOP);
+  const line = points.map((p, i) => `${x(i).toFixed(1)},${y(p.percent).toFixed(1)}`).join(' ');
+  return html`<svg class="chart" viewBox="0 0 300 100" aria-hidden="true" focusable="false">
+    ${[0, 50, 100].map(
+      (level) => svg`<line class="chart-grid" x1=${LEFT} x2=${WIDTH - RIGHT} y1=${y(level)} y2=${y(level)}></line>
+        <text class="chart-label" x=${LEFT - 6} y=${y(level) + 4} text-anchor="end">${level}%</text>`,
+    )}
+    ${points.length > 1 ? svg`<polyline class="chart-line" points=${line}></polyline>` : nothing}
+    ${points.map((p, i) => svg`<circle class="chart-dot" cx=${x(i)} cy=${y(p.percent)} r="4"></circle>`)}
+  </svg>`;
+}
+
+function scoreTable(points: ScorePoint[], firstNumber: number, view: HistoryView, msg: Messages['progress']) {
+  const date = new Intl.DateTimeFormat(view.lang, { dateStyle: 'medium', timeStyle: 'short' });
+  return html`<table class="visually-hidden">
+    <caption>${msg.chartCaption(points.length)}</caption>
+    <thead>
+      <tr><th scope="col">${msg.attemptColumn}</th><th scope="col">${msg.dateColumn}</th><th scope="col">${msg.scoreColumn}</th></tr>
+    </thead>
+    <tbody>
+      ${points.map(
+        (p, i) => html`<tr>
+          <th scope="row">${msg.attemptNumber(firstNumber + i)}</th>
+          <td>${date.format(new Date(p.finishedAt))}</td>
+          <td>${msg.percent(p.percent)} (${p.score} / ${p.maxScore})</td>
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}
+
+function masteryList(mastery: TagMastery[], msg: Messages['progress']) {
+  return html`<h4>${msg.masteryTitle}</h4>
+    <ul class="mastery">
+      ${mastery.map(
+        (m) => html`<li class="mastery-row">
+          <span class="mastery-tag">${m.tag}</span>
+          <svg class="mastery-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            <rect class="mastery-track" width="100" height="10"></rect>
+            <rect class="mastery-fill" width=${Math.round(m.share * 1000) / 10} height="10"></rect>
+          </svg>
+          <span class="mastery-text">${msg.mastery(m.right, m.total)}</span>
+        </li>`,
+      )}
+    </ul>`;
+}
+
+function resetControls(view: HistoryView, msg: Messages['progress'], actions: HistoryActions) {
+  if (!view.confirmingReset) {
+    return html`<button type="button" class="reset" part="button" @click=${actions.askReset}>${msg.reset}</button>`;
+  }
+  const onKeydown = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      actions.cancelReset();
+    }
+  };
+  return html`<div class="confirm-reset" role="group" aria-labelledby="reset-question" tabindex="-1" @keydown=${onKeydown}>
+    <p id="reset-question">${msg.resetQuestion}</p>
+    <div class="actions">
+      <button type="button" class="danger" part="button" @click=${actions.confirmReset}>${msg.resetConfirm}</button>
+      <button type="button" class="cancel-reset" part="button" @click=${actions.cancelReset}>${msg.resetCancel}</button>
+    </div>
+  </div>`;
+}
+
+/** The start screen's progress: last and best score, the chart and its table, mastery, reset, export, import. */
+export function progressPanel(view: HistoryView, msg: Messages['progress'], actions: HistoryActions) {
+  const shown = view.points.slice(-CHART_ATTEMPTS);
+  const firstNumber = view.points.length - shown.length + 1;
+  const onFile = (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) actions.importFile(file);
+  };
+  return html`<section class="progress" part="progress" aria-labelledby="progress-title">
+    <h3 id="progress-title">${msg.title}</h3>
+    ${view.last && view.best
+      ? html`<p class="score-line">${msg.lastScore(view.last.percent, view.last.score, view.last.maxScore)}</p>
+          <p class="score-line">${msg.bestScore(view.best.percent, view.best.score, view.best.maxScore)}</p>
+          <figure class="chart-figure">
+            ${scoreChart(shown)}
+            <figcaption aria-hidden="true">${msg.chartCaption(shown.length)}</figcaption>
+            ${scoreTable(shown, firstNumber, view, msg)}
+          </figure>`
+      : html`<p>${msg.noAttempts}</p>`}
+    ${view.mastery.length ? masteryList(view.mastery, msg) : nothing}
+    <div class="actions progress-actions">
+      ${view.downloadUrl
+        ? html`<a class="button-link" part="button" href=${view.downloadUrl} download=${view.downloadName}>${msg.download}</a>`
+        : nothing}
+      <label class="file-label">${msg.importLabel} <input type="file" accept=".json,application/json" @change=${onFile} /></label>
+      ${view.canReset ? resetControls(view, msg, actions) : nothing}
+    </div>
+    ${view.message
+      ? html`<div class=${view.message.isError ? 'progress-message is-error' : 'progress-message'}>
+          <p>${view.message.text}</p>
+          ${view.message.issues?.length
+            ? html`<ul>
+                ${view.message.issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
+              </ul>`
+            : nothing}
+        </div>`
+      : nothing}
+  </section>`;
+}
+
+/** The discreet line saying progress is not kept, and why when a saved record is being protected. */
+export function storageNotice(unreadableKept: boolean, msg: Messages['progress']) {
+  return html`<p class="storage-notice" part="storage-notice">
+    ${msg.notSaved}${unreadableKept ? html` ${msg.unreadableKept}` : nothing}
+  </p>`;
+}
+
+/** Shown on the question a reload brought the learner back to, with a way to start afresh. */
+export function resumeNote(msg: Messages['progress'], startOver: () => void) {
+  return html`<p class="resume-note">
+    ${msg.resumed}
+    <button type="button" class="link-button" part="button" @click=${startOver}>${msg.startOver}</button>
+  </p>`;
+}

@@ -1,0 +1,83 @@
+/**
+ * The figures a quiz's start screen shows, computed from its finished attempts. Pure functions:
+ * attempts in, figures out. "Retry the ones I missed" attempts count for mastery, not for scores
+ * (a retry of two missed questions is not a 100% quiz).
+ */
+import type { AttemptRecord } from './progress-store.js';
+
+export interface ScorePoint {
+  attemptId: string;
+  finishedAt: number;
+  score: number;
+  maxScore: number;
+  /** 0–100, rounded to a whole number. */
+  percent: number;
+}
+
+export interface TagMastery {
+  tag: string;
+  /** The tag's questions whose last answer was right. */
+  right: number;
+  /** The tag's questions. */
+  total: number;
+  /** right / total, 0–1. */
+  share: number;
+}
+
+const percentOf = (score: number, max: number) => (max > 0 ? Math.round((score / max) * 100) : 0);
+
+/** Finished, whole-quiz attempts as points, oldest first. */
+export function scoresOverAttempts(attempts: readonly AttemptRecord[]): ScorePoint[] {
+  return attempts
+    .filter((a): a is AttemptRecord & { result: NonNullable<AttemptRecord['result']> } => a.state === 'finished' && !!a.result && !a.retryOf)
+    .map((a) => ({
+      attemptId: a.id,
+      finishedAt: a.result.finishedAt,
+      score: a.result.score,
+      maxScore: a.result.maxScore,
+      percent: percentOf(a.result.score, a.result.maxScore),
+    }))
+    .sort((a, b) => a.finishedAt - b.finishedAt);
+}
+
+export function lastScore(attempts: readonly AttemptRecord[]): ScorePoint | undefined {
+  const points = scoresOverAttempts(attempts);
+  return points[points.length - 1];
+}
+
+/** The highest share of points; of equal ones, the first reached. */
+export function bestScore(attempts: readonly AttemptRecord[]): ScorePoint | undefined {
+  let best: ScorePoint | undefined;
+  for (const point of scoresOverAttempts(attempts)) {
+    if (!best || point.score / (point.maxScore || 1) > best.score / (best.maxScore || 1)) best = point;
+  }
+  return best;
+}
+
+/**
+ * Per tag, the share of its questions whose last answer (over every finished attempt, retries
+ * included) was right. `questions` is the quiz's pool, as the bank gives it now: a question the
+ * bank dropped no longer counts, and its tags are the bank's current ones. Tags in bank order.
+ */
+export function masteryByTag(
+  attempts: readonly AttemptRecord[],
+  questions: ReadonlyArray<{ id: string; tags: readonly string[] }>,
+): TagMastery[] {
+  const lastRight = new Map<string, boolean>();
+  const finished = attempts
+    .filter((a) => a.state === 'finished' && a.result)
+    .sort((a, b) => a.result!.finishedAt - b.result!.finishedAt);
+  for (const attempt of finished) {
+    for (const q of attempt.result!.questions) lastRight.set(q.questionId, q.correct);
+  }
+  const byTag = new Map<string, { right: number; total: number }>();
+  for (const question of questions) {
+    for (const tag of new Set(question.tags)) {
+      const entry = byTag.get(tag) ?? { right: 0, total: 0 };
+      entry.total += 1;
+      if (lastRight.get(question.id) === true) entry.right += 1;
+      byTag.set(tag, entry);
+    }
+  }
+  return [...byTag].map(([tag, { right, total }]) => ({ tag, right, total, share: total > 0 ? right / total : 0 }));
+}

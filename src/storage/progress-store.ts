@@ -1,0 +1,281 @@
+/**
+ * Quiz progress: one record per attempt (in progress or finished), under a key made of the quiz's
+ * `progress-key` and its selection parameters, so two tabs on the same quiz write different records
+ * and never lose each other's work.
+ *
+ * ```ts
+ * const progress = new QuizProgress({ progressKey: 'csdp', mode: 'practice', count: 5 });
+ * const { resumable, finished, unreadable } = await progress.load();
+ * const attempt = progress.begin(plan);                    // saved at once
+ * progress.save({ ...attempt, position: 1, responses });  // after each answer, not awaited
+ * progress.save(progress.finish(attempt, results));        // finished: it joins the history
+ * ```
+ */
+import { z } from '../schema/zod.js';
+import type { QuizPlan } from '../quiz-plan/plan-quiz.js';
+import { defineRecordFormat, encodeKeyPart, RecordStore, type UnreadableRecord } from './record-store.js';
+import { sharedSafeStore, type SafeStore, type StoreChange } from './safe-store.js';
+
+/** What makes two quizzes "the same quiz" for progress: the element's attributes. */
+export interface QuizSelection {
+  /** The `progress-key` attribute, by default the bank id. */
+  progressKey: string;
+  count?: number;
+  tags?: readonly string[];
+  shuffle?: boolean;
+  seed?: string;
+  mode: 'practice' | 'exam';
+}
+
+/** A learner's response, as the grader takes it (see src/grading/grade.ts). */
+const responseSchema = z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(z.string()), z.record(z.string(), z.string())]);
+
+const questionResultSchema = z.object({
+  questionId: z.string(),
+  correct: z.boolean(),
+  score: z.number().check(z.gte(0)),
+  maxScore: z.number().check(z.gte(0)),
+  tags: z.array(z.string()),
+});
+
+const planSchema = z.object({
+  seed: z.string(),
+  questionIds: z.array(z.string()),
+  layout: z.record(z.string(), z.array(z.string())),
+});
+
+const attemptResultSchema = z.object({
+  finishedAt: z.number(),
+  score: z.number().check(z.gte(0)),
+  maxScore: z.number().check(z.gte(0)),
+  durationMs: z.number().check(z.gte(0)),
+  questions: z.array(questionResultSchema),
+});
+
+const attemptSchemaV2 = z.object({
+  v: z.literal(2),
+  id: z.string().check(z.minLength(1)),
+  /** The quiz this attempt belongs to (see `quizKeyOf`). */
+  quiz: z.string().check(z.minLength(1)),
+  /** `abandoned`: the learner started over; kept (and exported), never resumed nor counted. */
+  state: z.enum(['in-progress', 'finished', 'abandoned']),
+  startedAt: z.number(),
+  updatedAt: z.number(),
+  /** Set on a "retry the ones I missed" attempt: the attempt it retries. Not counted in scores. */
+  retryOf: z.optional(z.string()),
+  plan: planSchema,
+  /** Index in `plan.questionIds` of the question on screen (or the summary when finished). */
+  position: z.number().check(z.int(), z.gte(0)),
+  responses: z.record(z.string(), responseSchema),
+  /** Questions whose answer was checked (practice) and is shown with its feedback. */
+  checked: z.array(z.string()),
+  /** Time spent in the attempt, summed over visits. */
+  elapsedMs: z.number().check(z.gte(0)),
+  result: z.optional(attemptResultSchema),
+});
+
+/**
+ * Version 1, the first draft's format: dates as ISO text, time in seconds, one flat map of results.
+ * Records in it are migrated on read.
+ */
+export const attemptSchemaV1 = z.object({
+  v: z.literal(1),
+  id: z.string().check(z.minLength(1)),
+  quiz: z.string().check(z.minLength(1)),
+  startedAt: z.string(),
+  finishedAt: z.optional(z.string()),
+  questionIds: z.array(z.string()),
+  layout: z.optional(z.record(z.string(), z.array(z.string()))),
+  answers: z.record(z.string(), responseSchema),
+  current: z.number().check(z.int(), z.gte(0)),
+  secondsSpent: z.number().check(z.gte(0)),
+  score: z.optional(z.number()),
+  maxScore: z.optional(z.number()),
+  results: z.optional(z.record(z.string(), z.object({ correct: z.boolean(), score: z.number(), maxScore: z.number() }))),
+});
+
+export type AttemptRecord = z.infer<typeof attemptSchemaV2>;
+export type AttemptRecordV1 = z.infer<typeof attemptSchemaV1>;
+export type QuestionResult = z.infer<typeof questionResultSchema>;
+export type StoredResponse = z.infer<typeof responseSchema>;
+
+function timeOf(iso: string): number {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) throw new Error(`"${iso}" is not a date`);
+  return t;
+}
+
+/** v1 → v2. v1 kept no checked state nor tags: answers given are shown unchecked, tags come from the bank. */
+export function migrateAttemptV1(old: AttemptRecordV1): AttemptRecord {
+  const startedAt = timeOf(old.startedAt);
+  const elapsedMs = Math.round(old.secondsSpent * 1000);
+  const finishedAt = old.finishedAt === undefined ? undefined : timeOf(old.finishedAt);
+  const results = old.results ?? {};
+  const attempt: AttemptRecord = {
+    v: 2,
+    id: old.id,
+    quiz: old.quiz,
+    state: finishedAt === undefined ? 'in-progress' : 'finished',
+    startedAt,
+    updatedAt: finishedAt ?? startedAt + elapsedMs,
+    plan: { seed: '', questionIds: old.questionIds, layout: old.layout ?? {} },
+    position: Math.min(old.current, Math.max(0, old.questionIds.length - 1)),
+    responses: old.answers,
+    checked: [],
+    elapsedMs,
+  };
+  if (finishedAt !== undefined) {
+    const questions = old.questionIds
+      .filter((id) => results[id] !== undefined)
+      .map((id) => ({ questionId: id, ...results[id], tags: [] as string[] }));
+    attempt.result = {
+      finishedAt,
+      score: old.score ?? questions.reduce((sum, q) => sum + q.score, 0),
+      maxScore: old.maxScore ?? questions.reduce((sum, q) => sum + q.maxScore, 0),
+      durationMs: elapsedMs,
+      questions,
+    };
+  }
+  return attempt;
+}
+
+export const attemptFormat = defineRecordFormat<AttemptRecord>({
+  kind: 'attempt',
+  version: 2,
+  schema: attemptSchemaV2,
+  migrations: { 1: { schema: attemptSchemaV1, up: migrateAttemptV1 } },
+  keyOf: (a) => `${a.quiz}/${encodeKeyPart(a.id)}`,
+  updatedAt: (a) => a.updatedAt,
+});
+
+/** The key part naming one quiz: `<progress-key>/<selection>`, each segment encoded. */
+export function quizKeyOf(selection: QuizSelection): string {
+  const parts = [`mode=${selection.mode}`];
+  if (selection.count !== undefined && selection.count > 0) parts.push(`count=${Math.floor(selection.count)}`);
+  if (selection.tags && selection.tags.length > 0) parts.push(`tags=${[...new Set(selection.tags)].sort().join(',')}`);
+  if (selection.shuffle) parts.push('shuffle');
+  if (selection.seed !== undefined && selection.seed !== '') parts.push(`seed=${selection.seed}`);
+  return `${encodeKeyPart(selection.progressKey)}/${encodeKeyPart(parts.join(';'))}`;
+}
+
+/** A fresh attempt id: random, and usable outside secure contexts (no crypto.randomUUID there). */
+export function newAttemptId(): string {
+  const bytes = new Uint8Array(12);
+  crypto.getRandomValues(bytes);
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export interface QuizProgressSnapshot {
+  /** The newest attempt left in progress, to resume. */
+  resumable?: AttemptRecord;
+  /** Finished attempts, oldest first. */
+  finished: AttemptRecord[];
+  /** Records of this quiz that could not be read: left untouched, and saving is off for the quiz. */
+  unreadable: UnreadableRecord[];
+}
+
+/** One quiz's attempts (one `QuizSelection`) in the page's store. */
+export class QuizProgress {
+  readonly key: string;
+  readonly records: RecordStore<AttemptRecord>;
+
+  constructor(
+    readonly selection: QuizSelection,
+    store: SafeStore = sharedSafeStore(),
+  ) {
+    this.key = quizKeyOf(selection);
+    this.records = new RecordStore(attemptFormat, store);
+  }
+
+  /** The scope of this quiz's keys, under the `attempt/` kind. */
+  get scope(): string {
+    return `${this.key}/`;
+  }
+
+  get store(): SafeStore {
+    return this.records.store;
+  }
+
+  async load(): Promise<QuizProgressSnapshot> {
+    const { records, unreadable } = await this.records.readAll(this.scope);
+    const attempts = records.map((r) => r.value).filter((a) => a.quiz === this.key);
+    const inProgress = attempts.filter((a) => a.state === 'in-progress').sort((a, b) => b.updatedAt - a.updatedAt);
+    const finished = attempts.filter((a) => a.state === 'finished').sort((a, b) => finishedAt(a) - finishedAt(b));
+    return { ...(inProgress[0] ? { resumable: inProgress[0] } : {}), finished, unreadable };
+  }
+
+  /** Starts (and saves) a new attempt on `plan`. */
+  begin(plan: QuizPlan, options: { now?: number; retryOf?: string } = {}): AttemptRecord {
+    const now = options.now ?? Date.now();
+    const attempt: AttemptRecord = {
+      v: 2,
+      id: newAttemptId(),
+      quiz: this.key,
+      state: 'in-progress',
+      startedAt: now,
+      updatedAt: now,
+      ...(options.retryOf ? { retryOf: options.retryOf } : {}),
+      plan: { seed: plan.seed, questionIds: [...plan.questionIds], layout: { ...plan.layout } },
+      position: 0,
+      responses: {},
+      checked: [],
+      elapsedMs: 0,
+    };
+    this.save(attempt);
+    return attempt;
+  }
+
+  /**
+   * Continues a stored attempt under a new id of this page's own, so that two tabs (or two quizzes
+   * on one page) resuming the same attempt never overwrite each other. The original is deleted
+   * only once the copy is known to be stored; if storage fails meanwhile, it stays.
+   */
+  continueAttempt(attempt: AttemptRecord, now = Date.now()): AttemptRecord {
+    const copy: AttemptRecord = { ...attempt, id: newAttemptId(), updatedAt: Math.max(now, attempt.updatedAt) };
+    this.save(copy);
+    this.retired = (async () => {
+      await this.store.flush();
+      if (this.isPersisting()) this.records.remove(this.records.keyOf(attempt));
+      await this.store.flush();
+    })();
+    return copy;
+  }
+
+  /** Resolves when the attempt last continued has replaced its original (tests). */
+  retired: Promise<void> = Promise.resolve();
+
+  /** The attempt, finished with its per-question results; save it to add it to the history. */
+  finish(attempt: AttemptRecord, questions: QuestionResult[], now = Date.now()): AttemptRecord {
+    const score = Math.round(questions.reduce((sum, q) => sum + q.score, 0) * 100) / 100;
+    const maxScore = questions.reduce((sum, q) => sum + q.maxScore, 0);
+    return {
+      ...attempt,
+      state: 'finished',
+      updatedAt: Math.max(now, attempt.updatedAt),
+      result: { finishedAt: now, score, maxScore, durationMs: attempt.elapsedMs, questions },
+    };
+  }
+
+  /** Saves an attempt without waiting; the store serialises writes so the last one is kept. */
+  save(attempt: AttemptRecord): void {
+    this.records.write(attempt);
+  }
+
+  /** Whether this quiz's progress reaches storage (false: storage failed, or an unreadable record is kept). */
+  isPersisting(): boolean {
+    return this.records.isPersisting(this.scope);
+  }
+
+  /** Deletes every attempt of this quiz (unreadable ones too: the learner asked for it). */
+  reset(): Promise<boolean> {
+    return this.records.clear(this.scope);
+  }
+
+  onChange(listener: (change: StoreChange) => void): () => void {
+    return this.records.onChange(this.scope, listener);
+  }
+}
+
+function finishedAt(attempt: AttemptRecord): number {
+  return attempt.result?.finishedAt ?? attempt.updatedAt;
+}

@@ -1,0 +1,163 @@
+/**
+ * Moving progress between devices, and wiping it: a versioned JSON document of every record of the
+ * registered kinds (quiz attempts, card states…), an import that checks the whole file before it
+ * changes anything, and a reset.
+ */
+import { fromZodIssues, type Validated, type ValidationIssue } from '../schema/validation-issues.js';
+import { z } from '../schema/zod.js';
+import { decodeRecord, recordFormat, registeredRecordFormats, RecordStore, type RecordFormat } from './record-store.js';
+import { sharedSafeStore, type SafeStore } from './safe-store.js';
+
+export const PROGRESS_DOCUMENT_FORMAT = 'defence-learning-progress';
+export const PROGRESS_DOCUMENT_VERSION = 1;
+
+export interface ProgressDocument {
+  format: typeof PROGRESS_DOCUMENT_FORMAT;
+  version: typeof PROGRESS_DOCUMENT_VERSION;
+  /** ISO 8601. */
+  exportedAt: string;
+  /** Each record with its kind (`attempt`, `card`…), in the kind's current version. */
+  records: Array<{ kind: string; value: unknown }>;
+}
+
+const documentSchema = z.object({
+  format: z.literal(PROGRESS_DOCUMENT_FORMAT),
+  version: z.number().check(z.int()),
+  exportedAt: z.string(),
+  records: z.array(z.object({ kind: z.string(), value: z.unknown() })),
+});
+
+export interface TransferOptions {
+  store?: SafeStore;
+  /** Only keys starting with this full key (`attempt/<quiz>/`); everything when absent. */
+  prefix?: string;
+}
+
+export function emptyProgressDocument(): ProgressDocument {
+  return { format: PROGRESS_DOCUMENT_FORMAT, version: PROGRESS_DOCUMENT_VERSION, exportedAt: new Date().toISOString(), records: [] };
+}
+
+/**
+ * Every readable record (under `prefix`), migrated to its current version. Records that cannot be
+ * read are left out: they stay where they are.
+ */
+export async function exportProgress(options: TransferOptions = {}): Promise<ProgressDocument> {
+  const store = options.store ?? sharedSafeStore();
+  const records: ProgressDocument['records'] = [];
+  for (const format of registeredRecordFormats()) {
+    const kindPrefix = `${format.kind}/`;
+    const prefix = options.prefix ?? kindPrefix;
+    if (!prefix.startsWith(kindPrefix) && !kindPrefix.startsWith(prefix)) continue;
+    const scope = prefix.length > kindPrefix.length ? prefix.slice(kindPrefix.length) : '';
+    const { records: found } = await new RecordStore(format, store).readAll(scope);
+    for (const { value } of found) records.push({ kind: format.kind, value });
+  }
+  return { ...emptyProgressDocument(), records };
+}
+
+interface CheckedRecord {
+  format: RecordFormat<{ v: number }>;
+  key: string;
+  value: { v: number };
+}
+
+/** Checks a progress document (text or parsed) and every record in it; lists every problem. */
+export function checkProgressDocument(input: unknown): Validated<CheckedRecord[]> {
+  let data = input;
+  if (typeof input === 'string') {
+    try {
+      data = JSON.parse(input);
+    } catch {
+      return { ok: false, issues: [{ path: '(root)', message: 'is not JSON: this is not a progress file' }] };
+    }
+  }
+  const format = (data as { format?: unknown } | null)?.format;
+  if (typeof data !== 'object' || data === null || format !== PROGRESS_DOCUMENT_FORMAT) {
+    return { ok: false, issues: [{ path: 'format', message: `must be "${PROGRESS_DOCUMENT_FORMAT}": this is not a progress file` }] };
+  }
+  const parsed = documentSchema.safeParse(data);
+  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, data) };
+  if (parsed.data.version !== PROGRESS_DOCUMENT_VERSION) {
+    return {
+      ok: false,
+      issues: [{ path: 'version', message: `is ${parsed.data.version}: this file needs a ${parsed.data.version > PROGRESS_DOCUMENT_VERSION ? 'newer' : 'different'} version of this library, which reads version ${PROGRESS_DOCUMENT_VERSION}` }],
+    };
+  }
+  const issues: ValidationIssue[] = [];
+  const checked: CheckedRecord[] = [];
+  parsed.data.records.forEach((record, i) => {
+    const kindFormat = recordFormat(record.kind);
+    if (!kindFormat) {
+      issues.push({ path: `records[${i}].kind`, message: `is "${record.kind}", a kind of record this page does not know` });
+      return;
+    }
+    const decoded = decodeRecord(kindFormat, record.value);
+    if (decoded.state === 'unreadable') {
+      for (const issue of decoded.issues) {
+        issues.push({ path: `records[${i}].value${issue.path === '(root)' ? '' : issue.path.startsWith('[') ? issue.path : `.${issue.path}`}`, message: issue.message });
+      }
+      return;
+    }
+    checked.push({ format: kindFormat, key: `${kindFormat.kind}/${kindFormat.keyOf(decoded.value)}`, value: decoded.value });
+  });
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: checked };
+}
+
+export type ImportResult =
+  | {
+      ok: true;
+      /** Records that were not here. */
+      added: number;
+      /** Records replaced by a newer copy from the file. */
+      updated: number;
+      /** Records already here in the same or a newer state. */
+      unchanged: number;
+      /** Records here that cannot be read, kept as they are rather than replaced. */
+      kept: number;
+      /** Whether the merge reached storage (false: it lives in memory for this page only). */
+      saved: boolean;
+    }
+  | { ok: false; issues: ValidationIssue[] };
+
+/**
+ * Merges a progress document into the store: a record not here is added, one here is replaced only
+ * by a newer copy, one here that cannot be read is kept. A file with any problem changes nothing.
+ */
+export async function importProgress(input: unknown, options: { store?: SafeStore } = {}): Promise<ImportResult> {
+  const store = options.store ?? sharedSafeStore();
+  const checked = checkProgressDocument(input);
+  if (!checked.ok) return checked;
+  // The newest copy of each key in the file.
+  const incoming = new Map<string, CheckedRecord>();
+  for (const record of checked.value) {
+    const seen = incoming.get(record.key);
+    if (!seen || record.format.updatedAt(record.value) > seen.format.updatedAt(seen.value)) incoming.set(record.key, record);
+  }
+  const result = { ok: true as const, added: 0, updated: 0, unchanged: 0, kept: 0, saved: true };
+  for (const { format, key, value } of incoming.values()) {
+    const records = new RecordStore(format, store);
+    const local = await records.read(key.slice(format.kind.length + 1));
+    if (local.state === 'unreadable') {
+      result.kept += 1;
+      continue;
+    }
+    if (local.state === 'found' && format.updatedAt(local.value) >= format.updatedAt(value)) {
+      result.unchanged += 1;
+      continue;
+    }
+    if (!store.isPersisting(key)) result.saved = false;
+    records.write(value);
+    result[local.state === 'found' ? 'updated' : 'added'] += 1;
+  }
+  await store.flush();
+  if (store.status.state !== 'available') result.saved = false;
+  return result;
+}
+
+/** Deletes every record under `prefix` (everything of every kind when absent). */
+export async function resetProgress(prefix?: string, options: { store?: SafeStore } = {}): Promise<boolean> {
+  const store = options.store ?? sharedSafeStore();
+  if (prefix !== undefined) return store.clear(prefix);
+  const results = await Promise.all(registeredRecordFormats().map((format) => store.clear(`${format.kind}/`)));
+  return results.every(Boolean);
+}

@@ -1,0 +1,201 @@
+/**
+ * Versioned, validated records over the page's SafeStore: the layer every element stores its
+ * learner data through (quiz attempts here, card states in `<fact-card>`).
+ *
+ * How to use it:
+ * ```ts
+ * const cardStateFormat = defineRecordFormat({
+ *   kind: 'card',                        // keys are 'card/<keyOf(value)>'; also names the kind in export files
+ *   version: 1,
+ *   schema: z.object({ v: z.literal(1), deck: z.string(), cardId: z.string(), due: z.number(), updatedAt: z.number() }),
+ *   migrations: {},                      // later: { 1: { schema: v1Schema, up: (v1) => ({ ...v1, v: 2, … }) } }
+ *   keyOf: (s) => `${encodeKeyPart(s.deck)}/${encodeKeyPart(s.cardId)}`,
+ *   updatedAt: (s) => s.updatedAt,       // import keeps the newer of two copies
+ * });
+ * const cards = new RecordStore(cardStateFormat);  // on sharedSafeStore() unless another is given
+ * const { records, unreadable } = await cards.readAll(`${encodeKeyPart('csdp')}/`);
+ * cards.write(state);                              // fire-and-forget; never throws
+ * if (!cards.isPersisting(`${encodeKeyPart('csdp')}/`)) showNotice();  // and cards.store.subscribe(...)
+ * ```
+ * A record that fails its schema, or whose version is newer than the code knows, is reported as
+ * `unreadable` and its key (or the scope read) is locked: it stays in storage untouched, and writes
+ * there go to memory for the session. A record of an older version is migrated on read (step by
+ * step, each step validated); it is rewritten in the current version only when the code next saves it.
+ */
+import { fromZodIssues, type ValidationIssue } from '../schema/validation-issues.js';
+import type { z } from '../schema/zod.js';
+import { sharedSafeStore, touches, type SafeStore, type StoreChange } from './safe-store.js';
+
+export interface Migration {
+  /** The schema of the version migrated from. */
+  schema: z.ZodMiniType;
+  /** Turns a valid record of that version into one of the next version. */
+  up: (old: never) => unknown;
+}
+
+export interface RecordFormat<T extends { v: number }> {
+  /** Key prefix and the record's name in export files: letters, digits and `-` only. */
+  kind: string;
+  /** The current version, written as `v` in every record. */
+  version: number;
+  /** Validates a record of the current version. */
+  schema: z.ZodMiniType<T>;
+  /** `migrations[n]` migrates a version-n record to version n + 1. */
+  migrations?: Readonly<Record<number, Migration>>;
+  /** The record's key under `<kind>/`, derived from its content so no import can misplace it. */
+  keyOf: (value: T) => string;
+  /** When the record last changed (ms since epoch): an import keeps the newer of two copies. */
+  updatedAt: (value: T) => number;
+}
+
+export type UnreadableReason = 'corrupt' | 'newer-version';
+
+export type DecodedRecord<T> =
+  | { state: 'found'; value: T; migratedFrom?: number }
+  | { state: 'unreadable'; reason: UnreadableReason; issues: ValidationIssue[] };
+
+export type RecordRead<T> = { key: string } & (DecodedRecord<T> | { state: 'missing' });
+
+export interface UnreadableRecord {
+  key: string;
+  reason: UnreadableReason;
+  issues: ValidationIssue[];
+}
+
+const formats = new Map<string, RecordFormat<{ v: number }>>();
+
+/** Declares a record format and registers it, so that export and import know its kind. */
+export function defineRecordFormat<T extends { v: number }>(format: RecordFormat<T>): RecordFormat<T> {
+  if (!/^[a-z0-9-]+$/.test(format.kind)) throw new Error(`record kind "${format.kind}" must use only a-z, 0-9 and "-"`);
+  formats.set(format.kind, format as unknown as RecordFormat<{ v: number }>);
+  return format;
+}
+
+/** The registered format of a kind, if any. */
+export function recordFormat(kind: string): RecordFormat<{ v: number }> | undefined {
+  return formats.get(kind);
+}
+
+export function registeredRecordFormats(): Array<RecordFormat<{ v: number }>> {
+  return [...formats.values()];
+}
+
+/** Makes text safe as one segment of a key: no `/`, so prefixes never run into each other. */
+export function encodeKeyPart(part: string): string {
+  return encodeURIComponent(part);
+}
+
+/**
+ * Checks and, if old, migrates a raw stored value. Pure: data in, data out. Extra issue paths are
+ * relative to the record.
+ */
+export function decodeRecord<T extends { v: number }>(format: RecordFormat<T>, raw: unknown): DecodedRecord<T> {
+  const version = (raw as { v?: unknown } | null)?.v;
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || typeof version !== 'number' || !Number.isInteger(version)) {
+    return { state: 'unreadable', reason: 'corrupt', issues: [{ path: 'v', message: 'is missing: not a record of this library' }] };
+  }
+  if (version > format.version) {
+    return {
+      state: 'unreadable',
+      reason: 'newer-version',
+      issues: [{ path: 'v', message: `is ${version}: written by a newer version of this library, which reads up to ${format.version}` }],
+    };
+  }
+  let value: unknown = raw;
+  for (let from = version; from < format.version; from++) {
+    const migration = format.migrations?.[from];
+    if (!migration) {
+      return { state: 'unreadable', reason: 'corrupt', issues: [{ path: 'v', message: `is ${from}, a version this library cannot migrate` }] };
+    }
+    const old = migration.schema.safeParse(value);
+    if (!old.success) return { state: 'unreadable', reason: 'corrupt', issues: fromZodIssues(old.error.issues, value) };
+    try {
+      value = migration.up(old.data as never);
+    } catch (error) {
+      return { state: 'unreadable', reason: 'corrupt', issues: [{ path: '(root)', message: `could not be migrated from version ${from}: ${String(error)}` }] };
+    }
+  }
+  const current = format.schema.safeParse(value);
+  if (!current.success) return { state: 'unreadable', reason: 'corrupt', issues: fromZodIssues(current.error.issues, value) };
+  return version < format.version ? { state: 'found', value: current.data as T, migratedFrom: version } : { state: 'found', value: current.data as T };
+}
+
+/** Records of one format in a SafeStore; nothing here throws. */
+export class RecordStore<T extends { v: number }> {
+  constructor(
+    readonly format: RecordFormat<T>,
+    readonly store: SafeStore = sharedSafeStore(),
+  ) {}
+
+  /** The full storage key of a key under this kind (`<kind>/<key>`). */
+  fullKey(key: string): string {
+    return `${this.format.kind}/${key}`;
+  }
+
+  keyOf(value: T): string {
+    return this.format.keyOf(value);
+  }
+
+  async read(key: string): Promise<RecordRead<T>> {
+    const fullKey = this.fullKey(key);
+    const raw = await this.store.get(fullKey);
+    if (raw === undefined) return { key, state: 'missing' };
+    const decoded = decodeRecord(this.format, raw);
+    if (decoded.state === 'unreadable') this.store.lock(fullKey);
+    return { key, ...decoded };
+  }
+
+  /**
+   * Every record whose key starts with `scope`. When any is unreadable, the whole scope is locked
+   * for the session: what is saved there is left as it is, and later writes stay in memory.
+   */
+  async readAll(scope = ''): Promise<{ records: Array<{ key: string; value: T; migratedFrom?: number }>; unreadable: UnreadableRecord[] }> {
+    const prefix = this.fullKey(scope);
+    const records: Array<{ key: string; value: T; migratedFrom?: number }> = [];
+    const unreadable: UnreadableRecord[] = [];
+    for (const [fullKey, raw] of await this.store.entries(prefix)) {
+      const key = fullKey.slice(this.format.kind.length + 1);
+      const decoded = decodeRecord(this.format, raw);
+      if (decoded.state === 'found') records.push({ key, value: decoded.value, ...(decoded.migratedFrom ? { migratedFrom: decoded.migratedFrom } : {}) });
+      else unreadable.push({ key, reason: decoded.reason, issues: decoded.issues });
+    }
+    if (unreadable.length > 0) this.store.lock(prefix);
+    return { records, unreadable };
+  }
+
+  /**
+   * Saves a record under its own key, without waiting. A record that fails its own schema is a bug
+   * in the caller: it is reported on the console and not written, so no corrupt record is made.
+   */
+  write(value: T): boolean {
+    const checked = this.format.schema.safeParse(value);
+    if (!checked.success) {
+      console.error(`defence-learning: refused to save an invalid "${this.format.kind}" record`, fromZodIssues(checked.error.issues, value));
+      return false;
+    }
+    this.store.set(this.fullKey(this.format.keyOf(value)), checked.data);
+    return true;
+  }
+
+  remove(key: string): void {
+    this.store.delete(this.fullKey(key));
+  }
+
+  /** Removes every record under `scope` (a reset); resolves to whether storage was really changed. */
+  clear(scope = ''): Promise<boolean> {
+    return this.store.clear(this.fullKey(scope));
+  }
+
+  /** Whether writes under `scope` reach storage (not when storage failed or the scope is locked). */
+  isPersisting(scope = ''): boolean {
+    return this.store.isPersisting(this.fullKey(scope)) && !this.store.isLocked(this.fullKey(scope));
+  }
+
+  /** Calls `listener` when records under `scope` change, here or in another document. */
+  onChange(scope: string, listener: (change: StoreChange) => void): () => void {
+    const prefix = this.fullKey(scope);
+    return this.store.onChange((change) => {
+      if (touches(change, prefix)) listener(change);
+    });
+  }
+}

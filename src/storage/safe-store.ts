@@ -1,0 +1,419 @@
+/**
+ * The library's one IndexedDB store (database `defence-learning`, object store `progress`, through
+ * idb-keyval), wrapped so that nothing ever throws and nothing already saved is ever overwritten
+ * by a fallback.
+ *
+ * How to use it (elements normally go through a `RecordStore`, see record-store.ts):
+ * ```ts
+ * const store = sharedSafeStore();              // one per page, opened lazily on first use
+ * const value = await store.get('card/csdp/c1'); // never rejects: undefined when absent or unreadable
+ * store.set('card/csdp/c1', value);              // fire-and-forget, never awaited on the UI path
+ * store.subscribe(() => render(store.status));   // show one notice when status is not 'available'
+ * store.onChange(({ prefix, remote }) => …);     // a write here or in another tab touched `prefix`
+ * await store.flush();                           // tests: wait for pending writes
+ * ```
+ * - Every key of every element lives in the same object store, so each element uses its own key
+ *   prefix (`attempt/…`, `card/…`) and nobody creates another object store in this database.
+ * - The first failure of any kind (no `indexedDB`, a denied or failed or blocked open,
+ *   `QuotaExceededError`, a failed transaction) marks the store unavailable for the page's life:
+ *   from then on writes go to memory, and reads see memory over what IndexedDB still gives.
+ * - Writes are serialised per key and coalesced: the last value written to a key is the one kept.
+ * - `lock(prefix)` makes keys under a prefix memory-only for the session: used when a stored record
+ *   cannot be read (corrupt, or written by a newer version), so it is never overwritten.
+ */
+import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
+
+export type UnavailableReason =
+  /** The browser has no IndexedDB (some private modes, very old browsers). */
+  | 'no-indexeddb'
+  /** Touching IndexedDB threw (storage disabled, sandboxed iframe, third-party context). */
+  | 'denied'
+  /** The database failed to open. */
+  | 'open-failed'
+  /** The database did not open in time (blocked by another tab, or the browser never answered). */
+  | 'blocked'
+  /** The browser refused a write for lack of space. */
+  | 'quota'
+  | 'write-failed'
+  | 'read-failed';
+
+export type StoreStatus =
+  | { state: 'available' }
+  | { state: 'unavailable'; reason: UnavailableReason; detail: string }
+  /** Kept in memory by choice (`persist="none"`): nothing to warn about. */
+  | { state: 'memory-only' };
+
+/** Some keys changed: `prefix` is a key or a key prefix; `remote` when another document wrote it. */
+export interface StoreChange {
+  prefix: string;
+  remote: boolean;
+}
+
+export interface SafeStoreOptions {
+  dbName?: string;
+  storeName?: string;
+  /** How long an operation may wait for the database to open before the store counts as blocked. */
+  openTimeoutMs?: number;
+  /** The BroadcastChannel that tells other documents about writes; null for none. */
+  channelName?: string | null;
+  /** Keep everything in memory, touching no storage (`persist="none"`). */
+  memoryOnly?: boolean;
+  /** An idb-keyval store function to use instead of opening `dbName` (tests inject faults here). */
+  useStore?: UseStore;
+}
+
+export const DATABASE_NAME = 'defence-learning';
+export const OBJECT_STORE_NAME = 'progress';
+export const CHANGE_CHANNEL = 'defence-learning-progress';
+
+const DELETED = Symbol('deleted');
+type Slot = unknown | typeof DELETED;
+
+type Outcome<T> = { ok: true; value: T } | { ok: false };
+
+class OpenTimeout extends Error {
+  override name = 'OpenTimeout';
+}
+
+const overlaps = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+
+export class SafeStore {
+  readonly dbName: string;
+  private readonly storeName: string;
+  private readonly openTimeoutMs: number;
+  private readonly channelName: string | null;
+  private useStore: UseStore | undefined;
+  private currentStatus: StoreStatus;
+  /** Whether reading IndexedDB still makes sense after a failure (it does after a refused write). */
+  private readable: boolean;
+  private opened = false;
+  /** Values that live in memory only: written while unavailable or under a lock, or reset. */
+  private readonly memory = new Map<string, Slot>();
+  /** Prefixes whose stored records are hidden for the session (reset while storage was failing). */
+  private readonly hidden = new Set<string>();
+  private readonly locks = new Set<string>();
+  private readonly queued = new Map<string, Slot>();
+  private readonly inFlight = new Map<string, Promise<void>>();
+  private readonly statusListeners = new Set<(status: StoreStatus) => void>();
+  private readonly changeListeners = new Set<(change: StoreChange) => void>();
+  private channel: BroadcastChannel | null | undefined;
+
+  constructor(options: SafeStoreOptions = {}) {
+    this.dbName = options.dbName ?? DATABASE_NAME;
+    this.storeName = options.storeName ?? OBJECT_STORE_NAME;
+    this.openTimeoutMs = options.openTimeoutMs ?? 3000;
+    this.channelName = options.memoryOnly ? null : options.channelName === undefined ? CHANGE_CHANNEL : options.channelName;
+    this.useStore = options.useStore;
+    this.currentStatus = options.memoryOnly ? { state: 'memory-only' } : { state: 'available' };
+    this.readable = !options.memoryOnly;
+  }
+
+  get status(): StoreStatus {
+    return this.currentStatus;
+  }
+
+  /** Whether a write to `key` reaches IndexedDB (false when unavailable, memory-only or locked). */
+  isPersisting(key: string): boolean {
+    return this.currentStatus.state === 'available' && ![...this.locks].some((p) => key.startsWith(p));
+  }
+
+  /** Whether keys under `prefix` were locked because a stored record there could not be read. */
+  isLocked(prefix: string): boolean {
+    return [...this.locks].some((p) => overlaps(p, prefix));
+  }
+
+  /** Calls `listener` after every status or lock change; returns the unsubscribe function. */
+  subscribe(listener: (status: StoreStatus) => void): () => void {
+    this.statusListeners.add(listener);
+    return () => this.statusListeners.delete(listener);
+  }
+
+  /** Calls `listener` after each write here, and each write another document announces. */
+  onChange(listener: (change: StoreChange) => void): () => void {
+    this.changeListeners.add(listener);
+    this.openChannel();
+    return () => this.changeListeners.delete(listener);
+  }
+
+  /** Keys under `prefix` become memory-only for the session; what is stored there stays as it is. */
+  lock(prefix: string): void {
+    if (this.locks.has(prefix)) return;
+    this.locks.add(prefix);
+    this.notifyStatus();
+  }
+
+  async get(key: string): Promise<unknown> {
+    await this.inFlight.get(key);
+    if (this.memory.has(key)) return this.visible(this.memory.get(key));
+    if (!this.readable || this.isHidden(key)) return undefined;
+    const result = await this.run('readonly', (s) => promisifyRequest(s.get(key)));
+    return result.ok ? result.value : this.visible(this.memory.get(key));
+  }
+
+  /** Every `[key, value]` whose key starts with `prefix`, memory over storage, sorted by key. */
+  async entries(prefix: string): Promise<Array<[string, unknown]>> {
+    await this.settle((key) => key.startsWith(prefix));
+    const found = new Map<string, unknown>();
+    if (this.readable) {
+      const result = await this.run('readonly', (s) => {
+        const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
+        return Promise.all([promisifyRequest(s.getAllKeys(range)), promisifyRequest(s.getAll(range))]);
+      });
+      if (result.ok) {
+        const [keys, values] = result.value;
+        keys.forEach((key, i) => {
+          if (typeof key === 'string' && !this.isHidden(key)) found.set(key, values[i]);
+        });
+      }
+    }
+    for (const [key, slot] of this.memory) {
+      if (!key.startsWith(prefix)) continue;
+      if (slot === DELETED) found.delete(key);
+      else found.set(key, slot);
+    }
+    return [...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  }
+
+  /** Saves `value` under `key` without making the caller wait; never throws. */
+  set(key: string, value: unknown): void {
+    this.enqueue(key, value);
+  }
+
+  delete(key: string): void {
+    this.enqueue(key, DELETED);
+  }
+
+  /**
+   * Removes every key under `prefix`, locked ones included (this is what "reset" means), and lifts
+   * locks under it. Resolves to whether the stored records were removed (false: hidden for the
+   * session only, because storage is failing).
+   */
+  async clear(prefix: string): Promise<boolean> {
+    await this.settle((key) => key.startsWith(prefix));
+    for (const key of [...this.memory.keys()]) if (key.startsWith(prefix)) this.memory.delete(key);
+    const lifted = [...this.locks].filter((lock) => lock.startsWith(prefix));
+    for (const lock of lifted) this.locks.delete(lock);
+    let removed = false;
+    if (this.currentStatus.state === 'available') {
+      const result = await this.run('readwrite', (s) => {
+        s.delete(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
+        return promisifyRequest(s.transaction);
+      });
+      removed = result.ok;
+    }
+    if (!removed && this.currentStatus.state !== 'memory-only') this.hidden.add(prefix);
+    if (lifted.length > 0) this.notifyStatus();
+    this.announce(prefix, removed);
+    return removed || this.currentStatus.state === 'memory-only';
+  }
+
+  /** Resolves when every write made so far has reached storage or memory. */
+  async flush(): Promise<void> {
+    await this.settle(() => true);
+  }
+
+  private async settle(matches: (key: string) => boolean): Promise<void> {
+    for (;;) {
+      const pending = [...this.inFlight].filter(([key]) => matches(key)).map(([, p]) => p);
+      if (pending.length === 0) return;
+      await Promise.all(pending);
+    }
+  }
+
+  private visible(slot: Slot): unknown {
+    return slot === DELETED ? undefined : slot;
+  }
+
+  private isHidden(key: string): boolean {
+    return [...this.hidden].some((p) => key.startsWith(p));
+  }
+
+  private enqueue(key: string, slot: Slot): void {
+    this.queued.set(key, slot);
+    if (!this.inFlight.has(key)) this.inFlight.set(key, this.drain(key));
+  }
+
+  /** Writes the latest queued value of `key` until none is left: serialised, and the last one wins. */
+  private async drain(key: string): Promise<void> {
+    // Let the caller's synchronous code (and further writes to this key) run first.
+    await Promise.resolve();
+    while (this.queued.has(key)) {
+      const slot = this.queued.get(key);
+      this.queued.delete(key);
+      if (!this.isPersisting(key)) {
+        this.memory.set(key, slot);
+        this.announceLocal(key);
+        continue;
+      }
+      const result = await this.run('readwrite', (s) => {
+        if (slot === DELETED) s.delete(key);
+        else s.put(slot, key);
+        return promisifyRequest(s.transaction);
+      });
+      if (result.ok) {
+        this.memory.delete(key);
+        this.announce(key, true);
+      } else {
+        this.memory.set(key, slot);
+        this.announceLocal(key);
+      }
+    }
+    this.inFlight.delete(key);
+  }
+
+  /** One IndexedDB operation, with every way it can fail turned into `{ ok: false }`. */
+  private run<T>(mode: IDBTransactionMode, operation: (store: IDBObjectStore) => T | PromiseLike<T>): Promise<Outcome<T>> {
+    if (this.currentStatus.state !== 'available' && !(mode === 'readonly' && this.readable)) {
+      return Promise.resolve({ ok: false });
+    }
+    let pending: Promise<T>;
+    try {
+      if (!this.useStore) {
+        if (typeof globalThis.indexedDB === 'undefined' || globalThis.indexedDB === null) {
+          this.fail('no-indexeddb', 'window.indexedDB is missing');
+          return Promise.resolve({ ok: false });
+        }
+        this.useStore = createStore(this.dbName, this.storeName);
+      }
+      pending = this.useStore(mode, operation);
+    } catch (error) {
+      // The indexedDB getter or idb-keyval threw before any promise existed.
+      this.fail(this.opened ? (mode === 'readwrite' ? 'write-failed' : 'read-failed') : 'denied', error);
+      return Promise.resolve({ ok: false });
+    }
+    const settled = this.opened ? pending : this.withOpenTimeout(pending);
+    return settled.then(
+      (value) => {
+        this.opened = true;
+        return { ok: true, value };
+      },
+      (error: unknown) => {
+        this.fail(this.classify(error, mode), error);
+        return { ok: false };
+      },
+    );
+  }
+
+  private withOpenTimeout<T>(pending: Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new OpenTimeout(`the database did not open within ${this.openTimeoutMs} ms`)), this.openTimeoutMs);
+      pending.then(
+        (value) => {
+          clearTimeout(timer);
+          resolve(value);
+        },
+        (error: unknown) => {
+          clearTimeout(timer);
+          reject(error);
+        },
+      );
+    });
+  }
+
+  private classify(error: unknown, mode: IDBTransactionMode): UnavailableReason {
+    const name = (error as { name?: unknown } | null)?.name;
+    if (name === 'QuotaExceededError') return 'quota';
+    if (error instanceof OpenTimeout) return 'blocked';
+    if (!this.opened) return name === 'SecurityError' ? 'denied' : 'open-failed';
+    return mode === 'readwrite' ? 'write-failed' : 'read-failed';
+  }
+
+  private fail(reason: UnavailableReason, error: unknown): void {
+    // A refused write leaves what is stored readable; a database that never opened does not.
+    if (!(this.opened && (reason === 'quota' || reason === 'write-failed'))) this.readable = false;
+    if (this.currentStatus.state !== 'available') return;
+    const detail = error instanceof Error || error instanceof DOMException ? `${error.name}: ${error.message}` : String(error);
+    this.currentStatus = { state: 'unavailable', reason, detail };
+    this.notifyStatus();
+  }
+
+  private notifyStatus(): void {
+    for (const listener of [...this.statusListeners]) {
+      try {
+        listener(this.currentStatus);
+      } catch (error) {
+        reportLater(error);
+      }
+    }
+  }
+
+  private announceLocal(prefix: string): void {
+    this.emit({ prefix, remote: false });
+  }
+
+  /** Tells listeners here, and (when it reached storage) the other documents, that `prefix` changed. */
+  private announce(prefix: string, stored: boolean): void {
+    this.emit({ prefix, remote: false });
+    if (!stored) return;
+    const channel = this.openChannel();
+    try {
+      channel?.postMessage({ db: this.dbName, prefix });
+    } catch {
+      // A closed or unusable channel only costs other tabs a refresh.
+    }
+  }
+
+  private emit(change: StoreChange): void {
+    for (const listener of [...this.changeListeners]) {
+      try {
+        listener(change);
+      } catch (error) {
+        reportLater(error);
+      }
+    }
+  }
+
+  private openChannel(): BroadcastChannel | null {
+    if (this.channel !== undefined) return this.channel;
+    this.channel = null;
+    if (!this.channelName || typeof BroadcastChannel !== 'function') return null;
+    try {
+      this.channel = new BroadcastChannel(this.channelName);
+      this.channel.onmessage = (event: MessageEvent) => {
+        const data = event.data as { db?: unknown; prefix?: unknown } | null;
+        if (data?.db === this.dbName && typeof data.prefix === 'string') this.emit({ prefix: data.prefix, remote: true });
+      };
+    } catch {
+      this.channel = null;
+    }
+    return this.channel;
+  }
+
+  /** Stops listening to other documents (tests, or a page tearing the library down). */
+  close(): void {
+    this.channel?.close();
+    this.channel = null;
+    this.changeListeners.clear();
+    this.statusListeners.clear();
+  }
+}
+
+/** A listener's bug must not break storage (nor the other listeners), nor vanish silently. */
+function reportLater(error: unknown): void {
+  console.error(error);
+}
+
+/** Whether a change to `changed` (a key or prefix) concerns keys under `prefix`. */
+export function touches(change: StoreChange, prefix: string): boolean {
+  return overlaps(change.prefix, prefix);
+}
+
+let shared: SafeStore | undefined;
+let sharedMemory: SafeStore | undefined;
+
+/** The page's store: the library's IndexedDB database, opened lazily on first use. */
+export function sharedSafeStore(): SafeStore {
+  shared ??= new SafeStore();
+  return shared;
+}
+
+/** The page's memory-only store, for elements with `persist="none"`. */
+export function sharedMemoryStore(): SafeStore {
+  sharedMemory ??= new SafeStore({ memoryOnly: true });
+  return sharedMemory;
+}
+
+/** Points every element of the page at another store (a test database, or a fault to inject). */
+export function useSharedSafeStore(store: SafeStore): void {
+  shared = store;
+}

@@ -1,0 +1,86 @@
+/**
+ * Storage faults to inject: a replaced `window.indexedDB`, an open that fails or never finishes,
+ * an object store whose writes are refused for lack of space. Every test database gets its own
+ * name so tests never see each other's records.
+ */
+import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
+
+let counter = 0;
+
+/** A database name no other test uses. */
+export function testDatabaseName(label: string): string {
+  counter += 1;
+  return `test-${label}-${Date.now().toString(36)}-${counter}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+/** Replaces `window.indexedDB` with a property of this descriptor; returns the function that restores it. */
+export function replaceIndexedDB(descriptor: PropertyDescriptor): () => void {
+  const own = Object.getOwnPropertyDescriptor(window, 'indexedDB');
+  Object.defineProperty(window, 'indexedDB', { configurable: true, ...descriptor });
+  return () => {
+    if (own) Object.defineProperty(window, 'indexedDB', own);
+    else delete (window as { indexedDB?: unknown }).indexedDB;
+  };
+}
+
+/** An IDBFactory whose `open` request fails with `error` (as a broken or corrupt profile does). */
+export function failingFactory(error: DOMException): IDBFactory {
+  return {
+    open() {
+      const request = { error: null as DOMException | null, result: undefined, onerror: null as null | (() => void), onsuccess: null, onupgradeneeded: null, onblocked: null };
+      setTimeout(() => {
+        request.error = error;
+        request.onerror?.();
+      }, 5);
+      return request as unknown as IDBOpenDBRequest;
+    },
+  } as unknown as IDBFactory;
+}
+
+/** An IDBFactory whose `open` request reports `blocked` and then never finishes. */
+export function blockedFactory(): IDBFactory {
+  return {
+    open() {
+      const request = { onblocked: null as null | (() => void), onsuccess: null, onerror: null, onupgradeneeded: null };
+      setTimeout(() => request.onblocked?.(), 5);
+      return request as unknown as IDBOpenDBRequest;
+    },
+  } as unknown as IDBFactory;
+}
+
+/**
+ * A real object store whose writes are refused with QuotaExceededError once `refuseWrites()` is
+ * called, as a full disk or a used-up origin quota refuses them.
+ */
+export function storeRefusingWrites(dbName: string): { useStore: UseStore; refuseWrites(): void; real: UseStore } {
+  const real = createStore(dbName, 'progress');
+  let refusing = false;
+  const useStore: UseStore = (mode, callback) => {
+    if (mode === 'readwrite' && refusing) {
+      return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
+    }
+    return real(mode, callback);
+  };
+  return {
+    useStore,
+    real,
+    refuseWrites() {
+      refusing = true;
+    },
+  };
+}
+
+/** Writes a raw value straight into a test database, as an older or newer library version would have. */
+export function writeRaw(dbName: string, key: string, value: unknown): Promise<void> {
+  return createStore(dbName, 'progress')('readwrite', (s) => {
+    s.put(value, key);
+    return promisifyRequest(s.transaction);
+  });
+}
+
+/** Reads a raw value straight from a test database. */
+export function readRaw(dbName: string, key: string): Promise<unknown> {
+  return createStore(dbName, 'progress')('readonly', (s) => promisifyRequest(s.get(key)));
+}
+
+export const nextTask = (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms));
