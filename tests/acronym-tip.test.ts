@@ -92,6 +92,18 @@ describe('<acronym-tip>', () => {
     expect(partText(el, 'expansion')).to.equal('Permanent Structured Cooperation');
   });
 
+  it('finds its entry when its text arrives after it was put on the page, or its term changes', async () => {
+    const el = document.createElement('acronym-tip');
+    el.glossary = GLOSSARY;
+    const p = await fixture(html`<p>About</p>`);
+    p.append(el);
+    el.append('NATO');
+    await known(el);
+    expect(partText(el, 'expansion')).to.equal('North Atlantic Treaty Organisation');
+    el.term = 'CSDP';
+    await waitUntil(() => partText(el, 'expansion') === 'Common Security and Defence Policy', 'the new term was not looked up');
+  });
+
   it('looks up the term attribute when the text differs, and aliases', async () => {
     const el = await fixture<AcronymTip>(html`<acronym-tip glossary=${GLOSSARY} term="HR/VP">High Representative</acronym-tip>`);
     await known(el);

@@ -153,6 +153,7 @@ export class AcronymTip extends HTMLElement {
   #clippers?: Element[];
   #lookup = 0;
   #looked = '';
+  #waiting = false;
 
   #reflect(name: string, value: string | null) {
     if (value === null) this.removeAttribute(name);
@@ -167,7 +168,6 @@ export class AcronymTip extends HTMLElement {
       this.#trigger = root.firstElementChild as HTMLElement;
       this.#tip = this.#trigger.nextElementSibling as HTMLElement;
       this.#parts = this.#tip.children;
-      root.addEventListener('slotchange', AcronymTip.#onSlotChange);
     }
     AcronymTip.#listenIn(this.getRootNode());
     this.#resolve();
@@ -193,6 +193,12 @@ export class AcronymTip extends HTMLElement {
     this.#looked = looked;
     const lookup = ++this.#lookup;
     if (definition) return this.#render({ term, definition, ...(expansion ? { expansion } : {}) });
+    // A tip put on the page before its text (created, appended, then filled) waits for the text.
+    // Listening only then, rather than always, spares the thousands of tips annotation makes an event each.
+    if (this.#waiting !== !term) {
+      this.#waiting = !term;
+      this.shadowRoot![term ? 'removeEventListener' : 'addEventListener']('slotchange', AcronymTip.#onSlotChange);
+    }
     if (!term) return this.#render(undefined);
     const url = glossaryUrl(glossary);
     const loaded = loadedGlossary(url);
