@@ -100,10 +100,15 @@ export function annotateNow(scope: ParentNode & Node, targets: Node[], options: 
 
   // Read everything first: which text nodes hold which terms.
   const jobs: Array<[Text, TermHit[]]> = [];
-  const seen = new Set<Text>();
+  // Added content may arrive as a node and its descendant: each text is read once.
+  const seen = targets.length > 1 ? new Set<Text>() : null;
+  const shortest = matcher.names.at(-1)?.length ?? 1;
   const visit = (text: Text) => {
-    if (seen.has(text)) return;
-    seen.add(text);
+    if (text.length < shortest) return;
+    if (seen) {
+      if (seen.has(text)) return;
+      seen.add(text);
+    }
     let hits = matcher.find(text.data);
     if (mode === 'first') {
       hits = hits.filter((hit) => {
