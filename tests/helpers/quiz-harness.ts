@@ -26,8 +26,10 @@ export class QuizHarness {
     await this.el.updateComplete;
   }
 
-  /** Waits until the loading message has gone (the bank loaded or failed). */
+  /** Waits until the loading message has gone (the bank loaded or failed, and saved progress was read). */
   async loaded(): Promise<void> {
+    // A property set just before this call starts a load only at the next update.
+    await this.el.updateComplete;
     for (let i = 0; i < 200 && this.root.querySelector('.loading'); i++) await new Promise((r) => setTimeout(r, 10));
     await this.settle();
   }
