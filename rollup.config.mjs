@@ -66,4 +66,10 @@ export default [
     output,
     plugins: plugins(true),
   },
+  // Built on its own so that it shares no chunk with the main bundle: one file, no Lit, no zod.
+  {
+    input: { 'acronym-tip': 'src/acronym-tip/standalone.ts' },
+    output,
+    plugins: plugins(false),
+  },
 ];

@@ -3,6 +3,9 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 
 // Both browsers come from Debian (see README): nothing here downloads a browser.
 const chromium = chromeLauncher({
+  // Each test page in a window of its own: test files running side by side in tabs of one window
+  // leave all but one hidden, and a hidden page runs no animation frames and has no focus.
+  createPage: ({ context }) => context.newPage({ type: 'window' }),
   launchOptions: {
     executablePath: '/usr/bin/chromium',
     args: [

@@ -13,9 +13,18 @@ const files = [];
   }
 })(dist);
 
+/** Budgets in bytes of gzip, set by the issues; a bundle over its budget fails the report. */
+const BUDGETS = { 'acronym-tip.js': 10 * 1024 };
+
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+let over = false;
 console.log('file'.padEnd(44), 'minified'.padStart(10), 'gzip'.padStart(10));
 for (const file of files.sort()) {
   const code = readFileSync(file);
-  console.log(`dist/${relative(dist, file)}`.padEnd(44), kb(code.length).padStart(10), kb(gzipSync(code, { level: 9 }).length).padStart(10));
+  const gzip = gzipSync(code, { level: 9 }).length;
+  const budget = BUDGETS[relative(dist, file)];
+  const verdict = budget === undefined ? '' : `  budget ${kb(budget)}: ${gzip <= budget ? 'ok' : 'OVER'}`;
+  if (budget !== undefined && gzip > budget) over = true;
+  console.log(`dist/${relative(dist, file)}`.padEnd(44), kb(code.length).padStart(10), kb(gzip).padStart(10) + verdict);
 }
+if (over) process.exit(1);

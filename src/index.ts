@@ -10,6 +10,7 @@ export type { Deck, Card } from './schema/deck-schema.js';
 export type { Glossary, GlossaryEntry } from './schema/glossary-schema.js';
 export type { ValidationIssue } from './schema/validation-issues.js';
 export { grade } from './grading/grade.js';
+export { AcronymTip, annotateAcronyms, removeAcronyms, type AcronymMode, type AnnotateOptions } from './acronym-tip/standalone.js';
 export { DefenceQuiz } from './quiz/defence-quiz.js';
 export { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizStartEvent } from './quiz/quiz-events.js';
 export type { QuizAnswerDetail, QuizCompleteDetail, QuizStartDetail } from './quiz/quiz-events.js';

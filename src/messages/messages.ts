@@ -2,7 +2,10 @@
  * Every string the elements show or announce, keyed by language so that translating is adding a
  * table here. English is the only table for now; any other language falls back to it.
  */
+import { tipEn } from './tip-messages.js';
+
 const en = {
+  tip: tipEn,
   quiz: {
     loading: 'Loading quiz…',
     errorTitle: 'This quiz could not be loaded',

@@ -1,0 +1,86 @@
+/**
+ * Fetches glossaries for the tips, once per URL however many tips use them. A glossary that cannot
+ * be fetched, is not JSON, or holds no usable entry is reported once in the console and read as
+ * none: the terms then stay plain text. Nothing here throws.
+ */
+import { builtinContentUrl } from '../content/builtin-content-url.js';
+import { readGlossary, type GlossaryIndex } from './read-glossary.js';
+
+const pending = new Map<string, Promise<GlossaryIndex | null>>();
+const settled = new Map<string, GlossaryIndex | null>();
+const warned = new Set<string>();
+
+/** Logs `message` the first time it is given for `key`, so a page with a thousand tips logs a problem once. */
+export function warnOnce(key: string, message: string): void {
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(`acronym-tip: ${message}`);
+}
+
+let builtin: string | undefined;
+const resolved = new Map<string, string>();
+
+/** The absolute URL a glossary reference stands for; no reference means the built-in glossary. Remembered: every tip asks. */
+export function glossaryUrl(ref?: string | URL | null): string {
+  if (ref === undefined || ref === null || ref === '') return (builtin ??= builtinContentUrl('glossary.json').href);
+  const base = document.baseURI;
+  const key = `${base} ${ref}`;
+  let url = resolved.get(key);
+  if (url === undefined) {
+    try {
+      url = new URL(ref, base).href;
+    } catch {
+      url = String(ref);
+    }
+    resolved.set(key, url);
+  }
+  return url;
+}
+
+async function fetchGlossary(url: string): Promise<GlossaryIndex | null> {
+  let body: string;
+  try {
+    const response = await fetch(url);
+    if (!response.ok) {
+      warnOnce(url, `could not fetch the glossary ${url} (HTTP ${response.status}); its terms are shown as plain text.`);
+      return null;
+    }
+    body = await response.text();
+  } catch {
+    warnOnce(url, `could not fetch the glossary ${url}: the request failed; its terms are shown as plain text.`);
+    return null;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    warnOnce(url, `the glossary ${url} is not valid JSON; its terms are shown as plain text.`);
+    return null;
+  }
+  const { index, problems } = readGlossary(json);
+  const list = problems.map((p) => `\n  ${p.path}: ${p.message}`).join('');
+  if (index.size === 0) {
+    warnOnce(url, `the glossary ${url} has no usable entry; its terms are shown as plain text.${list}`);
+    return null;
+  }
+  if (problems.length) warnOnce(url, `the glossary ${url} has problems; the entries concerned are left out:${list}`);
+  return index;
+}
+
+/** The glossary at `url` (absolute, see `glossaryUrl`), fetched on first use; `null` when it is unusable. */
+export function loadGlossary(url: string): Promise<GlossaryIndex | null> {
+  let load = pending.get(url);
+  if (!load) {
+    load = fetchGlossary(url).then((index) => {
+      settled.set(url, index);
+      return index;
+    });
+    pending.set(url, load);
+  }
+  return load;
+}
+
+/** The glossary at `url` if it has finished loading (`null`: unusable), `undefined` if not yet. */
+export function loadedGlossary(url: string): GlossaryIndex | null | undefined {
+  return settled.get(url);
+}

@@ -1,0 +1,71 @@
+/**
+ * Where a tip goes, in viewport coordinates (the tip is `position: fixed` in the top layer).
+ * Hand-written rather than Floating UI: the placement the tip needs (below, else above, slid
+ * sideways to stay on screen, hidden when its term is scrolled out of sight) is ~0.7 KB gzip
+ * here and ~5 KB with Floating UI's computePosition, flip, shift, hide and autoUpdate, which
+ * would take half the standalone bundle's 10 KB budget (`node scripts/measure-positioning.mjs` measures both).
+ */
+
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+export interface Placement {
+  left: number;
+  top: number;
+  side: 'top' | 'bottom';
+}
+
+/** Space kept between the tip and its term, and between the tip and the viewport's edges. */
+export const GAP = 6;
+export const MARGIN = 8;
+
+/**
+ * Below the term if it fits, else above if that fits, else on the roomier side; centred on the
+ * term, then slid to stay `MARGIN` inside the viewport. A tip larger than the viewport keeps its
+ * top-left corner in view.
+ */
+export function placeTip(term: Box, tip: { width: number; height: number }, viewport: { width: number; height: number }): Placement {
+  const below = viewport.height - MARGIN - term.bottom - GAP;
+  const above = term.top - GAP - MARGIN;
+  const side = tip.height <= below || (tip.height > above && below >= above) ? 'bottom' : 'top';
+  const top = side === 'bottom' ? term.bottom + GAP : term.top - GAP - tip.height;
+  const left = (term.left + term.right - tip.width) / 2;
+  const clamp = (value: number, size: number, room: number) => Math.max(MARGIN, Math.min(value, room - MARGIN - size));
+  return { left: clamp(left, tip.width, viewport.width), top: clamp(top, tip.height, viewport.height), side };
+}
+
+/** The elements whose overflow can hide `element`, nearest first, looking through shadow roots. */
+export function clippingAncestors(element: Element): Element[] {
+  const out: Element[] = [];
+  for (let node: Node | null = element.parentNode; node; node = node instanceof ShadowRoot ? node.host : node.parentNode) {
+    if (!(node instanceof Element) || node === document.documentElement) continue;
+    const style = getComputedStyle(node);
+    if (style.overflowX !== 'visible' || style.overflowY !== 'visible') out.push(node);
+    // Nothing further out scrolls a fixed box away or cuts it off.
+    if (style.position === 'fixed') break;
+  }
+  return out;
+}
+
+/** The part of `box` not cut off by `clippers` or the viewport, or null when none of it shows. */
+export function visiblePart(box: Box, clippers: Element[], viewport: { width: number; height: number }): Box | null {
+  let { left, top, right, bottom } = box;
+  // A scroller shows its content inside its borders and scroll bars: the client area.
+  const areas = clippers.map((c) => {
+    const r = c.getBoundingClientRect();
+    const x = r.left + c.clientLeft;
+    const y = r.top + c.clientTop;
+    return { left: x, top: y, right: x + c.clientWidth, bottom: y + c.clientHeight };
+  });
+  for (const clip of [...areas, { left: 0, top: 0, right: viewport.width, bottom: viewport.height }]) {
+    left = Math.max(left, clip.left);
+    top = Math.max(top, clip.top);
+    right = Math.min(right, clip.right);
+    bottom = Math.min(bottom, clip.bottom);
+  }
+  return right > left && bottom > top ? { left, top, right, bottom } : null;
+}

@@ -1,0 +1,101 @@
+/**
+ * The declarative side of annotation: every element with a `data-acronyms` attribute is annotated
+ * when the page has loaded, and again whenever content is added inside it later.
+ *
+ * - `data-acronyms` or `data-acronyms="first"`: each term's first occurrence; `data-acronyms="all"`: every one.
+ * - `data-acronyms-glossary="<url>"`: a glossary file instead of the built-in one.
+ * - Removing the attribute takes the tips out; changing it annotates afresh.
+ */
+import { annotateNow, pausedWhileWriting, removeAcronyms, type AcronymMode } from './annotate-acronyms.js';
+import { glossaryUrl, loadGlossary, loadedGlossary } from './glossary-source.js';
+import type { GlossaryIndex } from './read-glossary.js';
+
+const SCOPE = '[data-acronyms]';
+
+/** Set on a document once it is watched, shared by every copy of the library on the page. */
+const WATCHED = Symbol.for('defence-learning.data-acronyms');
+
+const modeOf = (scope: Element): AcronymMode => (scope.getAttribute('data-acronyms') === 'all' ? 'all' : 'first');
+
+/** Annotates `targets` (the whole scope when absent) once the scope's glossary is loaded. */
+function annotateScope(scope: Element, targets: Node[] = [scope]) {
+  const ref = scope.getAttribute('data-acronyms-glossary');
+  const url = glossaryUrl(ref);
+  const run = (index: GlossaryIndex | null) => {
+    if (!index || !scope.isConnected || !scope.hasAttribute('data-acronyms')) return;
+    const live = targets.filter((t) => t.isConnected && scope.contains(t));
+    annotateNow(scope, live, { index, glossary: ref ? url : null, mode: modeOf(scope), nestedScopes: true });
+  };
+  const loaded = loadedGlossary(url);
+  if (loaded !== undefined) run(loaded);
+  else void loadGlossary(url).then(run);
+}
+
+function onChanges(records: MutationRecord[]) {
+  const added = new Map<Element, Node[]>();
+  for (const record of records) {
+    const target = record.target as Element;
+    if (record.type === 'attributes') {
+      const isScope = target.hasAttribute('data-acronyms');
+      if (record.oldValue === target.getAttribute(record.attributeName!)) continue;
+      if (record.attributeName === 'data-acronyms-glossary' && !isScope) continue;
+      removeAcronyms(target);
+      for (const scope of [target, ...target.querySelectorAll(SCOPE)]) if (scope.hasAttribute('data-acronyms')) annotateScope(scope);
+      // No longer a scope of its own, its text belongs to the scope around it, if any.
+      const outer = isScope ? null : target.parentElement?.closest(SCOPE);
+      if (outer) annotateScope(outer, [target]);
+      continue;
+    }
+    for (const node of record.addedNodes) {
+      if (!node.isConnected) continue;
+      if (node.nodeType === Node.ELEMENT_NODE) {
+        const element = node as Element;
+        for (const scope of element.querySelectorAll(SCOPE)) annotateScope(scope);
+        if (element.matches(SCOPE)) {
+          annotateScope(element);
+          continue;
+        }
+      }
+      const scope = target.nodeType === Node.ELEMENT_NODE ? target.closest(SCOPE) : null;
+      if (scope) added.set(scope, [...(added.get(scope) ?? []), node]);
+    }
+  }
+  for (const [scope, nodes] of added) annotateScope(scope, nodes);
+}
+
+/** Annotates `doc`'s `[data-acronyms]` elements now (or once it has loaded) and as content is added. */
+export function watchDataAcronyms(doc: Document): void {
+  const flagged = doc as Document & { [WATCHED]?: boolean };
+  if (flagged[WATCHED]) return;
+  flagged[WATCHED] = true;
+  const observer = new MutationObserver(onChanges);
+  const watch = () =>
+    observer.observe(doc, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeOldValue: true,
+      attributeFilter: ['data-acronyms', 'data-acronyms-glossary'],
+    });
+  // Annotation's own writes go unobserved; the page's changes made before them are kept for later.
+  let held: MutationRecord[] = [];
+  const start = () => {
+    for (const scope of doc.querySelectorAll(SCOPE)) annotateScope(scope);
+    watch();
+    pausedWhileWriting.add({
+      pause() {
+        held.push(...observer.takeRecords());
+        observer.disconnect();
+      },
+      resume() {
+        watch();
+        if (held.length === 0) return;
+        const records = held;
+        held = [];
+        queueMicrotask(() => onChanges(records));
+      },
+    });
+  };
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+}

@@ -1,0 +1,250 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { annotateAcronyms, removeAcronyms } from '../src/acronym-tip/annotate-acronyms.js';
+import '../src/acronym-tip/standalone.js';
+import { captureWarnings } from './helpers/capture-warnings.js';
+
+const GLOSSARY = '/tests/fixtures/glossary.json';
+const glossary = new URL(GLOSSARY, location.href).href;
+
+/** A fresh element holding `markup` (test-authored, trusted), attached to the page. */
+function article(markup: string): HTMLElement {
+  const root = document.createElement('div');
+  root.innerHTML = markup;
+  document.body.append(root);
+  return root;
+}
+
+const tipTexts = (root: ParentNode) => [...root.querySelectorAll('acronym-tip')].map((t) => t.textContent);
+
+afterEach(() => {
+  for (const el of document.body.querySelectorAll(':scope > div')) el.remove();
+});
+
+describe('annotateAcronyms', () => {
+  it('explains the first occurrence of each term by default', async () => {
+    const root = article('<p>The CSDP and PESCO. The CSDP again, and PESCO.</p>');
+    expect(await annotateAcronyms(root, { glossary: GLOSSARY })).to.equal(2);
+    expect(tipTexts(root)).to.deep.equal(['CSDP', 'PESCO']);
+    expect(root.textContent).to.equal('The CSDP and PESCO. The CSDP again, and PESCO.');
+  });
+
+  it("explains every occurrence in 'all' mode", async () => {
+    const root = article('<p>The CSDP and PESCO.</p><p>The CSDP again, and PESCO.</p>');
+    expect(await annotateAcronyms(root, { glossary: GLOSSARY, mode: 'all' })).to.equal(4);
+    expect(tipTexts(root)).to.deep.equal(['CSDP', 'PESCO', 'CSDP', 'PESCO']);
+  });
+
+  it('makes tips that read from the same glossary and can be told from hand-written ones', async () => {
+    const root = article('<p>CSDP</p>');
+    await annotateAcronyms(root, { glossary: GLOSSARY });
+    const tip = root.querySelector('acronym-tip')!;
+    expect(tip.getAttribute('glossary')).to.equal(glossary);
+    expect(tip.hasAttribute('data-acronyms-auto')).to.equal(true);
+  });
+
+  it('uses the built-in glossary when given none, and its tips name no glossary', async () => {
+    const root = article('<p>The Strategic Compass and EU Readiness 2030.</p>');
+    expect(await annotateAcronyms(root)).to.equal(2);
+    expect(tipTexts(root)).to.deep.equal(['Strategic Compass', 'EU Readiness 2030']);
+    expect(root.querySelector('acronym-tip')!.hasAttribute('glossary')).to.equal(false);
+  });
+
+  it("leaves the possessive 's outside the tip, straight or curly", async () => {
+    const root = article("<p>NATO's allies and NATO’s partners</p>");
+    await annotateAcronyms(root, { glossary: GLOSSARY, mode: 'all' });
+    expect(root.querySelector('p')!.innerHTML).to.equal(
+      '<acronym-tip data-acronyms-auto="" glossary="' + glossary + '">NATO</acronym-tip>\'s allies and <acronym-tip data-acronyms-auto="" glossary="' + glossary + '">NATO</acronym-tip>’s partners',
+    );
+  });
+
+  it('tells IT from it', async () => {
+    const root = article('<p>It is said that it needs IT.</p>');
+    await annotateAcronyms(root, { glossary: GLOSSARY, mode: 'all' });
+    expect(tipTexts(root)).to.deep.equal(['IT']);
+  });
+
+  it('finds terms at the start and end of text nodes', async () => {
+    const root = article('<p>CSDP<em> is run by the </em>EU</p><p><b>PESCO</b></p>');
+    await annotateAcronyms(root, { glossary: GLOSSARY, mode: 'all' });
+    expect(tipTexts(root)).to.deep.equal(['CSDP', 'EU', 'PESCO']);
+    expect(root.querySelector('em')!.textContent).to.equal(' is run by the ');
+  });
+
+  it('does not take part of a word with accented or other neighbours', async () => {
+    const root = article('<p>éCSDP CSDPé NATOs EUROPE ÉU PESCO2</p>');
+    await annotateAcronyms(root, { glossary: GLOSSARY, mode: 'all' });
+    expect(tipTexts(root)).to.deep.equal([]);
+  });
+
+  it('matches multi-word terms, slashes and aliases, the longer term winning', async () => {
+    const root = article('<p>SHADE\n MED, the HR/VP, the HRVP, the EU Global Strategy and the NATO Defence Planning Process.</p>');
+    await annotateAcronyms(root, { glossary: GLOSSARY, mode: 'all' });
+    expect(tipTexts(root)).to.deep.equal(['SHADE\n MED', 'HR/VP', 'HRVP', 'EU Global Strategy', 'NATO Defence Planning Process']);
+  });
+
+  it('skips code, links, buttons, headings, editable text and anything marked data-no-acronyms', async () => {
+    const skipped = [
+      '<pre>CSDP</pre>',
+      '<code>CSDP</code>',
+      '<kbd>CSDP</kbd>',
+      '<a href="#x">CSDP</a>',
+      '<button>CSDP</button>',
+      '<h1>CSDP</h1>',
+      '<h2>CSDP</h2>',
+      '<h3>CSDP</h3>',
+      '<h4>CSDP</h4>',
+      '<h5>CSDP</h5>',
+      '<h6>CSDP</h6>',
+      '<div contenteditable="true"><p>CSDP</p></div>',
+      '<div data-no-acronyms><p>The <em>CSDP</em></p></div>',
+      '<textarea>CSDP</textarea>',
+      '<label>CSDP <input></label>',
+      '<abbr title="Common Security and Defence Policy">CSDP</abbr>',
+    ];
+    const root = article(`${skipped.join('')}<script type="text/plain">CSDP</script><style>/* CSDP */</style><p>Here: CSDP</p>`);
+    const before = root.innerHTML;
+    expect(await annotateAcronyms(root, { glossary: GLOSSARY, mode: 'all' })).to.equal(1);
+    expect(root.querySelector('p:last-child acronym-tip')!.textContent).to.equal('CSDP');
+    removeAcronyms(root);
+    expect(root.innerHTML).to.equal(before);
+  });
+
+  it('leaves existing tips alone, and in first mode does not explain their terms again', async () => {
+    const root = article('<p><acronym-tip>CSDP</acronym-tip> then CSDP and NATO</p>');
+    expect(await annotateAcronyms(root, { glossary: GLOSSARY })).to.equal(1);
+    expect(tipTexts(root)).to.deep.equal(['CSDP', 'NATO']);
+    expect(root.querySelector('acronym-tip')!.children.length).to.equal(0);
+  });
+
+  for (const mode of ['first', 'all'] as const) {
+    it(`adds nothing when run twice (${mode})`, async () => {
+      const root = article('<p>CSDP, NATO’s CSDP and the SHADE MED.</p><p>HR/VP CSDP</p>');
+      await annotateAcronyms(root, { glossary: GLOSSARY, mode });
+      const once = root.innerHTML;
+      expect(await annotateAcronyms(root, { glossary: GLOSSARY, mode })).to.equal(0);
+      expect(root.innerHTML).to.equal(once);
+    });
+  }
+
+  it('removeAcronyms restores the original text exactly, node for node, and keeps hand-written tips', async () => {
+    const root = article('<p>The CSDP, <b>NATO’s</b> PESCO and <acronym-tip>EU</acronym-tip>.</p><p>CSDP</p><p>SHADE MED and IT</p>');
+    const original = root.cloneNode(true) as HTMLElement;
+    const before = root.innerHTML;
+    expect(await annotateAcronyms(root, { glossary: GLOSSARY, mode: 'all' })).to.equal(6);
+    expect(root.innerHTML).not.to.equal(before);
+    expect(removeAcronyms(root)).to.equal(6);
+    expect(root.innerHTML).to.equal(before);
+    expect(root.isEqualNode(original), 'the text is back in single nodes').to.equal(true);
+    root.normalize();
+    expect(root.innerHTML).to.equal(before);
+    expect(root.querySelectorAll('acronym-tip').length).to.equal(1);
+  });
+
+  it('annotates inside a shadow root', async () => {
+    const host = article('');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const p = document.createElement('p');
+    p.textContent = 'The PESCO projects';
+    shadow.append(p);
+    expect(await annotateAcronyms(shadow, { glossary: GLOSSARY })).to.equal(1);
+    expect(tipTexts(shadow)).to.deep.equal(['PESCO']);
+  });
+
+  it('does not shift the layout', async () => {
+    const root = article('<p style="width: 300px">The CSDP works with NATO and the EU on SHADE MED; the HR/VP leads it.</p>');
+    const p = root.querySelector('p')!;
+    const endOfText = () => {
+      const range = document.createRange();
+      const last = p.lastChild as Text;
+      range.setStart(last, last.length - 3);
+      range.setEnd(last, last.length);
+      return range.getBoundingClientRect().toJSON();
+    };
+    const box = p.getBoundingClientRect().toJSON();
+    const end = endOfText();
+    expect(await annotateAcronyms(root, { glossary: GLOSSARY, mode: 'all' })).to.equal(5);
+    expect(p.getBoundingClientRect().toJSON()).to.deep.equal(box);
+    // Splitting the text may change kerning by a fraction of a pixel, nothing a reader sees.
+    const after = endOfText();
+    for (const side of ['left', 'top', 'right', 'bottom']) expect(after[side], side).to.be.closeTo(end[side], 0.5);
+  });
+
+  it('renders plain text and warns once when the glossary is missing or not JSON, without throwing', async () => {
+    const capture = captureWarnings();
+    try {
+      for (const url of ['/tests/fixtures/no-such-glossary.json', '/tests/fixtures/not-json.json']) {
+        const root = article('<p>The CSDP</p><p>NATO</p>');
+        const before = root.innerHTML;
+        expect(await annotateAcronyms(root, { glossary: url })).to.equal(0);
+        expect(await annotateAcronyms(root, { glossary: url })).to.equal(0);
+        expect(root.innerHTML).to.equal(before);
+      }
+    } finally {
+      capture.restore();
+    }
+    expect(capture.warnings.length, capture.warnings.join('\n')).to.equal(2);
+    expect(capture.warnings[0]).to.contain('no-such-glossary.json').and.contain('404');
+    expect(capture.warnings[1]).to.contain('not-json.json').and.contain('not valid JSON');
+  });
+});
+
+describe('[data-acronyms]', () => {
+  const scope = (markup: string, mode = '') =>
+    article(`<section data-acronyms="${mode}" data-acronyms-glossary="${GLOSSARY}">${markup}</section>`).querySelector('section')!;
+
+  it('annotates an element with data-acronyms added to the page', async () => {
+    const section = scope('<p>The CSDP and CSDP.</p>');
+    await waitUntil(() => section.querySelector('acronym-tip'), 'no tip appeared');
+    expect(tipTexts(section)).to.deep.equal(['CSDP']);
+  });
+
+  it('annotates every occurrence with data-acronyms="all"', async () => {
+    const section = scope('<p>The CSDP and CSDP.</p>', 'all');
+    await waitUntil(() => section.querySelectorAll('acronym-tip').length === 2, 'two tips expected');
+  });
+
+  it('annotates content added later, and only that, ignoring its own changes', async () => {
+    const section = scope('<p>The CSDP.</p>', 'all');
+    await waitUntil(() => section.querySelector('acronym-tip'));
+    const p = document.createElement('p');
+    p.textContent = 'Later: PESCO and CSDP.';
+    section.append(p);
+    await waitUntil(() => p.querySelectorAll('acronym-tip').length === 2, 'the added paragraph was not annotated');
+    section.querySelector('p')!.append(' And NATO.');
+    await waitUntil(() => section.querySelectorAll('acronym-tip').length === 4, 'added text was not annotated');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(tipTexts(section)).to.deep.equal(['CSDP', 'NATO', 'PESCO', 'CSDP']);
+  });
+
+  it('in first mode, explains a term in added content only if it was not explained yet', async () => {
+    const section = scope('<p>The CSDP.</p>');
+    await waitUntil(() => section.querySelector('acronym-tip'));
+    section.insertAdjacentHTML('beforeend', '<p>CSDP and PESCO, <code>NATO</code></p>');
+    await waitUntil(() => section.querySelectorAll('acronym-tip').length === 2);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(tipTexts(section)).to.deep.equal(['CSDP', 'PESCO']);
+  });
+
+  it('skips content added under data-no-acronyms or into a link', async () => {
+    const section = scope('<p>The CSDP <a href="#x">link</a></p><div data-no-acronyms></div>', 'all');
+    await waitUntil(() => section.querySelector('acronym-tip'));
+    section.querySelector('a')!.append(' NATO');
+    section.querySelector('[data-no-acronyms]')!.append('PESCO');
+    section.append('EU');
+    await waitUntil(() => tipTexts(section).includes('EU'));
+    expect(tipTexts(section)).to.deep.equal(['CSDP', 'EU']);
+  });
+
+  it('annotates when the attribute is set later, and takes the tips out when it is removed', async () => {
+    const root = article(`<section data-acronyms-glossary="${GLOSSARY}"><p>The CSDP.</p></section>`);
+    const section = root.querySelector('section')!;
+    const before = section.innerHTML;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(section.querySelector('acronym-tip')).to.equal(null);
+    section.setAttribute('data-acronyms', '');
+    await waitUntil(() => section.querySelector('acronym-tip'));
+    section.removeAttribute('data-acronyms');
+    await waitUntil(() => !section.querySelector('acronym-tip'));
+    expect(section.innerHTML).to.equal(before);
+  });
+});

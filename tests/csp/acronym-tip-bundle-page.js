@@ -1,0 +1,10 @@
+// Loads a built bundle (?bundle=acronym-tip, the standalone one, or ?bundle=defence-learning),
+// which annotates the article with the built-in glossary from dist/questions/; opens a tip; reports.
+const bundle = new URLSearchParams(location.search).get('bundle');
+await import(`/dist/${bundle}.js`);
+const tick = () => new Promise((r) => setTimeout(r, 20));
+const trigger = () => document.querySelector('acronym-tip')?.shadowRoot?.querySelector('[part="trigger"]');
+for (let i = 0; i < 250 && !(document.querySelectorAll('acronym-tip').length >= 6 && trigger()?.tabIndex === 0); i++) await tick();
+trigger()?.focus();
+await tick();
+parent.postMessage({ ready: true }, '*');

@@ -1,0 +1,14 @@
+// Annotates the article declaratively (data-acronyms), then opens a tip: positioning writes
+// styles through the CSSOM, which a strict style-src allows; any violation is reported.
+import '../../src/acronym-tip/standalone.js';
+
+async function run() {
+  const deadline = Date.now() + 5000;
+  while (document.querySelectorAll('acronym-tip').length < 7 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  const tip = document.querySelector('acronym-tip');
+  while (tip && tip.shadowRoot?.querySelector<HTMLElement>('[part="trigger"]')?.tabIndex !== 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  tip?.shadowRoot?.querySelector<HTMLElement>('[part="trigger"]')?.focus();
+  await new Promise(requestAnimationFrame);
+  parent.postMessage({ ready: true }, '*');
+}
+void run();
