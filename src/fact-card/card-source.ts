@@ -1,17 +1,7 @@
 import { html } from 'lit';
+import { safeHref } from '../content/safe-href.js';
 import type { Messages } from '../messages/messages.js';
 import type { Card, Deck } from '../schema/deck-schema.js';
-
-/** Only web addresses become links: a `javascript:` URL in a deck must never be clickable. */
-function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The card's document (title, publisher, date), with the verbatim quote behind a disclosure. */
 export function cardSource(deck: Deck, card: Card, msg: Messages['card']) {

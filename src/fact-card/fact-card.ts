@@ -9,6 +9,7 @@ import type { ValidationIssue } from '../schema/validation-issues.js';
 import { cardSource } from './card-source.js';
 import { builtinDeckUrl, loadDeck } from './deck-loader.js';
 import { DeckSession } from './deck-session.js';
+import { themeStyles } from '../styles/theme.styles.js';
 import { styles } from './fact-card.styles.js';
 import { CardFlipEvent } from './fact-card-events.js';
 import { intervalParts } from './format-interval.js';
@@ -77,7 +78,7 @@ function activatesOnSpace(target: EventTarget | undefined): boolean {
  */
 @customElement('fact-card')
 export class FactCard extends LitElement {
-  static override styles = styles;
+  static override styles = [themeStyles, styles];
 
   /** The question side of a card written in the page. */
   @property() front?: string;

@@ -10,6 +10,7 @@ import type { ValidationIssue } from '../schema/validation-issues.js';
 import { markCardsForReview } from '../storage/card-states.js';
 import { correctAnswerText } from './answer-text.js';
 import { loadBank, type BankSource, type LoadedBank } from './bank-loader.js';
+import { themeStyles } from '../styles/theme.styles.js';
 import { styles } from './defence-quiz.styles.js';
 import { questionInput } from './inputs/question-input.js';
 import type { AnyInputContext } from './inputs/input-context.js';
@@ -64,7 +65,7 @@ type Phase = 'loading' | 'error' | 'start' | 'question' | 'summary';
  */
 @customElement('defence-quiz')
 export class DefenceQuiz extends LitElement {
-  static override styles = [styles, historyStyles];
+  static override styles = [themeStyles, styles, historyStyles];
 
   /** The id of a built-in bank, loaded from `questions/<id>.json` beside the module. */
   @property({ reflect: true }) bank?: string;

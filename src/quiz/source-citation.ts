@@ -1,17 +1,7 @@
 import { html } from 'lit';
+import { safeHref } from '../content/safe-href.js';
 import type { Messages } from '../messages/messages.js';
 import type { Bank, Question } from '../schema/bank-schema.js';
-
-/** Only web addresses become links: a `javascript:` URL in a bank must never be clickable. */
-export function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The verbatim quote a question rests on, with its document's title, publisher and date. */
 export function sourceCitation(bank: Bank, question: Question, msg: Messages['quiz']) {

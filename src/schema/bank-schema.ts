@@ -1,4 +1,4 @@
-import { citationSchema, id, sourceDocumentSchema, text } from './common-schema.js';
+import { citationSchema, id, languageTag, sourceDocumentSchema, text } from './common-schema.js';
 import { z } from './zod.js';
 
 const questionBase = {
@@ -98,7 +98,7 @@ export const bankSchema = z.strictObject({
   id: id(),
   title: text(),
   /** BCP 47 language tag of the bank's text, e.g. "en". */
-  lang: z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "en-GB"')),
+  lang: languageTag(),
   description: text(),
   sources: z.array(sourceDocumentSchema).check(z.minLength(1)),
   questions: z.array(questionSchema).check(z.minLength(1)),

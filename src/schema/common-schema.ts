@@ -6,6 +6,9 @@ export const text = () => z.string().check(z.trim(), z.minLength(1));
 /** An id authors write and code refers to: letters, digits, `-`, `_`, `.`. */
 export const id = () => z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must use only letters, digits, ".", "_" and "-"'));
 
+/** A BCP 47 language tag for the file's text, e.g. "en" or "en-GB". */
+export const languageTag = () => z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "en-GB"'));
+
 /** A document content is authored from, listed once per file and cited by its `id`. */
 export const sourceDocumentSchema = z.strictObject({
   id: id(),

@@ -1,5 +1,5 @@
 import { duplicateIds } from './bank-rules.js';
-import { citationSchema, id, sourceDocumentSchema, text } from './common-schema.js';
+import { citationSchema, id, languageTag, sourceDocumentSchema, text } from './common-schema.js';
 import { validateWith } from './validate-bank.js';
 import type { Validated, ValidationIssue } from './validation-issues.js';
 import { z } from './zod.js';
@@ -17,7 +17,7 @@ export const deckSchema = z.strictObject({
   $schema: z.optional(z.string()),
   id: id(),
   title: text(),
-  lang: z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en"')),
+  lang: languageTag(),
   description: text(),
   sources: z.array(sourceDocumentSchema).check(z.minLength(1)),
   cards: z.array(cardSchema).check(z.minLength(1)),

@@ -1,4 +1,4 @@
-import { citationSchema, sourceDocumentSchema, text } from './common-schema.js';
+import { citationSchema, languageTag, sourceDocumentSchema, text } from './common-schema.js';
 import { validateWith } from './validate-bank.js';
 import type { Validated, ValidationIssue } from './validation-issues.js';
 import { z } from './zod.js';
@@ -23,7 +23,7 @@ export const glossaryEntrySchema = z.strictObject({
 
 export const glossarySchema = z.strictObject({
   $schema: z.optional(z.string()),
-  lang: z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en"')),
+  lang: languageTag(),
   sources: z.array(sourceDocumentSchema).check(z.minLength(1)),
   entries: z.array(glossaryEntrySchema).check(z.minLength(1)),
 });

@@ -1,0 +1,64 @@
+import { css } from 'lit';
+
+/**
+ * What every Lit element of the library shares: the internal colour and spacing tokens (each
+ * overridable by its public --dl-* property, in light and dark mode alike) and a few utilities.
+ * Elements list it first in their `static styles`.
+ */
+export const themeStyles = css`
+  :host {
+    /* Internal tokens: the public --dl-* properties override them, in light and dark mode alike. */
+    --_text: var(--dl-color-text, #1b1f24);
+    --_muted: var(--dl-color-muted, #4d5560);
+    --_surface: var(--dl-color-surface, #ffffff);
+    --_subtle: color-mix(in srgb, var(--_text) 5%, var(--_surface));
+    --_border: var(--dl-color-border, #767f8a);
+    --_accent: var(--dl-color-accent, #0b4fa8);
+    --_accent-text: var(--dl-color-accent-text, #ffffff);
+    --_right: var(--dl-color-right, #1a6b34);
+    --_wrong: var(--dl-color-wrong, #b3261e);
+    --_radius: var(--dl-radius, 0.5rem);
+    --_space: var(--dl-space, 1rem);
+    display: block;
+    font-family: var(--dl-font, inherit);
+    line-height: 1.5;
+    color: var(--_text);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_text: var(--dl-color-text, #e8eaed);
+      --_muted: var(--dl-color-muted, #b6bcc4);
+      --_surface: var(--dl-color-surface, #1d2127);
+      --_border: var(--dl-color-border, #8d96a0);
+      --_accent: var(--dl-color-accent, #8ab4f8);
+      --_accent-text: var(--dl-color-accent-text, #0d1117);
+      --_right: var(--dl-color-right, #6fd08c);
+      --_wrong: var(--dl-color-wrong, #ff9b8f);
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  * {
+    box-sizing: border-box;
+  }
+  .error {
+    border-inline-start: 4px solid var(--_wrong);
+    padding-inline-start: var(--_space);
+  }
+  .error code {
+    font-family: ui-monospace, monospace;
+    overflow-wrap: anywhere;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
