@@ -34,7 +34,12 @@ const server = createServer((req, res) => {
   createReadStream(file).pipe(res);
 });
 
-const port = Number(process.env.PORT ?? 8000);
-server.listen(port, '127.0.0.1', () => {
-  console.log(`defence-learning demo: http://localhost:${port}/demo/`);
+// PORT, or 8000; when that is taken (another server is running), the next free one of ten.
+const first = Number(process.env.PORT ?? 8000);
+let port = first;
+server.on('error', (error) => {
+  if (error.code === 'EADDRINUSE' && port < first + 10) server.listen(++port, '127.0.0.1');
+  else throw error;
 });
+server.on('listening', () => console.log(`defence-learning demo: http://localhost:${port}/demo/`));
+server.listen(port, '127.0.0.1');
