@@ -15,29 +15,6 @@ export const styles = css`
     line-height: 1.25;
     margin: 0;
   }
-  button {
-    font: inherit;
-    min-height: 2.75rem;
-    min-width: 2.75rem;
-    padding: 0.45rem 1.1rem;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_accent);
-    background: var(--_surface);
-    color: var(--_accent);
-    cursor: pointer;
-  }
-  button.primary {
-    background: var(--_accent);
-    color: var(--_accent-text);
-    font-weight: 600;
-  }
-  button:hover {
-    filter: brightness(1.08);
-  }
-  :focus-visible {
-    outline: 3px solid var(--_accent);
-    outline-offset: 2px;
-  }
   .session:focus,
   .done:focus {
     outline: none;

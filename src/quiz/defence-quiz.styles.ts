@@ -177,36 +177,9 @@ export const styles = css`
     flex: 1 1 14rem;
     max-width: 100%;
   }
-  button {
-    font: inherit;
-    min-height: 2.75rem;
-    min-width: 2.75rem;
-    padding: 0.45rem 1.1rem;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_accent);
-    background: var(--_surface);
-    color: var(--_accent);
-    cursor: pointer;
-  }
-  button.primary {
-    background: var(--_accent);
-    color: var(--_accent-text);
-    font-weight: 600;
-  }
   button.icon-button {
     padding: 0;
     font-size: 1.1em;
-  }
-  button[aria-disabled='true'] {
-    opacity: 0.45;
-    cursor: default;
-  }
-  button:hover:not([aria-disabled='true']) {
-    filter: brightness(1.08);
-  }
-  :focus-visible {
-    outline: 3px solid var(--_accent);
-    outline-offset: 2px;
   }
   .question:focus,
   .feedback:focus,

@@ -1,4 +1,4 @@
-import { citationSchema, id, languageTag, sourceDocumentSchema, text } from './common-schema.js';
+import { citationSchema, contentFileFields, id, text } from './common-schema.js';
 import { z } from './zod.js';
 
 const questionBase = {
@@ -94,13 +94,7 @@ export const questionSchema = z.discriminatedUnion('type', [
 ]);
 
 export const bankSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  id: id(),
-  title: text(),
-  /** BCP 47 language tag of the bank's text, e.g. "en". */
-  lang: languageTag(),
-  description: text(),
-  sources: z.array(sourceDocumentSchema).check(z.minLength(1)),
+  ...contentFileFields,
   questions: z.array(questionSchema).check(z.minLength(1)),
 });
 

@@ -25,5 +25,16 @@ export const citationSchema = z.strictObject({
   quote: text(),
 });
 
+/** The fields that open a bank or a deck file: what it is, in which language, from which documents. */
+export const contentFileFields = {
+  $schema: z.optional(z.string()),
+  id: id(),
+  title: text(),
+  /** BCP 47 language tag of the file's text, e.g. "en". */
+  lang: languageTag(),
+  description: text(),
+  sources: z.array(sourceDocumentSchema).check(z.minLength(1)),
+};
+
 export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
 export type Citation = z.infer<typeof citationSchema>;

@@ -1,5 +1,5 @@
 import { duplicateIds } from './bank-rules.js';
-import { citationSchema, id, languageTag, sourceDocumentSchema, text } from './common-schema.js';
+import { citationSchema, contentFileFields, id, text } from './common-schema.js';
 import { validateWith } from './validate-bank.js';
 import type { Validated, ValidationIssue } from './validation-issues.js';
 import { z } from './zod.js';
@@ -14,12 +14,7 @@ export const cardSchema = z.strictObject({
 
 /** A deck of fact cards, one per file in `questions/decks/`. */
 export const deckSchema = z.strictObject({
-  $schema: z.optional(z.string()),
-  id: id(),
-  title: text(),
-  lang: languageTag(),
-  description: text(),
-  sources: z.array(sourceDocumentSchema).check(z.minLength(1)),
+  ...contentFileFields,
   cards: z.array(cardSchema).check(z.minLength(1)),
 });
 

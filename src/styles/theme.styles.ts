@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * What every Lit element of the library shares: the internal colour and spacing tokens (each
- * overridable by its public --dl-* property, in light and dark mode alike) and a few utilities.
+ * overridable by its public --dl-* property, in light and dark mode alike), buttons, the focus ring
+ * and a few utilities.
  * Elements list it first in their `static styles`.
  */
 export const themeStyles = css`
@@ -41,6 +42,33 @@ export const themeStyles = css`
   }
   * {
     box-sizing: border-box;
+  }
+  button {
+    font: inherit;
+    min-height: 2.75rem;
+    min-width: 2.75rem;
+    padding: 0.45rem 1.1rem;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_accent);
+    background: var(--_surface);
+    color: var(--_accent);
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--_accent);
+    color: var(--_accent-text);
+    font-weight: 600;
+  }
+  button[aria-disabled='true'] {
+    opacity: 0.45;
+    cursor: default;
+  }
+  button:hover:not([aria-disabled='true']) {
+    filter: brightness(1.08);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
   }
   .error {
     border-inline-start: 4px solid var(--_wrong);
