@@ -136,6 +136,9 @@ export const styles = css`
   }
   input[type='text'],
   select {
+    /* A select is as wide as its longest option: without a cap it overflows a narrow column (WCAG 1.4.10). */
+    max-width: 100%;
+    min-width: 0;
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
@@ -168,6 +171,8 @@ export const styles = css`
   .order-text,
   .match-left {
     flex: 1 1 12rem;
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .order-buttons {
     display: flex;
@@ -175,7 +180,7 @@ export const styles = css`
   }
   .match-row select {
     flex: 1 1 14rem;
-    max-width: 100%;
+    width: 100%;
   }
   button.icon-button {
     padding: 0;
