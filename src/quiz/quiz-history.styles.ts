@@ -125,11 +125,14 @@ export const historyStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5rem;
+    max-width: 100%;
   }
   .file-label input {
     font: inherit;
     color: var(--_text);
     min-height: 2.75rem;
+    max-width: 100%;
+    min-width: 0;
   }
   .file-label input::file-selector-button {
     font: inherit;
