@@ -78,15 +78,20 @@ const panel = (h: QuizHarness) => h.root.querySelector<HTMLElement>('[part="prog
 const notice = (h: QuizHarness) => text(h.root.querySelector('[part="storage-notice"]'));
 
 /** Plays a whole attempt: the first answer as given, the second always wrong. */
-async function playAttempt(h: QuizHarness, first: 'Warsaw' | 'Brussels'): Promise<void> {
-  await h.start();
+/** Answers both questions, checking each, and opens the results. */
+async function answerBoth(h: QuizHarness, first: 'Warsaw' | 'Brussels', second: 'True' | 'False' = 'True'): Promise<void> {
   await h.choose(first);
   await h.check();
   await h.click('Next question');
-  await h.choose('True');
+  await h.choose(second);
   await h.check();
   await h.click('See results');
   expect(h.summary).to.exist;
+}
+
+async function playAttempt(h: QuizHarness, first: 'Warsaw' | 'Brussels', second: 'True' | 'False' = 'True'): Promise<void> {
+  await h.start();
+  await answerBoth(h, first, second);
 }
 
 describe('<defence-quiz> progress: accessibility', () => {
@@ -202,12 +207,7 @@ describe('<defence-quiz> progress: resume', () => {
     expect(resumed.option('Warsaw').checked).to.equal(false);
     expect(resumed.root.querySelector('.resume-note')).to.equal(null);
     // The attempt left behind does not come back once the new one is finished.
-    await resumed.choose('Warsaw');
-    await resumed.check();
-    await resumed.click('Next question');
-    await resumed.choose('False');
-    await resumed.check();
-    await resumed.click('See results');
+    await answerBoth(resumed, 'Warsaw', 'False');
     await flushWrites();
     pageStore(dbName);
     const later = await mount();
@@ -239,12 +239,7 @@ describe('<defence-quiz> progress: history on the start screen', () => {
     expect(text(panel(first))).to.contain('No finished attempt yet.');
     await playAttempt(first, 'Warsaw');
     await first.click('Start again');
-    await first.choose('Brussels');
-    await first.check();
-    await first.click('Next question');
-    await first.choose('True');
-    await first.check();
-    await first.click('See results');
+    await answerBoth(first, 'Brussels');
     await flushWrites();
 
     pageStore(dbName);
