@@ -5,7 +5,17 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 const chromium = chromeLauncher({
   launchOptions: {
     executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless=new', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      // Test files run side by side in tabs; a background tab must not be throttled or paused.
+      '--disable-background-timer-throttling',
+      '--disable-renderer-backgrounding',
+      '--disable-backgrounding-occluded-windows',
+    ],
   },
 });
 chromium.name = 'Chromium';

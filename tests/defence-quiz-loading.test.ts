@@ -61,6 +61,31 @@ describe('<defence-quiz> loading', () => {
     el.remove();
   });
 
+  it('reads an inline bank that the parser adds after the element was upgraded', async () => {
+    // As while a page is still being parsed: the element is connected before its children exist.
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
+    const el = document.createElement('defence-quiz');
+    try {
+      document.body.append(el);
+      const script = document.createElement('script');
+      script.type = 'application/json';
+      script.textContent = JSON.stringify(bankOf([rawQuestions.tf], { title: 'Streamed' }));
+      el.append(script);
+    } finally {
+      delete (document as { readyState?: unknown }).readyState;
+    }
+    document.dispatchEvent(new Event('DOMContentLoaded'));
+    const h = new QuizHarness(el);
+    await h.loaded();
+    expect(h.root.querySelector('h2')!.textContent).to.equal('Streamed');
+    el.remove();
+  });
+
+  it('accepts the mode in any letter case', async () => {
+    const h = await mount(html`<defence-quiz .data=${bankOf([rawQuestions.tf])} mode="EXAM"></defence-quiz>`);
+    expect(h.root.querySelector('.meta')!.textContent).to.contain('Exam');
+  });
+
   it('reloads when the bank attribute changes', async () => {
     const h = await mount(html`<defence-quiz .data=${bankOf([rawQuestions.tf], { title: 'First' })}></defence-quiz>`);
     h.el.data = bankOf([rawQuestions.tf], { title: 'Second' });

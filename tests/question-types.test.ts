@@ -58,7 +58,7 @@ describe('question types, by keyboard alone', () => {
     await key(h, ' ');
     await key(h, 'Enter');
     expect(answers[0]).to.include({ correct: false, score: 0.5 });
-    expect(h.feedbackText).to.contain('Partly right: 0.5 of 1 points.');
+    expect(h.feedbackText).to.contain('Partly right: 0.5 of 1 point.');
   });
 
   it('true-false: arrows between True and False', async () => {

@@ -129,7 +129,7 @@ export class DefenceQuiz extends LitElement {
   }
 
   private get effectiveMode(): QuizMode {
-    return this.mode === 'exam' ? 'exam' : 'practice';
+    return String(this.mode).trim().toLowerCase() === 'exam' ? 'exam' : 'practice';
   }
 
   private get effectivePassMark(): number | undefined {
@@ -147,8 +147,13 @@ export class DefenceQuiz extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // An inline bank is read on connection: the attributes may all be absent.
-    if (this.phase === 'loading') void this.load();
+    if (this.phase !== 'loading') return;
+    // Upgraded while the page is still being parsed, an inline bank may not be there yet.
+    if (document.readyState === 'loading' && this.bankSource().kind === 'none') {
+      document.addEventListener('DOMContentLoaded', () => void this.load(), { once: true });
+    } else {
+      void this.load();
+    }
   }
 
   override disconnectedCallback(): void {

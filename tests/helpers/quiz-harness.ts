@@ -12,14 +12,10 @@ export class QuizHarness {
     return this.el.shadowRoot!;
   }
 
+  /** Waits for the element's render and the focus moves that follow it (no rAF: background tabs pause it). */
   async settle(): Promise<void> {
     await this.el.updateComplete;
-    // A page in the background (two test files run side by side) gets no animation frames: the
-    // timeout keeps it from waiting forever.
-    await new Promise<void>((r) => {
-      requestAnimationFrame(() => r());
-      setTimeout(r, 50);
-    });
+    await new Promise((r) => setTimeout(r, 0));
     await this.el.updateComplete;
   }
 
