@@ -16,3 +16,13 @@ const browsing = document.querySelector('#browse-quiz');
 picker?.addEventListener('change', () => {
   browsing.setAttribute('bank', picker.value);
 });
+
+for (const type of ['card-flip', 'card-rated']) {
+  document.addEventListener(type, show);
+}
+
+const deckPicker = document.querySelector('#deck-picker');
+const reviewDeck = document.querySelector('#review-deck');
+deckPicker?.addEventListener('change', () => {
+  reviewDeck.setAttribute('deck', deckPicker.value);
+});

@@ -3,15 +3,12 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '../src/quiz/defence-quiz.js';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
-import { QuizHarness } from './helpers/quiz-harness.js';
-import { SafeStore, useSharedSafeStore } from '../src/storage/safe-store.js';
-import { testDatabaseName } from './helpers/storage-faults.js';
+import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
 
-// Each test gets a database of its own: otherwise a quiz would resume the previous test's attempt.
-beforeEach(() => useSharedSafeStore(new SafeStore({ dbName: testDatabaseName('quiz') })));
+freshProgressPerTest();
 
 async function answeredWrong() {
-  const el = await fixture<DefenceQuiz>(html`<defence-quiz .data=${bankOf([rawQuestions.single])}></defence-quiz>`);
+  const el = await fixture<DefenceQuiz>(html`<defence-quiz .data=${bankOf([rawQuestions.single])} persist="none"></defence-quiz>`);
   const h = new QuizHarness(el);
   await h.loaded();
   await h.start();

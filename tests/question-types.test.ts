@@ -4,12 +4,9 @@ import '../src/quiz/defence-quiz.js';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import type { QuizAnswerEvent } from '../src/quiz/quiz-events.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
-import { QuizHarness } from './helpers/quiz-harness.js';
-import { SafeStore, useSharedSafeStore } from '../src/storage/safe-store.js';
-import { testDatabaseName } from './helpers/storage-faults.js';
+import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
 
-// Each test gets a database of its own: otherwise a quiz would resume the previous test's attempt.
-beforeEach(() => useSharedSafeStore(new SafeStore({ dbName: testDatabaseName('quiz') })));
+freshProgressPerTest();
 
 /** A one-question quiz, started, with focus on the question and every quiz-answer recorded. */
 async function asking(question: object) {

@@ -7,6 +7,7 @@ import { planQuiz, questionsForTags, type QuizPlan, type SelectionOptions } from
 import { randomSeed } from '../random/seeded-random.js';
 import type { Bank, Question } from '../schema/bank-schema.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
+import { markCardsForReview } from '../storage/card-states.js';
 import { correctAnswerText } from './answer-text.js';
 import { loadBank, type BankSource, type LoadedBank } from './bank-loader.js';
 import { styles } from './defence-quiz.styles.js';
@@ -287,6 +288,8 @@ export class DefenceQuiz extends LitElement {
     this.dispatchEvent(
       new QuizAnswerEvent({ questionId: question.id, response: session.responses[question.id], correct: grade.correct, score: grade.score, maxScore: grade.maxScore }),
     );
+    // One learner model: a miss makes the question's fact cards due now. Never awaited, so feedback never waits.
+    if (!grade.correct && question.cards?.length && this.persist !== 'none') void markCardsForReview(question.cards);
     return grade;
   }
 

@@ -1,5 +1,12 @@
 import { sendKeys } from '@web/test-runner-commands';
 import type { DefenceQuiz } from '../../src/quiz/defence-quiz.js';
+import { SafeStore, useSharedSafeStore } from '../../src/storage/safe-store.js';
+import { testDatabaseName } from './storage-faults.js';
+
+/** Gives each test of the calling file a progress database of its own, so no quiz resumes another test's attempt. */
+export function freshProgressPerTest(): void {
+  beforeEach(() => useSharedSafeStore(new SafeStore({ dbName: testDatabaseName('quiz') })));
+}
 
 /**
  * Drives a <defence-quiz> the way a learner does: by visible text, labels, clicks and keys,
@@ -19,10 +26,8 @@ export class QuizHarness {
     await this.el.updateComplete;
   }
 
-  /** Waits until the loading message has gone (the bank loaded or failed, and saved progress was read). */
+  /** Waits until the loading message has gone (the bank loaded or failed). */
   async loaded(): Promise<void> {
-    // A property set just before this call starts a load only at the next update.
-    await this.el.updateComplete;
     for (let i = 0; i < 200 && this.root.querySelector('.loading'); i++) await new Promise((r) => setTimeout(r, 10));
     await this.settle();
   }

@@ -1,0 +1,29 @@
+import { html } from 'lit';
+import type { Messages } from '../messages/messages.js';
+import type { Card, Deck } from '../schema/deck-schema.js';
+
+/** Only web addresses become links: a `javascript:` URL in a deck must never be clickable. */
+function safeHref(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The card's document (title, publisher, date), with the verbatim quote behind a disclosure. */
+export function cardSource(deck: Deck, card: Card, msg: Messages['card']) {
+  const doc = deck.sources.find((s) => s.id === card.source.ref);
+  const line = doc ? msg.sourceLine(doc.title, doc.publisher, doc.date) : card.source.ref;
+  const href = safeHref(doc?.url);
+  return html`<div class="source" part="source">
+    <p class="source-line">${msg.source}: ${href ? html`<a href=${href} rel="noopener noreferrer">${line}</a>` : line}</p>
+    <details class="quote">
+      <summary>${msg.showQuote}</summary>
+      <blockquote>${card.source.quote}</blockquote>
+    </details>
+  </div>`;
+}
+

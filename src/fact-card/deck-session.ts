@@ -1,0 +1,163 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { newCardState, type CardState, type Rating } from '../scheduling/card-state.js';
+import { loadScheduler, type Scheduler } from '../scheduling/fsrs-scheduler.js';
+import { planReview, type ReviewQueue } from '../scheduling/review-queue.js';
+import type { Card, Deck } from '../schema/deck-schema.js';
+import { cardStatesPersisting, onCardStatesChange, onCardStorageStatus, readCardStates, saveCardState } from '../storage/card-states.js';
+import { CardFlipEvent, CardRatedEvent } from './fact-card-events.js';
+
+export interface DeckSessionOptions {
+  clock: () => number;
+  newPerDay: () => number;
+}
+
+/** Longest delay setTimeout honours; a later next card is simply found on the next visit. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * One review session over a deck: loads the card states and the scheduler, keeps the queue, and
+ * turns "show answer" and ratings into new states, events and (fire-and-forget) saves.
+ * The host renders it and moves focus; this class knows no DOM but the host it dispatches on.
+ */
+export class DeckSession implements ReactiveController {
+  status: 'starting' | 'ready' | 'failed' = 'starting';
+  queue: ReviewQueue = { cards: [], counts: { new: 0, learning: 0, due: 0 }, nextDue: null };
+  current: Card | null = null;
+  answerShown = false;
+  /** What each rating would give the current card, once its answer is shown. */
+  outcomes: Record<Rating, CardState> | null = null;
+  /** False when ratings stay in memory: no storage on this device, or a saved record is unreadable. */
+  persisting = true;
+
+  private readonly ids: string[];
+  private readonly byId: Map<string, Card>;
+  private states = new Map<string, CardState>();
+  private updatedAt = new Map<string, number>();
+  private scheduler: Scheduler | null = null;
+  private stops: Array<() => void> = [];
+  private wakeTimer: ReturnType<typeof setTimeout> | undefined;
+  private disposed = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    readonly deck: Deck,
+    private readonly options: DeckSessionOptions,
+  ) {
+    this.ids = deck.cards.map((c) => c.id);
+    this.byId = new Map(deck.cards.map((c) => [c.id, c]));
+    host.addController(this);
+    void this.start();
+  }
+
+  hostConnected(): void {}
+
+  hostDisconnected(): void {
+    this.dispose();
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.stops.forEach((stop) => stop());
+    this.stops = [];
+    clearTimeout(this.wakeTimer);
+    this.host.removeController(this);
+  }
+
+  private async start(): Promise<void> {
+    const [scheduler, read] = await Promise.all([loadScheduler().catch(() => null), readCardStates(this.ids)]);
+    if (this.disposed) return;
+    if (!scheduler) {
+      this.status = 'failed';
+      this.host.requestUpdate();
+      return;
+    }
+    this.scheduler = scheduler;
+    this.states = read.states;
+    this.updatedAt = read.updatedAt;
+    this.persisting = cardStatesPersisting(this.ids);
+    this.stops.push(
+      onCardStorageStatus(() => {
+        this.persisting = cardStatesPersisting(this.ids);
+        this.host.requestUpdate();
+      }),
+      onCardStatesChange((ids) => void this.merge(ids)),
+    );
+    this.status = 'ready';
+    this.replan(false);
+  }
+
+  /**
+   * Takes in states saved meanwhile by another tab or element (a quiz asking for a review), when
+   * newer; after a reset (`changed` null: a whole prefix was cleared) what is stored replaces all.
+   */
+  private async merge(changed: string[] | null): Promise<void> {
+    const ids = changed ? changed.filter((id) => this.byId.has(id)) : this.ids;
+    if (ids.length === 0) return;
+    const read = await readCardStates(ids);
+    if (this.disposed) return;
+    if (changed === null) {
+      this.states = read.states;
+      this.updatedAt = read.updatedAt;
+      this.replan(true);
+      return;
+    }
+    let anyNewer = false;
+    for (const [id, state] of read.states) {
+      const stamp = read.updatedAt.get(id) ?? 0;
+      if (stamp > (this.updatedAt.get(id) ?? -1)) {
+        this.states.set(id, state);
+        this.updatedAt.set(id, stamp);
+        anyNewer = true;
+      }
+    }
+    if (anyNewer) this.replan(true);
+  }
+
+  /** Recomputes the queue; with `keepCurrent` the card on screen stays while it is still queued. */
+  private replan(keepCurrent: boolean): void {
+    this.queue = planReview(this.ids, this.states, { now: this.options.clock(), newPerDay: this.options.newPerDay() });
+    const keep = keepCurrent && this.current && (this.answerShown || this.queue.cards.includes(this.current.id));
+    if (!keep) {
+      const next = this.queue.cards[0];
+      this.current = next ? (this.byId.get(next) ?? null) : null;
+      this.answerShown = false;
+      this.outcomes = null;
+    }
+    this.scheduleWake();
+    this.host.requestUpdate();
+  }
+
+  /** When the session is done, wakes it when the next card falls due, for a learner who stays. */
+  private scheduleWake(): void {
+    clearTimeout(this.wakeTimer);
+    if (this.current || this.queue.nextDue === null) return;
+    const wait = this.queue.nextDue - this.options.clock();
+    if (wait > MAX_TIMER_MS) return;
+    this.wakeTimer = setTimeout(() => this.replan(false), Math.max(0, wait));
+  }
+
+  private stateOf(cardId: string): CardState {
+    return this.states.get(cardId) ?? newCardState(cardId, this.options.clock());
+  }
+
+  showAnswer(): void {
+    if (!this.current || this.answerShown || !this.scheduler) return;
+    this.outcomes = this.scheduler.preview(this.stateOf(this.current.id), this.options.clock());
+    this.answerShown = true;
+    this.host.dispatchEvent(new CardFlipEvent({ cardId: this.current.id, side: 'back' }));
+    this.host.requestUpdate();
+  }
+
+  rate(rating: Rating): void {
+    if (!this.current || !this.answerShown || !this.scheduler) return;
+    const cardId = this.current.id;
+    const now = this.options.clock();
+    const next = this.scheduler.rate(this.stateOf(cardId), rating, now);
+    const stamp = Math.max(Date.now(), (this.updatedAt.get(cardId) ?? 0) + 1);
+    this.states.set(cardId, next);
+    this.updatedAt.set(cardId, stamp);
+    saveCardState(next, stamp);
+    this.host.dispatchEvent(new CardRatedEvent({ cardId, rating, due: new Date(next.due) }));
+    this.replan(false);
+  }
+}

@@ -1,0 +1,82 @@
+import type { Card as FsrsCard, Grade } from 'ts-fsrs';
+import type { CardPhase, CardState, Rating } from './card-state.js';
+
+/** FSRS scheduling over our own card states, once ts-fsrs has loaded. */
+export interface Scheduler {
+  /** The state each rating would give, to label the buttons with their intervals. */
+  preview(state: CardState, now: number): Record<Rating, CardState>;
+  /** The state after the learner gives `rating` at `now`. */
+  rate(state: CardState, rating: Rating, now: number): CardState;
+}
+
+const PHASES: readonly CardPhase[] = ['new', 'learning', 'review', 'relearning'];
+// ts-fsrs numbers its enums this way (Rating.Again = 1 … Easy = 4, State.New = 0 … Relearning = 3);
+// using the numbers keeps its runtime enums, and so ts-fsrs itself, out of the main bundle.
+const GRADES: Record<Rating, Grade> = { again: 1, hard: 2, good: 3, easy: 4 } as Record<Rating, Grade>;
+
+function toFsrs(state: CardState): FsrsCard {
+  return {
+    due: new Date(state.due),
+    stability: state.stability,
+    difficulty: state.difficulty,
+    elapsed_days: 0,
+    scheduled_days: state.scheduledDays,
+    learning_steps: state.learningSteps,
+    reps: state.reps,
+    lapses: state.lapses,
+    state: PHASES.indexOf(state.phase),
+    last_review: state.lastReview === null ? undefined : new Date(state.lastReview),
+  };
+}
+
+function fromFsrs(before: CardState, card: FsrsCard, now: number): CardState {
+  return {
+    cardId: before.cardId,
+    phase: PHASES[card.state] ?? 'learning',
+    due: card.due.getTime(),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    scheduledDays: card.scheduled_days,
+    learningSteps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    lastReview: card.last_review ? card.last_review.getTime() : now,
+    introducedAt: before.introducedAt ?? now,
+    reviewRequestedAt: null,
+  };
+}
+
+let loading: Promise<Scheduler> | undefined;
+
+/**
+ * Loads ts-fsrs on first use. This dynamic import is the only reference to ts-fsrs outside type
+ * positions, so the bundler puts it in a chunk of its own that a page without a deck never fetches.
+ */
+export function loadScheduler(): Promise<Scheduler> {
+  loading ??= import('ts-fsrs').then(
+    ({ fsrs }) => {
+      // Fuzz off: the interval written on a button is then exactly the one the card gets.
+      const engine = fsrs({ enable_fuzz: false });
+      return {
+        preview(state, now) {
+          const outcomes = engine.repeat(toFsrs(state), new Date(now));
+          return {
+            again: fromFsrs(state, outcomes[GRADES.again].card, now),
+            hard: fromFsrs(state, outcomes[GRADES.hard].card, now),
+            good: fromFsrs(state, outcomes[GRADES.good].card, now),
+            easy: fromFsrs(state, outcomes[GRADES.easy].card, now),
+          };
+        },
+        rate(state, rating, now) {
+          return fromFsrs(state, engine.next(toFsrs(state), new Date(now), GRADES[rating]).card, now);
+        },
+      } satisfies Scheduler;
+    },
+    (error: unknown) => {
+      // A failed chunk load (offline, say) is not cached, so a later session can try again.
+      loading = undefined;
+      throw error;
+    },
+  );
+  return loading;
+}

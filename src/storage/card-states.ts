@@ -1,0 +1,117 @@
+/**
+ * Where each card's scheduling state is kept: one versioned record per card (`card/<cardId>`) in
+ * the library's store, so two tabs reviewing different cards never overwrite each other, and a
+ * corrupt record locks only its own card. Card ids are unique across decks, so the key needs no deck.
+ */
+import type { CardState } from '../scheduling/card-state.js';
+import { newCardState } from '../scheduling/card-state.js';
+import { z } from '../schema/zod.js';
+import { defineRecordFormat, encodeKeyPart, RecordStore } from './record-store.js';
+import type { StoreChange } from './safe-store.js';
+
+export interface CardStateRecord extends CardState {
+  v: 1;
+  /** When the record last changed: an import keeps the newer copy. */
+  updatedAt: number;
+}
+
+const time = () => z.number().check(z.int(), z.gte(0));
+const count = () => z.number().check(z.int(), z.gte(0));
+const finite = () => z.number().check(z.gte(0));
+
+export const cardStateFormat = defineRecordFormat<CardStateRecord>({
+  kind: 'card',
+  version: 1,
+  schema: z.strictObject({
+    v: z.literal(1),
+    cardId: z.string().check(z.minLength(1)),
+    phase: z.enum(['new', 'learning', 'review', 'relearning']),
+    due: time(),
+    stability: finite(),
+    difficulty: finite(),
+    scheduledDays: count(),
+    learningSteps: count(),
+    reps: count(),
+    lapses: count(),
+    lastReview: z.nullable(time()),
+    introducedAt: z.nullable(time()),
+    reviewRequestedAt: z.nullable(time()),
+    updatedAt: time(),
+  }),
+  keyOf: (record) => encodeKeyPart(record.cardId),
+  updatedAt: (record) => record.updatedAt,
+});
+
+// Built on each use, not once: the page's shared store can be replaced (tests, fault injection).
+const records = () => new RecordStore(cardStateFormat);
+
+function toRecord(state: CardState, updatedAt: number): CardStateRecord {
+  return { ...state, v: 1, updatedAt };
+}
+
+function fromRecord(record: CardStateRecord): CardState {
+  const { v: _v, updatedAt: _updatedAt, ...state } = record;
+  return state;
+}
+
+export interface CardStatesRead {
+  /** The states found; cards never reviewed (or whose record is unreadable) are absent. */
+  states: Map<string, CardState>;
+  /** When each state found was last changed, to tell which of two copies is newer. */
+  updatedAt: Map<string, number>;
+}
+
+/** The saved states of these cards. Never rejects; an unreadable record is left in storage, untouched. */
+export async function readCardStates(cardIds: readonly string[]): Promise<CardStatesRead> {
+  const store = records();
+  const reads = await Promise.all(cardIds.map((id) => store.read(encodeKeyPart(id))));
+  const states = new Map<string, CardState>();
+  const updatedAt = new Map<string, number>();
+  for (const read of reads) {
+    if (read.state !== 'found') continue;
+    states.set(read.value.cardId, fromRecord(read.value));
+    updatedAt.set(read.value.cardId, read.value.updatedAt);
+  }
+  return { states, updatedAt };
+}
+
+/** Saves a card's state without waiting; never throws. */
+export function saveCardState(state: CardState, updatedAt: number): void {
+  records().write(toRecord(state, updatedAt));
+}
+
+/** Whether every one of these cards' states reaches storage (false: no storage, or a record locked). */
+export function cardStatesPersisting(cardIds: readonly string[]): boolean {
+  const store = records();
+  return cardIds.every((id) => store.isPersisting(encodeKeyPart(id)));
+}
+
+/** Calls `listener` when the storage status changes (it failed, or a record was locked). */
+export function onCardStorageStatus(listener: () => void): () => void {
+  return records().store.subscribe(listener);
+}
+
+/** Calls `listener` with the ids of cards whose records changed, here or in another tab; null means all. */
+export function onCardStatesChange(listener: (cardIds: string[] | null) => void): () => void {
+  return records().onChange('', (change: StoreChange) => {
+    const prefix = `${cardStateFormat.kind}/`;
+    const rest = change.prefix.startsWith(prefix) ? change.prefix.slice(prefix.length) : '';
+    // A key names one card; a shorter prefix (a reset) may touch any.
+    listener(rest && !change.prefix.endsWith('/') ? [decodeURIComponent(rest)] : null);
+  });
+}
+
+/**
+ * Makes these cards due now: the next deck session holding them starts with them, ahead of the
+ * day's other cards and outside its limit of new cards. Their memory state (stability,
+ * difficulty, history) is kept. A card already waiting keeps its place. Unknown ids are simply
+ * recorded, since a card id names the same card in every deck; nothing here throws.
+ */
+export async function markCardsForReview(cardIds: readonly string[], now: number = Date.now()): Promise<void> {
+  const { states } = await readCardStates(cardIds);
+  for (const id of new Set(cardIds)) {
+    const state = states.get(id) ?? newCardState(id, now);
+    if (state.reviewRequestedAt !== null) continue;
+    saveCardState({ ...state, reviewRequestedAt: now }, now);
+  }
+}
