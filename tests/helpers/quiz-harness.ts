@@ -26,9 +26,16 @@ export class QuizHarness {
     await this.el.updateComplete;
   }
 
-  /** Waits until the loading message has gone (the bank loaded or failed). */
+  /** Waits until the loading message has gone (the bank loaded or failed, and saved progress was read). */
   async loaded(): Promise<void> {
-    for (let i = 0; i < 200 && this.root.querySelector('.loading'); i++) await new Promise((r) => setTimeout(r, 10));
+    await this.el.updateComplete;
+    // Gone for three checks in a row: a load started by a property set just before this call may
+    // only show its loading message a moment later. Up to 8 s: on a busy machine, opening a
+    // test's fresh progress database can take seconds.
+    for (let i = 0, quiet = 0; i < 800 && quiet < 3; i++) {
+      await new Promise((r) => setTimeout(r, 10));
+      quiet = this.root.querySelector('.loading') ? 0 : quiet + 1;
+    }
     await this.settle();
   }
 
