@@ -47,8 +47,13 @@ afterEach(() => {
   expect(pageErrors, 'uncaught errors on the page').to.deep.equal([]);
 });
 
-/** A fresh page's view of the database: a new store instance, as after a reload. */
-function pageStore(dbName: string, options: SafeStoreOptions = {}): SafeStore {
+/**
+ * A fresh page's view of the database: a new store instance, as after a reload, which also takes
+ * the quizzes already mounted away (a quiz never resumes the attempt another quiz on its page is
+ * playing). `otherTab` keeps them: another document opening the same database.
+ */
+function pageStore(dbName: string, options: SafeStoreOptions & { otherTab?: boolean } = {}): SafeStore {
+  if (!options.otherTab) for (const el of mounted.splice(0)) el.remove();
   const store = new SafeStore({ dbName, ...options });
   useSharedSafeStore(store);
   return store;
@@ -217,6 +222,20 @@ describe('<defence-quiz> progress: resume', () => {
     expect(states).to.deep.equal(['abandoned', 'finished']);
   });
 
+  it('does not resume, in a second quiz on the page, the attempt the first one is playing', async () => {
+    const dbName = testDatabaseName('same-page');
+    pageStore(dbName);
+    const first = await mount();
+    await first.start();
+    await first.choose('Warsaw');
+    await flushWrites();
+    const second = await mount();
+    expect(second.hasButton('Start')).to.equal(true);
+    first.el.remove();
+    const third = await mount();
+    expect(third.option('Warsaw').checked).to.equal(true);
+  });
+
   it('starts afresh, keeping the stored attempt, when the bank changed under it', async () => {
     const dbName = testDatabaseName('resume-changed');
     pageStore(dbName);
@@ -288,7 +307,7 @@ describe('<defence-quiz> progress: history on the start screen', () => {
     const watching = await mount();
     expect(text(panel(watching))).to.contain('No finished attempt yet.');
     // The other tab: its own store instance on the same database.
-    pageStore(dbName);
+    pageStore(dbName, { otherTab: true });
     const other = await mount();
     await playAttempt(other, 'Warsaw');
     await flushWrites();

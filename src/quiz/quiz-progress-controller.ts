@@ -27,6 +27,9 @@ export interface QuizProgressContext {
   say(message: string): void;
 }
 
+/** Every connected controller of the page, so that none resumes an attempt another one is playing. */
+const connected = new Set<QuizProgressController>();
+
 /**
  * Keeps a `<defence-quiz>`'s progress: saves the attempt after every change (after rendering, and
  * without waiting: the learner never waits for storage), resumes it after a reload, records
@@ -63,7 +66,17 @@ export class QuizProgressController implements ReactiveController {
     return messagesFor(this.context().lang).progress;
   }
 
+  hostConnected(): void {
+    connected.add(this);
+  }
+
+  /** The attempt this quiz is playing now, if any. */
+  get playingId(): string | undefined {
+    return this.current?.state === 'in-progress' ? this.current.id : undefined;
+  }
+
   hostDisconnected(): void {
+    connected.delete(this);
     clearTimeout(this.refreshTimer);
     this.detach();
     this.revokeDownload();
@@ -84,7 +97,8 @@ export class QuizProgressController implements ReactiveController {
     this.resumedSession = undefined;
     this.message = undefined;
     this.confirmingReset = false;
-    const snapshot = await this.progress!.load();
+    const playing = new Set([...connected].map((c) => c.playingId).filter((id): id is string => id !== undefined));
+    const snapshot = await this.progress!.load(playing);
     this.applySnapshot(snapshot.finished, snapshot.unreadable.length);
     await this.prepareDownload();
     const resumable = snapshot.resumable && sessionFrom(snapshot.resumable, ctx.bank, selection.mode);

@@ -196,10 +196,11 @@ export class QuizProgress {
     return this.records.store;
   }
 
-  async load(): Promise<QuizProgressSnapshot> {
+  /** This quiz's history, and the attempt to resume: the newest in progress, except those in `playing` (live elsewhere on the page). */
+  async load(playing: ReadonlySet<string> = new Set()): Promise<QuizProgressSnapshot> {
     const { records, unreadable } = await this.records.readAll(this.scope);
     const attempts = records.map((r) => r.value).filter((a) => a.quiz === this.key);
-    const inProgress = attempts.filter((a) => a.state === 'in-progress').sort((a, b) => b.updatedAt - a.updatedAt);
+    const inProgress = attempts.filter((a) => a.state === 'in-progress' && !playing.has(a.id)).sort((a, b) => b.updatedAt - a.updatedAt);
     const finished = attempts.filter((a) => a.state === 'finished').sort((a, b) => finishedAt(a) - finishedAt(b));
     return { ...(inProgress[0] ? { resumable: inProgress[0] } : {}), finished, unreadable };
   }

@@ -101,7 +101,9 @@ export class SafeStore {
   constructor(options: SafeStoreOptions = {}) {
     this.dbName = options.dbName ?? DATABASE_NAME;
     this.storeName = options.storeName ?? OBJECT_STORE_NAME;
-    this.openTimeoutMs = options.openTimeoutMs ?? 3000;
+    // Long enough for a first open on a slow, busy device; a blocked open is rare, and the quiz
+    // shows "Loading" meanwhile.
+    this.openTimeoutMs = options.openTimeoutMs ?? 5000;
     this.channelName = options.memoryOnly ? null : options.channelName === undefined ? CHANGE_CHANNEL : options.channelName;
     this.useStore = options.useStore;
     this.currentStatus = options.memoryOnly ? { state: 'memory-only' } : { state: 'available' };
