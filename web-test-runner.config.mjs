@@ -31,7 +31,7 @@ firefox.name = 'Firefox';
 // Pages under tests/csp/ are served as a strict-CSP site would serve them, so tests can load the
 // library inside them (in an iframe) and count the violations it reports.
 export const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html defence-learning";
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html";
 
 async function strictCspForTestPages(ctx, next) {
   await next();

@@ -14,7 +14,7 @@ const types = {
   '.svg': 'image/svg+xml',
 };
 // The demo is served as a strict site would serve it, so what a person sees is what such a site gets.
-const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'";
+const csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'; trusted-types lit-html";
 
 const server = createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
