@@ -35,6 +35,12 @@ export function numericValue(response: string | number | null | undefined, unit?
   return typeof response === 'string' ? parseNumericInput(response, unit) : null;
 }
 
+/** Whether one cloze blank is filled right: a choice exactly, a typed answer forgivingly. */
+export function blankIsRight(blank: { accept: readonly string[]; options?: readonly string[] }, given: string | undefined): boolean {
+  if (typeof given !== 'string') return false;
+  return blank.options ? blank.accept.includes(given) : matchesAny(given, blank.accept);
+}
+
 const unique = (ids: readonly string[]) => [...new Set(ids)];
 const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
 
@@ -61,12 +67,7 @@ const fractionOf: { [T in Question['type']]: (q: QuestionOf<T>, r: ResponseByTyp
   match: (q, r) => share(q.pairs.filter((p) => r?.[p.id] === p.id).length, q.pairs.length),
   cloze: (q, r) => {
     const blanks = Object.entries(q.blanks);
-    const right = blanks.filter(([id, blank]) => {
-      const given = r?.[id];
-      if (typeof given !== 'string') return false;
-      return blank.options ? blank.accept.includes(given) : matchesAny(given, blank.accept);
-    });
-    return share(right.length, blanks.length);
+    return share(blanks.filter(([id, blank]) => blankIsRight(blank, r?.[id])).length, blanks.length);
   },
 };
 

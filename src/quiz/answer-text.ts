@@ -1,4 +1,4 @@
-import { numericValue, type Response, type ResponseByType } from '../grading/grade.js';
+import { numericValue, type Grade, type Response, type ResponseByType } from '../grading/grade.js';
 import type { Messages } from '../messages/messages.js';
 import type { Question } from '../schema/bank-schema.js';
 
@@ -56,4 +56,10 @@ export function responseText(q: Question, response: Response | undefined, msg: M
       return list(Object.keys(q.blanks).map((id) => given[id]?.trim() || '—'));
     }
   }
+}
+
+/** "Correct.", "Partly right: 1 of 2 points." or "Not quite.". */
+export function verdictText(grade: Grade, msg: Messages['quiz']): string {
+  if (grade.correct) return msg.correct;
+  return grade.score > 0 ? msg.partly(grade.score, grade.maxScore) : msg.incorrect;
 }

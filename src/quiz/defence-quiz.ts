@@ -8,7 +8,7 @@ import { randomSeed, randomUuid } from '../random/seeded-random.js';
 import type { Bank, Question } from '../schema/bank-schema.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
 import { markCardsForReview } from '../storage/card-states.js';
-import { correctAnswerText } from './answer-text.js';
+import { correctAnswerText, verdictText } from './answer-text.js';
 import { loadBank, type BankSource, type LoadedBank } from './bank-loader.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { styles } from './defence-quiz.styles.js';
@@ -303,13 +303,8 @@ export class DefenceQuiz extends LitElement {
       return;
     }
     const grade = this.recordAnswer(question);
-    this.say(this.verdict(grade));
+    this.say(verdictText(grade, this.msg));
     this.focusSelector = '.feedback';
-  }
-
-  private verdict(grade: Grade): string {
-    if (grade.correct) return this.msg.correct;
-    return grade.score > 0 ? this.msg.partly(grade.score, grade.maxScore) : this.msg.incorrect;
   }
 
   /** Exam mode: commit what was given (an empty answer stays unanswered) and move. */
@@ -471,7 +466,7 @@ export class DefenceQuiz extends LitElement {
 
   private renderFeedback(question: Question, graded: Grade) {
     return html`<div class=${classMap({ feedback: true, 'is-right': graded.correct, 'is-wrong': !graded.correct })} part="feedback" tabindex="-1">
-      <p class="verdict">${this.verdict(graded)}</p>
+      <p class="verdict">${verdictText(graded, this.msg)}</p>
       ${graded.correct ? nothing : html`<p><strong>${this.msg.theAnswer}:</strong> ${correctAnswerText(question, this.msg)}</p>`}
       ${explanationBlock(question, this.msg)} ${sourceCitation(this.bankData, question, this.msg)}
     </div>`;

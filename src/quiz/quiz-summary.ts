@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import type { Messages } from '../messages/messages.js';
 import type { Bank } from '../schema/bank-schema.js';
-import { correctAnswerText, responseText } from './answer-text.js';
+import { correctAnswerText, responseText, verdictText } from './answer-text.js';
 import type { QuizResult } from './quiz-session.js';
 import { explanationBlock, sourceCitation } from './source-citation.js';
 
@@ -40,7 +40,7 @@ export function quizSummary(bank: Bank, result: QuizResult, passMark: number | u
         <p class="review-prompt">${question.prompt}</p>
         <p class=${classMap({ 'is-right': grade.correct, 'is-wrong': !grade.correct })}>
           <strong>${msg.yourAnswer}:</strong> ${responseText(question, response, msg) ?? msg.noAnswer}
-          <span class="mark">(${grade.correct ? msg.correct : grade.score > 0 ? msg.partly(grade.score, grade.maxScore) : msg.incorrect})</span>
+          <span class="mark">(${verdictText(grade, msg)})</span>
         </p>
         ${grade.correct ? nothing : html`<p><strong>${msg.theAnswer}:</strong> ${correctAnswerText(question, msg)}</p>`}
         ${explanationBlock(question, msg)} ${sourceCitation(bank, question, msg)}

@@ -24,9 +24,22 @@ export function duplicateIds(items: unknown[], key: string, at: (index: number) 
   return issues;
 }
 
+/** Splits "a {{x}} b" into text and blank ids, in order; the text parts stay plain text. */
+export function clozeParts(text: string): Array<{ text: string } | { blank: string }> {
+  const parts: Array<{ text: string } | { blank: string }> = [];
+  let last = 0;
+  for (const match of text.matchAll(/\{\{\s*([^{}\s]+)\s*\}\}/g)) {
+    parts.push({ text: text.slice(last, match.index) });
+    parts.push({ blank: match[1] });
+    last = match.index! + match[0].length;
+  }
+  parts.push({ text: text.slice(last) });
+  return parts;
+}
+
 /** The `{{blankId}}` markers of a cloze text, in order. */
 export function clozeMarkers(text: string): string[] {
-  return [...text.matchAll(/\{\{\s*([^{}\s]+)\s*\}\}/g)].map((m) => m[1]);
+  return clozeParts(text).flatMap((part) => ('blank' in part ? [part.blank] : []));
 }
 
 function choiceRules(q: Loose, at: string): ValidationIssue[] {
