@@ -99,13 +99,18 @@ async function playAttempt(h: QuizHarness, first: 'Warsaw' | 'Brussels', second:
   await answerBoth(h, first, second);
 }
 
+/** A store holding one finished attempt, and the quiz as a reload of the page then shows it. */
+async function reloadedAfterOneAttempt(label: string): Promise<{ dbName: string; h: QuizHarness }> {
+  const dbName = testDatabaseName(label);
+  pageStore(dbName);
+  await playAttempt(await mount(), 'Warsaw');
+  pageStore(dbName);
+  return { dbName, h: await mount() };
+}
+
 describe('<defence-quiz> progress: accessibility', () => {
   it('is accessible with history, while confirming a reset, after a refused import, with the notice and on a resumed question', async () => {
-    const dbName = testDatabaseName('a11y');
-    pageStore(dbName);
-    await playAttempt(await mount(), 'Warsaw');
-    pageStore(dbName);
-    const h = await mount();
+    const { h } = await reloadedAfterOneAttempt('a11y');
     expect(panel(h)!.querySelector('svg.chart')).to.exist;
     await expect(h.el).to.be.accessible();
     await h.click('Reset my progress');
@@ -317,11 +322,7 @@ describe('<defence-quiz> progress: history on the start screen', () => {
 
 describe('<defence-quiz> progress: reset', () => {
   it('asks first; Escape or Cancel keeps everything, confirming deletes it', async () => {
-    const dbName = testDatabaseName('reset');
-    pageStore(dbName);
-    await playAttempt(await mount(), 'Warsaw');
-    pageStore(dbName);
-    const h = await mount();
+    const { dbName, h } = await reloadedAfterOneAttempt('reset');
     h.button('Reset my progress').focus();
     await sendKeys({ press: 'Enter' });
     await h.settle();
@@ -363,11 +364,7 @@ describe('<defence-quiz> progress: reset', () => {
 
 describe('<defence-quiz> progress: export and import', () => {
   it('exports a versioned document, offers it as a download, and imports it on another device', async () => {
-    const dbName = testDatabaseName('export');
-    pageStore(dbName);
-    await playAttempt(await mount(), 'Warsaw');
-    pageStore(dbName);
-    const h = await mount();
+    const { h } = await reloadedAfterOneAttempt('export');
     const document = await h.el.exportProgress();
     expect(document).to.include({ format: 'defence-learning-progress', version: 1 });
     expect(document.records).to.have.length(1);
@@ -394,11 +391,7 @@ describe('<defence-quiz> progress: export and import', () => {
   });
 
   it('refuses a bad file with the list of problems, and changes nothing', async () => {
-    const dbName = testDatabaseName('bad-import');
-    pageStore(dbName);
-    await playAttempt(await mount(), 'Warsaw');
-    pageStore(dbName);
-    const h = await mount();
+    const { dbName, h } = await reloadedAfterOneAttempt('bad-import');
     const before = await readStoredAttempts(dbName, keyOf());
     const bad = {
       format: 'defence-learning-progress',
