@@ -1,6 +1,7 @@
 import { grade, type Grade, type Response } from '../grading/grade.js';
 import type { Bank, Question } from '../schema/bank-schema.js';
 import type { QuizPlan } from '../quiz-plan/plan-quiz.js';
+import { percentScore, scaledScore, totalScore } from '../scoring/score.js';
 
 export type QuizMode = 'practice' | 'exam';
 
@@ -50,6 +51,9 @@ export function goTo(session: QuizSession, index: number): QuizSession {
 
 export const isLast = (session: QuizSession) => session.index >= session.plan.questionIds.length - 1;
 
+/** Time spent in the attempt by `now`, visits before this page's included. */
+export const spentMs = (session: QuizSession, now: number) => Math.max(0, session.elapsedMs + (now - session.startedAt));
+
 export interface TagResult {
   tag: string;
   score: number;
@@ -76,8 +80,6 @@ export interface QuizResult {
   missedIds: string[];
 }
 
-const round2 = (n: number) => Math.round(n * 100) / 100;
-
 /** The summary of an attempt; an unanswered question counts as wrong. */
 export function summarise(bank: Bank, session: QuizSession, passMark?: number): QuizResult {
   const questions = session.plan.questionIds.map((_, i) => {
@@ -85,26 +87,15 @@ export function summarise(bank: Bank, session: QuizSession, passMark?: number): 
     const response = session.responses[question.id];
     return { question, response, grade: session.grades[question.id] ?? grade(question, response) };
   });
-  const score = round2(questions.reduce((sum, r) => sum + r.grade.score, 0));
-  const maxScore = round2(questions.reduce((sum, r) => sum + r.grade.maxScore, 0));
-  const scaled = maxScore === 0 ? 0 : score / maxScore;
-  const tags = new Map<string, TagResult>();
-  for (const r of questions) {
-    for (const tag of r.question.tags) {
-      const t = tags.get(tag) ?? { tag, score: 0, maxScore: 0 };
-      t.score = round2(t.score + r.grade.score);
-      t.maxScore = round2(t.maxScore + r.grade.maxScore);
-      tags.set(tag, t);
-    }
-  }
-  const percent = Math.round(scaled * 100);
+  const total = totalScore(questions.map((r) => r.grade));
+  const scaled = scaledScore(total);
+  const tags = [...new Set(questions.flatMap((r) => r.question.tags))].sort((a, b) => a.localeCompare(b));
   return {
-    score,
-    maxScore,
+    ...total,
     scaled,
-    percent,
+    percent: percentScore(total),
     passed: passMark === undefined ? undefined : scaled * 100 >= passMark,
-    byTag: [...tags.values()].sort((a, b) => a.tag.localeCompare(b.tag)),
+    byTag: tags.map((tag) => ({ tag, ...totalScore(questions.filter((r) => r.question.tags.includes(tag)).map((r) => r.grade)) })),
     questions,
     missedIds: questions.filter((r) => !r.grade.correct).map((r) => r.question.id),
   };

@@ -1,3 +1,7 @@
+import { randomUuid } from '../random/seeded-random.js';
+import type { Bank } from '../schema/bank-schema.js';
+import { scaledScore } from '../scoring/score.js';
+
 /** The part of the xAPI 1.0.3 statement format that a quiz completion uses. */
 export interface XapiAgent {
   objectType: 'Agent';
@@ -63,11 +67,39 @@ export function completedStatement(f: CompletionFacts): XapiStatement {
       },
     },
     result: {
-      score: { scaled: f.maxScore === 0 ? 0 : Math.round((f.score / f.maxScore) * 10000) / 10000, raw: f.score, min: 0, max: f.maxScore },
+      score: { scaled: Math.round(scaledScore(f) * 10000) / 10000, raw: f.score, min: 0, max: f.maxScore },
       ...(f.passed === undefined ? {} : { success: f.passed }),
       completion: true,
       duration: isoDuration(f.durationMs),
     },
     timestamp: f.timestamp.toISOString(),
   };
+}
+
+/** What a finished quiz knows when it reports its completion. */
+export interface QuizCompletion {
+  bank: Bank;
+  /** The IRI naming the bank (see LoadedBank). */
+  activityId: string;
+  /** The learner; anonymous on this site when the page set none. */
+  actor: XapiAgent | undefined;
+  result: { score: number; maxScore: number; passed: boolean | undefined };
+  durationMs: number;
+}
+
+/** The statement a `quiz-complete` event carries: a fresh id, the time now, the bank in its own language. */
+export function quizCompletedStatement(c: QuizCompletion, now = new Date()): XapiStatement {
+  return completedStatement({
+    id: randomUuid(),
+    actor: c.actor ?? { objectType: 'Agent', account: { homePage: location.origin, name: 'anonymous' } },
+    activityId: c.activityId,
+    lang: c.bank.lang,
+    title: c.bank.title,
+    description: c.bank.description,
+    score: c.result.score,
+    maxScore: c.result.maxScore,
+    passed: c.result.passed,
+    durationMs: c.durationMs,
+    timestamp: now,
+  });
 }

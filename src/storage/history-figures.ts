@@ -3,6 +3,7 @@
  * attempts in, figures out. "Retry the ones I missed" attempts count for mastery, not for scores
  * (a retry of two missed questions is not a 100% quiz).
  */
+import { percentScore, scaledScore } from '../scoring/score.js';
 import type { AttemptRecord } from './progress-store.js';
 
 export interface ScorePoint {
@@ -24,8 +25,6 @@ export interface TagMastery {
   share: number;
 }
 
-const percentOf = (score: number, max: number) => (max > 0 ? Math.round((score / max) * 100) : 0);
-
 /** Finished, whole-quiz attempts as points, oldest first. */
 export function scoresOverAttempts(attempts: readonly AttemptRecord[]): ScorePoint[] {
   return attempts
@@ -35,7 +34,7 @@ export function scoresOverAttempts(attempts: readonly AttemptRecord[]): ScorePoi
       finishedAt: a.result.finishedAt,
       score: a.result.score,
       maxScore: a.result.maxScore,
-      percent: percentOf(a.result.score, a.result.maxScore),
+      percent: percentScore(a.result),
     }))
     .sort((a, b) => a.finishedAt - b.finishedAt);
 }
@@ -49,7 +48,7 @@ export function lastScore(attempts: readonly AttemptRecord[]): ScorePoint | unde
 export function bestScore(attempts: readonly AttemptRecord[]): ScorePoint | undefined {
   let best: ScorePoint | undefined;
   for (const point of scoresOverAttempts(attempts)) {
-    if (!best || point.score / (point.maxScore || 1) > best.score / (best.maxScore || 1)) best = point;
+    if (!best || scaledScore(point) > scaledScore(best)) best = point;
   }
   return best;
 }

@@ -13,6 +13,7 @@
  */
 import { z } from '../schema/zod.js';
 import type { QuizPlan } from '../quiz-plan/plan-quiz.js';
+import { totalScore } from '../scoring/score.js';
 import { defineRecordFormat, encodeKeyPart, RecordStore, type UnreadableRecord } from './record-store.js';
 import { sharedSafeStore, type SafeStore, type StoreChange } from './safe-store.js';
 
@@ -128,10 +129,11 @@ export function migrateAttemptV1(old: AttemptRecordV1): AttemptRecord {
     const questions = old.questionIds
       .filter((id) => results[id] !== undefined)
       .map((id) => ({ questionId: id, ...results[id], tags: [] as string[] }));
+    const total = totalScore(questions);
     attempt.result = {
       finishedAt,
-      score: old.score ?? questions.reduce((sum, q) => sum + q.score, 0),
-      maxScore: old.maxScore ?? questions.reduce((sum, q) => sum + q.maxScore, 0),
+      score: old.score ?? total.score,
+      maxScore: old.maxScore ?? total.maxScore,
       durationMs: elapsedMs,
       questions,
     };
@@ -247,8 +249,7 @@ export class QuizProgress {
 
   /** The attempt, finished with its per-question results; save it to add it to the history. */
   finish(attempt: AttemptRecord, questions: QuestionResult[], now = Date.now()): AttemptRecord {
-    const score = Math.round(questions.reduce((sum, q) => sum + q.score, 0) * 100) / 100;
-    const maxScore = questions.reduce((sum, q) => sum + q.maxScore, 0);
+    const { score, maxScore } = totalScore(questions);
     return {
       ...attempt,
       state: 'finished',
