@@ -1,29 +1,35 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
-import { isAnswered, numericValue, type Grade, type Response } from '../grading/grade.js';
+import { isAnswered, numericValue, type Response } from '../grading/grade.js';
 import { langOf, messagesFor, type Messages } from '../messages/messages.js';
-import { planQuiz, questionsForTags, type QuizPlan, type SelectionOptions } from '../quiz-plan/plan-quiz.js';
-import { randomSeed, randomUuid } from '../random/seeded-random.js';
-import type { Bank, Question } from '../schema/bank-schema.js';
+import { planQuiz, questionsForTags, type QuizPlan } from '../quiz-plan/plan-quiz.js';
+import { randomSeed } from '../random/seeded-random.js';
+import type { Question } from '../schema/bank-schema.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
-import { markCardsForReview } from '../storage/card-states.js';
-import { correctAnswerText, verdictText } from './answer-text.js';
-import { loadBank, type BankSource, type LoadedBank } from './bank-loader.js';
-import { themeStyles } from '../styles/theme.styles.js';
-import { styles } from './defence-quiz.styles.js';
-import { questionInput } from './inputs/question-input.js';
-import type { AnyInputContext } from './inputs/input-context.js';
-import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizStartEvent } from './quiz-events.js';
-import { commit, goTo, isLast, questionAt, respond, startSession, summarise, type QuizMode, type QuizResult, type QuizSession } from './quiz-session.js';
-import { historyStyles } from './quiz-history.styles.js';
-import { QuizProgressController } from './quiz-progress-controller.js';
-import { quizSummary } from './quiz-summary.js';
 import type { ImportResult, ProgressDocument } from '../storage/progress-transfer.js';
-import { explanationBlock, sourceCitation } from './source-citation.js';
-import { completedStatement, type XapiAgent } from './xapi-statement.js';
+import { themeStyles } from '../styles/theme.styles.js';
+import { verdictText } from './answer-text.js';
+import { AttemptRecorder, type ProgressTarget } from './attempt-recorder.js';
+import { loadBank, type BankSource, type LoadedBank } from './bank-loader.js';
+import { styles } from './defence-quiz.styles.js';
+import { ProgressPanelController } from './progress-panel-controller.js';
+import { progressPanelStyles } from './progress-panel.styles.js';
+import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizStartEvent } from './quiz-events.js';
+import { quizQuestion } from './quiz-question.js';
+import { commit, goTo, isLast, questionAt, respond, spentMs, startSession, summarise, type QuizMode, type QuizResult, type QuizSession } from './quiz-session.js';
+import { quizSummary } from './quiz-summary.js';
+import { quizCompletedStatement, type XapiAgent } from './xapi-statement.js';
 
-type Phase = 'loading' | 'error' | 'start' | 'question' | 'summary';
+/** What the quiz shows, and the data that screen needs (a bank once loaded, an attempt once started). */
+type QuizState =
+  | { phase: 'loading' }
+  | { phase: 'error'; issues: ValidationIssue[]; loaded?: LoadedBank }
+  | { phase: 'start'; loaded: LoadedBank }
+  | Playing
+  | { phase: 'summary'; loaded: LoadedBank; session: QuizSession; result: QuizResult };
+
+/** `resumed`: the session a reload brought back, while the learner has not changed it. */
+type Playing = { phase: 'question'; loaded: LoadedBank; session: QuizSession; hint: string; resumed?: QuizSession };
 
 /**
  * A quiz over a question bank: eight question types, practice or exam mode, feedback with the
@@ -65,7 +71,7 @@ type Phase = 'loading' | 'error' | 'start' | 'question' | 'summary';
  */
 @customElement('defence-quiz')
 export class DefenceQuiz extends LitElement {
-  static override styles = [themeStyles, styles, historyStyles];
+  static override styles = [themeStyles, styles, progressPanelStyles];
 
   /** The id of a built-in bank, loaded from `questions/<id>.json` beside the module. */
   @property({ reflect: true }) bank?: string;
@@ -103,31 +109,33 @@ export class DefenceQuiz extends LitElement {
   /** `none`: keep no progress on the device (nothing is read or written); by default progress is kept. */
   @property() persist?: 'local' | 'none';
 
-  @state() private phase: Phase = 'loading';
-  @state() private loaded?: LoadedBank;
-  @state() private issues: ValidationIssue[] = [];
-  @state() private session?: QuizSession;
-  @state() private result?: QuizResult;
+  @state() private state: QuizState = { phase: 'loading' };
   @state() private announcement = '';
-  @state() private hint = '';
 
   private loadToken = 0;
   private loadAbort?: AbortController;
+  private settleLoad?: () => void;
+  private loading = new Promise<void>((resolve) => (this.settleLoad = resolve));
   private focusSelector?: string;
-  private readonly progress = new QuizProgressController(this, () => ({
-    bank: this.loaded?.bank,
-    selection: { progressKey: this.progressKey, count: this.count, tags: this.tagList, shuffle: this.shuffle, seed: this.seed, mode: this.effectiveMode },
-    persist: this.persist,
-    phase: this.phase,
-    session: this.session,
-    result: this.result,
+  private readonly recorder = new AttemptRecorder();
+  private readonly panel = new ProgressPanelController(this, this.recorder, () => ({
+    target: this.target,
+    onStartScreen: this.state.phase === 'start',
     lang: langOf(this),
-    restart: () => this.start(),
     say: (message: string) => this.say(message),
   }));
 
+  /** Resolves when the current load (the bank, then the progress saved for it) has settled, loaded or failed; a new load replaces it. */
+  get loadComplete(): Promise<void> {
+    return this.loading;
+  }
+
+  private get messages(): Messages {
+    return messagesFor(langOf(this));
+  }
+
   private get msg(): Messages['quiz'] {
-    return messagesFor(langOf(this)).quiz;
+    return this.messages.quiz;
   }
 
   private get effectiveMode(): QuizMode {
@@ -143,13 +151,23 @@ export class DefenceQuiz extends LitElement {
     return (this.tags ?? '').split(/[\s,]+/).filter(Boolean);
   }
 
-  private selection(seed: string): SelectionOptions {
-    return { count: this.count, tags: this.tagList, shuffle: this.shuffle, seed };
+  /** Where this quiz's progress is kept, named by its attributes; undefined until a bank is loaded. */
+  private get target(): ProgressTarget | undefined {
+    const bankId = this.state.phase === 'loading' ? undefined : this.state.loaded?.bank.id;
+    const progressKey = this.progressKey || bankId;
+    if (!progressKey) return undefined;
+    const selection = { progressKey, count: this.count, tags: this.tagList, shuffle: this.shuffle, seed: this.seed, mode: this.effectiveMode };
+    return { selection, persist: this.persist };
+  }
+
+  private get playing(): Playing | undefined {
+    return this.state.phase === 'question' ? this.state : undefined;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.phase !== 'loading') return;
+    this.recorder.connect();
+    if (this.state.phase !== 'loading') return;
     // Upgraded while the page is still being parsed, an inline bank may not be there yet.
     if (document.readyState === 'loading' && this.bankSource().kind === 'none') {
       document.addEventListener('DOMContentLoaded', () => void this.load(), { once: true });
@@ -160,12 +178,13 @@ export class DefenceQuiz extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.recorder.disconnect();
     this.loadAbort?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.hasUpdated && (changed.has('bank') || changed.has('src') || changed.has('data'))) void this.load();
-    if (this.loaded && this.phase === 'start' && changed.has('tags')) this.checkSelectionNotEmpty();
+    if (this.state.phase === 'start' && changed.has('tags')) this.checkSelectionNotEmpty(this.state.loaded);
   }
 
   protected override updated(): void {
@@ -194,67 +213,62 @@ export class DefenceQuiz extends LitElement {
     const token = ++this.loadToken;
     this.loadAbort?.abort();
     const abort = (this.loadAbort = new AbortController());
-    this.phase = 'loading';
-    this.session = undefined;
-    this.result = undefined;
-    let outcome;
+    // A load that replaces one still running settles the same promise.
+    if (!this.settleLoad) this.loading = new Promise((resolve) => (this.settleLoad = resolve));
+    this.state = { phase: 'loading' };
     try {
-      outcome = await loadBank(this.bankSource(), this.msg, abort.signal);
-    } catch (error) {
-      outcome = { ok: false as const, issues: [{ path: '(element)', message: String((error as Error)?.message ?? error) }] };
-    }
-    if (token !== this.loadToken) return;
-    if (!outcome.ok) {
-      this.fail(outcome.issues);
-      return;
-    }
-    this.loaded = outcome.value;
-    const resumed = await this.progress.open();
-    if (token !== this.loadToken) return;
-    this.session = resumed;
-    this.phase = resumed ? 'question' : 'start';
-    this.checkSelectionNotEmpty();
-  }
-
-  private checkSelectionNotEmpty(): void {
-    if (this.loaded && questionsForTags(this.loaded.bank, this.tagList).length === 0) {
-      this.fail([{ path: 'tags', message: `${this.msg.noQuestions} (${this.tagList.join(', ')})` }]);
+      const outcome = await loadBank(this.bankSource(), this.msg, abort.signal).catch((error: unknown) => ({
+        ok: false as const,
+        issues: [{ path: '(element)', message: String((error as Error)?.message ?? error) }],
+      }));
+      if (token !== this.loadToken) return;
+      if (!outcome.ok) return this.fail(outcome.issues);
+      const loaded = outcome.value;
+      this.state = { phase: 'start', loaded };
+      const target = this.target;
+      const [resumed] = target ? await Promise.all([this.recorder.resume(loaded.bank, target), this.panel.open(target)]) : [];
+      if (token !== this.loadToken) return;
+      this.state = resumed ? { phase: 'question', loaded, session: resumed, hint: '', resumed } : { phase: 'start', loaded };
+      this.checkSelectionNotEmpty(loaded);
+    } finally {
+      if (token === this.loadToken) {
+        this.settleLoad?.();
+        this.settleLoad = undefined;
+      }
     }
   }
 
-  private fail(issues: ValidationIssue[]): void {
-    this.issues = issues;
-    this.phase = 'error';
+  private checkSelectionNotEmpty(loaded: LoadedBank): void {
+    if (questionsForTags(loaded.bank, this.tagList).length > 0) return;
+    this.fail([{ path: 'tags', message: `${this.msg.noQuestions} (${this.tagList.join(', ')})` }], loaded);
+  }
+
+  private fail(issues: ValidationIssue[], loaded?: LoadedBank): void {
+    this.state = { phase: 'error', issues, loaded };
     this.dispatchEvent(new QuizErrorEvent({ issues }));
   }
 
-  private get bankData(): Bank {
-    return this.loaded!.bank;
-  }
-
-  private startWith(plan: QuizPlan): void {
-    this.session = startSession(plan, this.effectiveMode, Date.now());
-    this.result = undefined;
-    this.hint = '';
+  private startWith(loaded: LoadedBank, plan: QuizPlan, retry: boolean): void {
+    const session = startSession(plan, this.effectiveMode, Date.now());
+    this.recorder.abandon();
+    const target = this.target;
+    if (target) this.recorder.begin(session, target, retry);
+    this.state = { phase: 'question', loaded, session, hint: '' };
     this.announcement = '';
-    this.phase = 'question';
     this.focusSelector = '.question';
-    this.dispatchEvent(new QuizStartEvent({ bankId: this.bankData.id, questionIds: plan.questionIds, mode: this.session.mode }));
+    this.dispatchEvent(new QuizStartEvent({ bankId: loaded.bank.id, questionIds: plan.questionIds, mode: session.mode }));
   }
 
   private start(): void {
-    this.startWith(planQuiz(this.bankData, this.selection(this.seed ?? randomSeed())));
+    if (this.state.phase === 'loading' || !this.state.loaded) return;
+    const { loaded } = this.state;
+    this.startWith(loaded, planQuiz(loaded.bank, { count: this.count, tags: this.tagList, shuffle: this.shuffle, seed: this.seed ?? randomSeed() }), false);
   }
 
   private retryMissed(): void {
-    const missed = this.result?.missedIds ?? [];
-    if (missed.length === 0) return;
-    const plan = planQuiz(this.bankData, { ...this.selection(this.seed ?? randomSeed()), count: undefined, tags: undefined }, missed);
-    this.startWith(plan);
-  }
-
-  private get current(): Question {
-    return questionAt(this.bankData, this.session!);
+    if (this.state.phase !== 'summary' || this.state.result.missedIds.length === 0) return;
+    const { loaded, result } = this.state;
+    this.startWith(loaded, planQuiz(loaded.bank, { shuffle: this.shuffle, seed: this.seed ?? randomSeed() }, result.missedIds), true);
   }
 
   private say(message: string): void {
@@ -262,154 +276,153 @@ export class DefenceQuiz extends LitElement {
     this.announcement = message === this.announcement ? `${message}\u00a0` : message;
   }
 
+  /** Shows the attempt as it now is (a new object for each change; see QuizSession). */
+  private play(playing: Playing, session: QuizSession, hint = ''): void {
+    this.state = { ...playing, session, hint, resumed: undefined };
+  }
+
   private setResponse(response: Response): void {
-    this.session = respond(this.session!, this.current.id, response);
-    this.hint = '';
+    const playing = this.playing;
+    if (!playing) return;
+    const session = respond(playing.session, questionAt(playing.loaded.bank, playing.session).id, response);
+    this.play(playing, session);
+    this.recorder.save(session);
   }
 
   /** Why a response cannot be checked yet, or '' when it can. */
-  private notReadyReason(question: Question): string {
-    const response = this.session!.responses[question.id];
+  private notReadyReason(question: Question, response: Response | undefined): string {
     const answered = question.type === 'order' ? true : isAnswered(question, response);
     if (answered) return '';
     if (question.type === 'numeric' && typeof response === 'string' && response.trim() && numericValue(response, question.unit) === null) return this.msg.enterNumber;
     return this.msg.answerFirst;
   }
 
-  private orderResponse(question: Question): void {
+  /** Grades the question on screen, says so to the page, and records it. */
+  private recordAnswer(playing: Playing, question: Question): { session: QuizSession; verdict: string } {
     // An order question is answered as it stands: the learner may think the shown order is right.
-    if (question.type !== 'order' || this.session!.responses[question.id]) return;
-    this.session = respond(this.session!, question.id, this.session!.plan.layout[question.id] ?? question.items.map((i) => i.id));
+    const shown = question.type === 'order' && !playing.session.responses[question.id];
+    const answered = shown ? respond(playing.session, question.id, playing.session.plan.layout[question.id] ?? question.items.map((i) => i.id)) : playing.session;
+    const { session, grade } = commit(answered, question);
+    this.play(playing, session);
+    this.recorder.answer(session, question, grade);
+    const { score, maxScore, correct } = grade;
+    this.dispatchEvent(new QuizAnswerEvent({ questionId: question.id, response: session.responses[question.id], correct, score, maxScore }));
+    return { session, verdict: verdictText(grade, this.msg) };
   }
 
-  private recordAnswer(question: Question): Grade {
-    this.orderResponse(question);
-    const { session, grade } = commit(this.session!, question);
-    this.session = session;
-    this.dispatchEvent(
-      new QuizAnswerEvent({ questionId: question.id, response: session.responses[question.id], correct: grade.correct, score: grade.score, maxScore: grade.maxScore }),
-    );
-    // One learner model: a miss makes the question's fact cards due now. Never awaited, so feedback never waits.
-    if (!grade.correct && question.cards?.length && this.persist !== 'none') void markCardsForReview(question.cards);
-    return grade;
-  }
-
-  private check(): void {
-    const question = this.current;
-    const reason = this.notReadyReason(question);
+  /** The form's main button: Check, then Next (practice), or Next right away (exam). */
+  private submit(): void {
+    const playing = this.playing;
+    if (!playing) return;
+    const { session } = playing;
+    const question = questionAt(playing.loaded.bank, session);
+    if (session.mode === 'exam') return this.move(1);
+    if (session.grades[question.id]) return isLast(session) ? this.finish() : this.advance(1);
+    const reason = this.notReadyReason(question, session.responses[question.id]);
     if (reason) {
-      this.hint = reason;
-      this.say(reason);
-      return;
+      this.play(playing, session, reason);
+      return this.say(reason);
     }
-    const grade = this.recordAnswer(question);
-    this.say(verdictText(grade, this.msg));
+    this.say(this.recordAnswer(playing, question).verdict);
     this.focusSelector = '.feedback';
   }
 
   /** Exam mode: commit what was given (an empty answer stays unanswered) and move. */
   private move(step: number): void {
-    const question = this.current;
-    if (this.notReadyReason(question) === '') this.recordAnswer(question);
-    if (step > 0 && isLast(this.session!)) {
-      this.finish();
-      return;
-    }
-    this.advance(step);
+    const playing = this.playing;
+    if (!playing) return;
+    const question = questionAt(playing.loaded.bank, playing.session);
+    const session = this.notReadyReason(question, playing.session.responses[question.id]) === '' ? this.recordAnswer(playing, question).session : playing.session;
+    if (step > 0 && isLast(session)) this.finish();
+    else this.advance(step);
   }
 
   private advance(step: number): void {
-    this.session = goTo(this.session!, this.session!.index + step);
-    this.hint = '';
+    const playing = this.playing;
+    if (!playing) return;
+    const session = goTo(playing.session, playing.session.index + step);
+    this.play(playing, session);
+    this.recorder.save(session);
     this.announcement = '';
     this.focusSelector = '.question';
   }
 
-  private next(): void {
-    if (isLast(this.session!)) this.finish();
-    else this.advance(1);
-  }
-
   private finish(): void {
-    const session = this.session!;
-    const bank = this.bankData;
-    const passMark = this.effectivePassMark;
-    const result = summarise(bank, session, passMark);
-    const durationMs = Date.now() - session.startedAt + session.elapsedMs;
-    this.result = result;
-    this.phase = 'summary';
+    const playing = this.playing;
+    if (!playing) return;
+    const { loaded, session } = playing;
+    const result = summarise(loaded.bank, session, this.effectivePassMark);
+    const durationMs = spentMs(session, Date.now());
+    this.state = { phase: 'summary', loaded, session, result };
+    this.recorder.finish(session, result);
     this.announcement = '';
     this.focusSelector = '.summary';
-    const lang = bank.lang;
-    const statement = completedStatement({
-      id: randomUuid(),
-      actor: this.actor ?? { objectType: 'Agent', account: { homePage: location.origin, name: 'anonymous' } },
-      activityId: this.loaded!.activityId,
-      lang,
-      title: bank.title,
-      description: bank.description,
-      score: result.score,
-      maxScore: result.maxScore,
-      passed: result.passed,
-      durationMs,
-      timestamp: new Date(),
-    });
-    this.dispatchEvent(new QuizCompleteEvent({ score: result.score, maxScore: result.maxScore, scaled: result.scaled, passed: result.passed, durationMs, statement }));
+    const statement = quizCompletedStatement({ bank: loaded.bank, activityId: loaded.activityId, actor: this.actor, result, durationMs });
+    const { score, maxScore, scaled, passed } = result;
+    this.dispatchEvent(new QuizCompleteEvent({ score, maxScore, scaled, passed, durationMs, statement }));
   }
 
   /** Deletes the progress saved for this quiz (this selection) on this device; resolves to whether it was deleted there. */
   resetProgress(): Promise<boolean> {
-    return this.progress.resetProgress();
+    return this.panel.resetProgress();
   }
 
   /** This quiz's saved attempts as a versioned JSON document (`format: 'defence-learning-progress'`). */
   exportProgress(): Promise<ProgressDocument> {
-    return this.progress.exportProgress();
+    return this.panel.exportProgress();
   }
 
   /** Merges a progress document (JSON text or object): attempts by id, the newer copy wins; a bad file changes nothing. */
   importProgress(json: unknown): Promise<ImportResult> {
-    return this.progress.importProgress(json);
+    return this.panel.importProgress(json);
   }
 
   protected override render() {
-    const lang = this.loaded?.bank.lang;
+    const lang = this.state.phase === 'loading' ? undefined : this.state.loaded?.bank.lang;
     return html`<div class="base" part="base" lang=${lang ?? nothing}>
-      ${this.progress.renderNotices()} ${this.renderPhase()}
+      ${this.panel.renderNotice()} ${this.renderState(this.state)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
 
-  private renderPhase() {
-    switch (this.phase) {
+  private renderState(state: QuizState) {
+    switch (state.phase) {
       case 'loading':
         return html`<p class="loading" aria-busy="true">${this.msg.loading}</p>`;
       case 'error':
-        return this.renderError();
+        return this.renderError(state.issues);
       case 'start':
-        return this.renderStart();
+        return this.renderStart(state.loaded);
       case 'question':
-        return this.renderQuestion();
+        return quizQuestion(
+          { bank: state.loaded.bank, session: state.session, question: questionAt(state.loaded.bank, state.session), hint: state.hint, resumed: state.resumed === state.session },
+          this.messages,
+          {
+            respond: (r) => this.setResponse(r),
+            latest: () => this.playing?.session.responses[questionAt(state.loaded.bank, state.session).id],
+            announce: (m) => this.say(m),
+            focusAfterRender: (selector) => (this.focusSelector = selector),
+            submit: () => this.submit(),
+            previous: () => this.move(-1),
+            startOver: () => this.start(),
+          },
+        );
       case 'summary':
-        return quizSummary(this.bankData, this.result!, this.effectivePassMark, this.msg, {
-          retryMissed: () => this.retryMissed(),
-          startAgain: () => this.start(),
-        });
+        return quizSummary(state.loaded.bank, state.result, this.effectivePassMark, this.msg, { retryMissed: () => this.retryMissed(), startAgain: () => this.start() });
     }
   }
 
-  private renderError() {
+  private renderError(issues: ValidationIssue[]) {
     return html`<div class="error" part="error" role="alert">
       <h2>${this.msg.errorTitle}</h2>
       <p>${this.msg.errorHelp}</p>
       <ul>
-        ${this.issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
+        ${issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
       </ul>
     </div>`;
   }
 
-  private renderStart() {
-    const bank = this.bankData;
+  private renderStart({ bank }: LoadedBank) {
     const total = Math.min(questionsForTags(bank, this.tagList).length, this.count && this.count > 0 ? Math.floor(this.count) : Infinity);
     const passMark = this.effectivePassMark;
     return html`<section class="start" aria-labelledby="quiz-title">
@@ -420,70 +433,8 @@ export class DefenceQuiz extends LitElement {
         ${passMark === undefined ? nothing : this.msg.passMarkInfo(passMark)}
       </p>
       <button type="button" class="primary" part="button" @click=${() => this.start()}>${this.msg.start}</button>
-      ${this.progress.renderPanel()}
+      ${this.panel.render(bank, this.tagList)}
     </section>`;
-  }
-
-  private renderQuestion() {
-    const session = this.session!;
-    const question = this.current;
-    const total = session.plan.questionIds.length;
-    const graded = session.grades[question.id];
-    const revealed = session.mode === 'practice' && graded !== undefined;
-    const ctx = {
-      question,
-      layout: session.plan.layout[question.id],
-      response: session.responses[question.id],
-      revealed,
-      msg: this.msg,
-      idPrefix: `q${session.index}`,
-      onChange: (r: Response) => this.setResponse(r),
-      latest: () => this.session?.responses[question.id],
-      announce: (m: string) => this.say(m),
-      focusAfterRender: (selector: string) => (this.focusSelector = selector),
-    } as AnyInputContext;
-    const onSubmit = (e: Event) => {
-      e.preventDefault();
-      if (session.mode === 'exam') this.move(1);
-      else if (revealed) this.next();
-      else this.check();
-    };
-    return html`<form class="question" part="question" tabindex="-1" aria-labelledby="counter" @submit=${onSubmit} novalidate>
-      <p class="counter" id="counter">
-        ${this.msg.questionOf(session.index + 1, total)}
-        ${question.points !== 1 ? html`<span class="points">· ${this.msg.points(question.points)}</span>` : nothing}
-      </p>
-      <progress max=${total} .value=${session.index + (revealed ? 1 : 0)} aria-hidden="true"></progress>
-      <fieldset>
-        <legend part="prompt">${question.prompt}</legend>
-        ${questionInput(ctx)}
-      </fieldset>
-      ${this.hint ? html`<p class="hint" id="hint">${this.hint}</p>` : nothing}
-      ${revealed ? this.renderFeedback(question, graded) : nothing}
-      <div class="actions">${this.renderActions(revealed)}</div>
-    </form>`;
-  }
-
-  private renderFeedback(question: Question, graded: Grade) {
-    return html`<div class=${classMap({ feedback: true, 'is-right': graded.correct, 'is-wrong': !graded.correct })} part="feedback" tabindex="-1">
-      <p class="verdict">${verdictText(graded, this.msg)}</p>
-      ${graded.correct ? nothing : html`<p><strong>${this.msg.theAnswer}:</strong> ${correctAnswerText(question, this.msg)}</p>`}
-      ${explanationBlock(question, this.msg)} ${sourceCitation(this.bankData, question, this.msg)}
-    </div>`;
-  }
-
-  private renderActions(revealed: boolean) {
-    const session = this.session!;
-    const last = isLast(session);
-    if (session.mode === 'exam') {
-      return html`${session.index > 0
-          ? html`<button type="button" part="button" @click=${() => this.move(-1)}>${this.msg.previous}</button>`
-          : nothing}
-        <button type="submit" class="primary" part="button">${last ? this.msg.finish : this.msg.next}</button>`;
-    }
-    return revealed
-      ? html`<button type="submit" class="primary" part="button">${last ? this.msg.finish : this.msg.next}</button>`
-      : html`<button type="submit" class="primary" part="button">${this.msg.check}</button>`;
   }
 }
 

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 
 /** The progress panel, the storage notice and the resume note; uses the quiz's internal tokens. */
-export const historyStyles = css`
+export const progressPanelStyles = css`
   .storage-notice,
   .resume-note {
     font-size: 0.92em;

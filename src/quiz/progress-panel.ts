@@ -4,7 +4,7 @@ import type { ValidationIssue } from '../schema/validation-issues.js';
 import type { ScorePoint, TagMastery } from '../storage/history-figures.js';
 
 /** What the start screen's progress panel shows; built by the progress controller. */
-export interface HistoryView {
+export interface ProgressPanelView {
   /** Whole attempts, oldest first. */
   points: ScorePoint[];
   last?: ScorePoint;
@@ -20,7 +20,7 @@ export interface HistoryView {
   lang: string;
 }
 
-export interface HistoryActions {
+export interface ProgressPanelActions {
   askReset(): void;
   confirmReset(): void;
   cancelReset(): void;
@@ -51,7 +51,7 @@ function scoreChart(points: ScorePoint[]) {
   </svg>`;
 }
 
-function scoreTable(points: ScorePoint[], firstNumber: number, view: HistoryView, msg: Messages['progress']) {
+function scoreTable(points: ScorePoint[], firstNumber: number, view: ProgressPanelView, msg: Messages['progress']) {
   const date = new Intl.DateTimeFormat(view.lang, { dateStyle: 'medium', timeStyle: 'short' });
   return html`<table class="visually-hidden">
     <caption>${msg.chartCaption(points.length)}</caption>
@@ -86,7 +86,7 @@ function masteryList(mastery: TagMastery[], msg: Messages['progress']) {
     </ul>`;
 }
 
-function resetControls(view: HistoryView, msg: Messages['progress'], actions: HistoryActions) {
+function resetControls(view: ProgressPanelView, msg: Messages['progress'], actions: ProgressPanelActions) {
   if (!view.confirmingReset) {
     return html`<button type="button" class="reset" part="button" @click=${actions.askReset}>${msg.reset}</button>`;
   }
@@ -106,7 +106,7 @@ function resetControls(view: HistoryView, msg: Messages['progress'], actions: Hi
 }
 
 /** The start screen's progress: last and best score, the chart and its table, mastery, reset, export, import. */
-export function progressPanel(view: HistoryView, msg: Messages['progress'], actions: HistoryActions) {
+export function progressPanel(view: ProgressPanelView, msg: Messages['progress'], actions: ProgressPanelActions) {
   const shown = view.points.slice(-CHART_ATTEMPTS);
   const firstNumber = view.points.length - shown.length + 1;
   const onFile = (e: Event) => {

@@ -1,0 +1,204 @@
+/**
+ * Records the attempt a `<defence-quiz>` is playing. The element calls it from its own
+ * transitions (start, answer, check, move, finish), so every write has one reason and one place;
+ * writes are never awaited (the learner never waits for storage). No Lit: plain calls over the
+ * progress store.
+ *
+ * ```ts
+ * const session = await recorder.resume(bank, target);   // after a reload, the attempt left open
+ * recorder.begin(session, target);                        // Start
+ * recorder.save(session);                                 // a response changed, or the learner moved
+ * recorder.answer(session, question, grade);              // checked (practice) or committed (exam)
+ * recorder.finish(session, result);                       // the summary: the attempt joins the history
+ * recorder.abandon();                                     // started over: never resumed again
+ * ```
+ */
+import { grade, type Grade, type Response } from '../grading/grade.js';
+import type { Bank, Question } from '../schema/bank-schema.js';
+import { markCardsForReview } from '../storage/card-states.js';
+import { QuizProgress, type AttemptRecord, type QuizSelection, type StoredResponse } from '../storage/progress-store.js';
+import { SafeStore, sharedSafeStore } from '../storage/safe-store.js';
+import { spentMs, type QuizResult, type QuizSession } from './quiz-session.js';
+
+/** Where a quiz keeps its attempts: its selection (which names them), and `persist` (`none`: in memory only). */
+export interface ProgressTarget {
+  selection: QuizSelection;
+  persist: string | undefined;
+}
+
+/** The recorders of the page's connected quizzes, so that none resumes the attempt another one is playing. */
+const live = new Set<AttemptRecorder>();
+
+export class AttemptRecorder {
+  private memoryStore?: SafeStore;
+  /** The quiz the attempt belongs to, fixed when it begins (attributes may change meanwhile). */
+  private progress?: QuizProgress;
+  private persist?: string;
+  /** The attempt being played, or the one just finished (a retry refers to it). */
+  private attempt?: AttemptRecord;
+
+  /** The page's store, or with `persist="none"` a memory store of this quiz's own. */
+  storeFor(persist: string | undefined): SafeStore {
+    if (persist !== 'none') return sharedSafeStore();
+    this.memoryStore ??= new SafeStore({ memoryOnly: true });
+    return this.memoryStore;
+  }
+
+  progressFor(target: ProgressTarget): QuizProgress {
+    return new QuizProgress(target.selection, this.storeFor(target.persist));
+  }
+
+  /** The quiz is on the page: the attempt it plays is not another quiz's to resume. */
+  connect(): void {
+    live.add(this);
+  }
+
+  disconnect(): void {
+    live.delete(this);
+  }
+
+  /** The stored attempt in progress, as the session to resume, when there is one and it still fits the bank. */
+  async resume(bank: Bank, target: ProgressTarget): Promise<QuizSession | undefined> {
+    this.attempt = undefined;
+    const progress = (this.progress = this.progressFor(target));
+    this.persist = target.persist;
+    const playing = new Set([...live].map((r) => r.playingId).filter((id): id is string => id !== undefined));
+    const { resumable } = await progress.load(playing);
+    const session = resumable && sessionFrom(resumable, bank, target.selection.mode);
+    if (!resumable || !session || progress !== this.progress) return undefined;
+    this.attempt = progress.continueAttempt(resumable);
+    return session;
+  }
+
+  /** A new attempt on `session`'s plan; `retry`: it asks the questions the attempt just finished missed. */
+  begin(session: QuizSession, target: ProgressTarget, retry = false): void {
+    const previous = this.attempt;
+    const missed = previous?.result?.questions.filter((q) => !q.correct).length ?? 0;
+    // Retrying every question is a whole new attempt, and counts as one.
+    const retryOf = retry && previous && missed > 0 && missed < previous.plan.questionIds.length ? previous.id : undefined;
+    this.progress = this.progressFor(target);
+    this.persist = target.persist;
+    this.attempt = this.progress.begin(session.plan, { now: session.startedAt, ...(retryOf ? { retryOf } : {}) });
+  }
+
+  /** Saves where the learner is: position, responses, what was checked, time spent. */
+  save(session: QuizSession): void {
+    const attempt = this.played(session);
+    if (attempt) this.write(attempt);
+  }
+
+  /** An answer checked (practice) or committed (exam): saved, and a wrong one makes the question's fact cards due first. */
+  answer(session: QuizSession, question: Question, graded: Grade): void {
+    this.save(session);
+    if (!graded.correct && question.cards?.length && this.persist !== 'none') void markCardsForReview(question.cards);
+  }
+
+  /** The attempt reached its summary: saved as finished, with its per-question results, into the history. */
+  finish(session: QuizSession, result: QuizResult): void {
+    const attempt = this.played(session);
+    if (!attempt || !this.progress) return;
+    const questions = result.questions.map(({ question, grade: g }) => ({
+      questionId: question.id,
+      correct: g.correct,
+      score: g.score,
+      maxScore: g.maxScore,
+      tags: [...question.tags],
+    }));
+    this.write(this.progress.finish(attempt, questions));
+  }
+
+  /** The learner started over: the unfinished attempt must not come back on the next visit. */
+  abandon(): void {
+    const attempt = this.attempt;
+    if (attempt?.state !== 'in-progress') return;
+    this.write({ ...attempt, state: 'abandoned', updatedAt: Math.max(Date.now(), attempt.updatedAt) });
+  }
+
+  /** The quiz's progress was deleted: a finished attempt is no longer there to be retried. An unfinished one is saved again as it goes on. */
+  forget(): void {
+    if (this.attempt?.state !== 'in-progress') this.attempt = undefined;
+  }
+
+  private get playingId(): string | undefined {
+    return this.attempt?.state === 'in-progress' ? this.attempt.id : undefined;
+  }
+
+  /** The attempt in progress, brought up to date with `session`; undefined when none is being played. */
+  private played(session: QuizSession, now = Date.now()): AttemptRecord | undefined {
+    const attempt = this.attempt;
+    if (attempt?.state !== 'in-progress') return undefined;
+    return {
+      ...attempt,
+      updatedAt: Math.max(now, attempt.updatedAt),
+      position: session.index,
+      responses: storedResponses(session.responses),
+      checked: Object.keys(session.grades),
+      elapsedMs: spentMs(session, now),
+    };
+  }
+
+  private write(attempt: AttemptRecord): void {
+    this.attempt = attempt;
+    this.progress?.save(attempt);
+  }
+}
+
+/** Responses as stored: the JSON-safe ones only (an unset or non-finite answer is not an answer). */
+function storedResponses(responses: Record<string, Response>): Record<string, StoredResponse> {
+  const stored: Record<string, StoredResponse> = {};
+  for (const [id, response] of Object.entries(responses)) {
+    if (response === undefined) continue;
+    if (typeof response === 'number' && !Number.isFinite(response)) continue;
+    stored[id] = response;
+  }
+  return stored;
+}
+
+/** The ids a question's layout must hold, when it has one. */
+function layoutIds(question: Question): string[] | undefined {
+  switch (question.type) {
+    case 'single':
+    case 'multiple':
+      return question.options.map((o) => o.id);
+    case 'order':
+      return question.items.map((i) => i.id);
+    case 'match':
+      return question.pairs.map((p) => p.id);
+    default:
+      return undefined;
+  }
+}
+
+const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && new Set([...a, ...b]).size === a.length;
+
+/**
+ * The session a stored attempt resumes as, if it still fits the bank: every question still there,
+ * with the same options. Checked answers are graded again (grading is pure), so their feedback shows.
+ */
+export function sessionFrom(attempt: AttemptRecord, bank: Bank, mode: QuizSession['mode'], now = Date.now()): QuizSession | undefined {
+  const ids = attempt.plan.questionIds;
+  if (ids.length === 0 || attempt.position >= ids.length) return undefined;
+  const questions = new Map<string, Question>();
+  for (const id of ids) {
+    const question = bank.questions.find((q) => q.id === id);
+    if (!question) return undefined;
+    const expected = layoutIds(question);
+    const layout = attempt.plan.layout[id];
+    if (expected && layout && !sameIds(expected, layout)) return undefined;
+    questions.set(id, question);
+  }
+  const grades: Record<string, Grade> = {};
+  for (const id of attempt.checked) {
+    const question = questions.get(id);
+    if (question) grades[id] = grade(question, attempt.responses[id] as Response | undefined);
+  }
+  return {
+    plan: attempt.plan,
+    mode,
+    index: attempt.position,
+    responses: { ...(attempt.responses as Record<string, Response>) },
+    grades,
+    elapsedMs: attempt.elapsedMs,
+    startedAt: now,
+  };
+}

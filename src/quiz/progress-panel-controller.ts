@@ -1,0 +1,245 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { messagesFor, type Messages } from '../messages/messages.js';
+import { questionsForTags } from '../quiz-plan/plan-quiz.js';
+import type { Bank } from '../schema/bank-schema.js';
+import { bestScore, lastScore, masteryByTag, scoresOverAttempts } from '../storage/history-figures.js';
+import { quizKeyOf, type AttemptRecord, type QuizProgress } from '../storage/progress-store.js';
+import { emptyProgressDocument, exportProgress, importProgress, type ImportResult, type ProgressDocument } from '../storage/progress-transfer.js';
+import type { AttemptRecorder, ProgressTarget } from './attempt-recorder.js';
+import { progressPanel, storageNotice, type ProgressPanelView } from './progress-panel.js';
+
+/** What the controller reads from its quiz, each time it needs it. */
+export interface ProgressPanelContext {
+  /** Where the quiz keeps its progress; undefined until its bank is loaded. */
+  target: ProgressTarget | undefined;
+  /** Whether the start screen (where the panel is) is showing. */
+  onStartScreen: boolean;
+  lang: string;
+  /** Says something through the quiz's polite live region. */
+  say(message: string): void;
+}
+
+/**
+ * The start screen's progress panel of a `<defence-quiz>`: last and best score, the chart,
+ * mastery by topic, reset, export and import, re-read when another tab changes the quiz's
+ * records; and the notice shown when progress cannot be saved. It only reads and manages saved
+ * progress: the attempt being played is saved by the quiz's AttemptRecorder.
+ */
+export class ProgressPanelController implements ReactiveController {
+  private progress?: QuizProgress;
+  private finished: AttemptRecord[] = [];
+  private unreadableCount = 0;
+  private confirmingReset = false;
+  private message?: ProgressPanelView['message'];
+  private downloadUrl?: string;
+  private unsubscribe: Array<() => void> = [];
+  private refreshToken = 0;
+  /** The figures changed while they were not on screen: re-read them when the start screen shows. */
+  private stale = false;
+  private refreshTimer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly recorder: AttemptRecorder,
+    private readonly context: () => ProgressPanelContext,
+  ) {
+    host.addController(this);
+  }
+
+  private get msg(): Messages['progress'] {
+    return messagesFor(this.context().lang).progress;
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.refreshTimer);
+    this.detach();
+    this.revokeDownload();
+  }
+
+  /** Reads the figures of the quiz's progress, once its bank is loaded. */
+  async open(target: ProgressTarget): Promise<void> {
+    this.message = undefined;
+    this.confirmingReset = false;
+    this.attach(target);
+    await this.refresh();
+  }
+
+  hostUpdated(): void {
+    const { target, onStartScreen } = this.context();
+    if (!this.progress || !target || !onStartScreen) return;
+    if (quizKeyOf(target.selection) !== this.progress.key) {
+      this.attach(target);
+      void this.refresh();
+    } else if (this.stale) {
+      this.figuresChanged();
+    }
+  }
+
+  /** The line saying progress is not being saved, for the top of the quiz; nothing while it is. */
+  renderNotice() {
+    const progress = this.progress;
+    const persisting = !progress || progress.store.status.state === 'memory-only' || progress.isPersisting();
+    return persisting ? null : storageNotice(this.unreadableCount > 0, this.msg);
+  }
+
+  /** The panel, for the quiz's `bank` and the questions its `tags` keep. */
+  render(bank: Bank, tags: readonly string[]) {
+    if (!this.progress) return null;
+    const points = scoresOverAttempts(this.finished);
+    const view: ProgressPanelView = {
+      points,
+      last: lastScore(this.finished),
+      best: bestScore(this.finished),
+      mastery: this.finished.length ? masteryByTag(this.finished, questionsForTags(bank, tags)) : [],
+      downloadUrl: this.downloadUrl,
+      downloadName: `${fileNamePart(this.progress.selection.progressKey)}-progress.json`,
+      canReset: this.finished.length > 0 || this.unreadableCount > 0,
+      confirmingReset: this.confirmingReset,
+      message: this.message,
+      lang: this.context().lang,
+    };
+    return progressPanel(view, this.msg, {
+      askReset: () => this.askReset(),
+      confirmReset: () => void this.resetProgress(true),
+      cancelReset: () => this.cancelReset(),
+      importFile: (file) => void this.importFile(file),
+    });
+  }
+
+  /** Deletes this quiz's saved progress; resolves to whether the device's copy was deleted. */
+  async resetProgress(fromUi = false): Promise<boolean> {
+    if (!this.progress) return false;
+    const removed = await this.progress.reset();
+    this.recorder.forget();
+    this.finished = [];
+    this.unreadableCount = 0;
+    this.confirmingReset = false;
+    const text = removed ? this.msg.resetDone : this.msg.resetNotStored;
+    this.message = { text, isError: !removed };
+    await this.prepareDownload();
+    this.host.requestUpdate();
+    if (fromUi) {
+      this.context().say(text);
+      await this.focusAfterUpdate('button.reset, .file-label input');
+    }
+    return removed;
+  }
+
+  /** This quiz's attempts (this selection's) as a progress document; no records before a bank is loaded. */
+  async exportProgress(): Promise<ProgressDocument> {
+    if (!this.progress) return emptyProgressDocument();
+    await this.progress.store.flush();
+    return exportProgress({ store: this.progress.store, prefix: this.progress.records.fullKey(this.progress.scope) });
+  }
+
+  /** Merges a progress document (text or object) into the device's progress, then refreshes the figures. */
+  async importProgress(json: unknown): Promise<ImportResult> {
+    const store = this.progress?.store ?? this.recorder.storeFor(this.context().target?.persist);
+    const result = await importProgress(json, { store });
+    if (result.ok) await this.refresh();
+    return result;
+  }
+
+  private async importFile(file: File): Promise<void> {
+    const msg = this.msg;
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      this.showMessage({ text: msg.importUnreadable, isError: true });
+      return;
+    }
+    const result = await this.importProgress(text);
+    if (!result.ok) {
+      this.showMessage({ text: msg.importRefused, issues: result.issues, isError: true });
+      return;
+    }
+    const parts = [result.added + result.updated > 0 ? msg.imported(result.added, result.updated) : msg.importedNothingNew];
+    if (result.kept > 0) parts.push(msg.importKept(result.kept));
+    if (!result.saved) parts.push(msg.importedNotStored);
+    this.showMessage({ text: parts.join(' '), isError: false });
+  }
+
+  private showMessage(message: NonNullable<ProgressPanelView['message']>): void {
+    this.message = message;
+    this.context().say(message.issues ? `${message.text} ${message.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}` : message.text);
+    this.host.requestUpdate();
+  }
+
+  private askReset(): void {
+    this.confirmingReset = true;
+    this.message = undefined;
+    this.host.requestUpdate();
+    void this.focusAfterUpdate('.confirm-reset');
+  }
+
+  private cancelReset(): void {
+    this.confirmingReset = false;
+    this.host.requestUpdate();
+    void this.focusAfterUpdate('button.reset');
+  }
+
+  private async focusAfterUpdate(selector: string): Promise<void> {
+    await this.host.updateComplete;
+    this.host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private attach(target: ProgressTarget): void {
+    this.detach();
+    const progress = this.recorder.progressFor(target);
+    this.progress = progress;
+    this.unsubscribe = [progress.store.subscribe(() => this.host.requestUpdate()), progress.onChange(() => this.figuresChanged())];
+  }
+
+  private detach(): void {
+    for (const off of this.unsubscribe) off();
+    this.unsubscribe = [];
+  }
+
+  /** This quiz's records changed (here, in another tab, an import): re-read once a burst of changes is over, if on screen. */
+  private figuresChanged(): void {
+    if (!this.context().onStartScreen) {
+      this.stale = true;
+      return;
+    }
+    this.stale = false;
+    clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => void this.refresh(), 50);
+  }
+
+  /** Re-reads the figures (another tab finished an attempt, an import, a reset elsewhere). */
+  private async refresh(): Promise<void> {
+    const token = ++this.refreshToken;
+    const progress = this.progress;
+    if (!progress) return;
+    this.stale = false;
+    const snapshot = await progress.load();
+    if (token !== this.refreshToken || progress !== this.progress) return;
+    this.finished = snapshot.finished;
+    this.unreadableCount = snapshot.unreadable.length;
+    await this.prepareDownload();
+    this.host.requestUpdate();
+  }
+
+  private async prepareDownload(): Promise<void> {
+    const progress = this.progress;
+    if (!progress) return;
+    const document = await exportProgress({ store: progress.store, prefix: progress.records.fullKey(progress.scope) });
+    this.revokeDownload();
+    if (document.records.length === 0) return;
+    try {
+      this.downloadUrl = URL.createObjectURL(new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' }));
+    } catch {
+      this.downloadUrl = undefined;
+    }
+  }
+
+  private revokeDownload(): void {
+    if (this.downloadUrl) URL.revokeObjectURL(this.downloadUrl);
+    this.downloadUrl = undefined;
+  }
+}
+
+function fileNamePart(text: string): string {
+  return text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'quiz';
+}
