@@ -119,7 +119,7 @@ export class DefenceQuiz extends LitElement {
   private focusSelector?: string;
   private readonly recorder = new AttemptRecorder();
   private readonly panel = new ProgressPanelController(this, this.recorder, () => ({
-    target: this.target,
+    target: this.targetOf(this.state.phase === 'loading' ? undefined : this.state.loaded),
     onStartScreen: this.state.phase === 'start',
     lang: langOf(this),
     say: (message: string) => this.say(message),
@@ -152,9 +152,8 @@ export class DefenceQuiz extends LitElement {
   }
 
   /** Where this quiz's progress is kept, named by its attributes; undefined until a bank is loaded. */
-  private get target(): ProgressTarget | undefined {
-    const bankId = this.state.phase === 'loading' ? undefined : this.state.loaded?.bank.id;
-    const progressKey = this.progressKey || bankId;
+  private targetOf(loaded: LoadedBank | undefined): ProgressTarget | undefined {
+    const progressKey = this.progressKey || loaded?.bank.id;
     if (!progressKey) return undefined;
     const selection = { progressKey, count: this.count, tags: this.tagList, shuffle: this.shuffle, seed: this.seed, mode: this.effectiveMode };
     return { selection, persist: this.persist };
@@ -224,8 +223,7 @@ export class DefenceQuiz extends LitElement {
       if (token !== this.loadToken) return;
       if (!outcome.ok) return this.fail(outcome.issues);
       const loaded = outcome.value;
-      this.state = { phase: 'start', loaded };
-      const target = this.target;
+      const target = this.targetOf(loaded);
       const [resumed] = target ? await Promise.all([this.recorder.resume(loaded.bank, target), this.panel.open(target)]) : [];
       if (token !== this.loadToken) return;
       this.state = resumed ? { phase: 'question', loaded, session: resumed, hint: '', resumed } : { phase: 'start', loaded };
@@ -251,7 +249,7 @@ export class DefenceQuiz extends LitElement {
   private startWith(loaded: LoadedBank, plan: QuizPlan, retry: boolean): void {
     const session = startSession(plan, this.effectiveMode, Date.now());
     this.recorder.abandon();
-    const target = this.target;
+    const target = this.targetOf(loaded);
     if (target) this.recorder.begin(session, target, retry);
     this.state = { phase: 'question', loaded, session, hint: '' };
     this.announcement = '';

@@ -26,16 +26,11 @@ export class QuizHarness {
     await this.el.updateComplete;
   }
 
-  /** Waits until the loading message has gone (the bank loaded or failed, and saved progress was read). */
+  /** Waits until the quiz has loaded (its bank, then the progress saved for it) or failed to, and has rendered that. */
   async loaded(): Promise<void> {
+    // A load started by a property set just before this call begins in the update it schedules.
     await this.el.updateComplete;
-    // Gone for three checks in a row: a load started by a property set just before this call may
-    // only show its loading message a moment later. Up to 8 s: on a busy machine, opening a
-    // test's fresh progress database can take seconds.
-    for (let i = 0, quiet = 0; i < 800 && quiet < 3; i++) {
-      await new Promise((r) => setTimeout(r, 10));
-      quiet = this.root.querySelector('.loading') ? 0 : quiet + 1;
-    }
+    await this.el.loadComplete;
     await this.settle();
   }
 
