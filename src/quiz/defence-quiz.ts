@@ -1,26 +1,27 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
-import { isAnswered, numericValue, type Response } from '../grading/grade.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import type { Response } from '../grading/grade.js';
 import { langOf, messagesFor, type Messages } from '../messages/messages.js';
 import { planQuiz, questionsForTags, type QuizPlan } from '../quiz-plan/plan-quiz.js';
 import { randomSeed } from '../random/seeded-random.js';
-import type { Question } from '../schema/bank-schema.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
 import type { ImportResult, ProgressDocument } from '../storage/progress-transfer.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { verdictText } from './answer-text.js';
-import { AttemptRecorder, type ProgressTarget } from './attempt-recorder.js';
-import { loadBank, type BankSource, type LoadedBank } from './bank-loader.js';
+import { AttemptRecorder } from './attempt-recorder.js';
+import { loadBank, type LoadedBank } from './bank-loader.js';
+import { QuizAttributes } from './quiz-attributes.js';
 import { styles } from './defence-quiz.styles.js';
 import { ProgressPanelController } from './progress-panel-controller.js';
 import { progressPanelStyles } from './progress-panel.styles.js';
 import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizStartEvent } from './quiz-events.js';
-import { quizQuestion } from './quiz-question.js';
-import { commit, goTo, isLast, questionAt, respond, spentMs, startSession, summarise, type QuizMode, type QuizResult, type QuizSession } from './quiz-session.js';
+import { quizQuestion, type QuestionActions } from './quiz-question.js';
+import { commit, goTo, isLast, notReady, questionAt, respond, respondAsShown, spentMs, startSession, summarise, type QuizResult, type QuizSession } from './quiz-session.js';
+import { quizError, quizStart } from './quiz-start.js';
 import { quizSummary } from './quiz-summary.js';
-import { quizCompletedStatement, type XapiAgent } from './xapi-statement.js';
+import { quizCompletedStatement } from './xapi-statement.js';
 
-/** What the quiz shows, and the data that screen needs (a bank once loaded, an attempt once started). */
+/** What the quiz shows, with what that screen needs: a bank once loaded, an attempt once started. */
 type QuizState =
   | { phase: 'loading' }
   | { phase: 'error'; issues: ValidationIssue[]; loaded?: LoadedBank }
@@ -28,7 +29,7 @@ type QuizState =
   | Playing
   | { phase: 'summary'; loaded: LoadedBank; session: QuizSession; result: QuizResult };
 
-/** `resumed`: the session a reload brought back, while the learner has not changed it. */
+/** `hint`: why the answer cannot be checked yet. `resumed`: the session a reload brought back, until the learner changes it. */
 type Playing = { phase: 'question'; loaded: LoadedBank; session: QuizSession; hint: string; resumed?: QuizSession };
 
 /**
@@ -70,44 +71,8 @@ type Playing = { phase: 'question'; loaded: LoadedBank; session: QuizSession; hi
  * @cssprop [--dl-space=1rem] - Base spacing.
  */
 @customElement('defence-quiz')
-export class DefenceQuiz extends LitElement {
+export class DefenceQuiz extends QuizAttributes {
   static override styles = [themeStyles, styles, progressPanelStyles];
-
-  /** The id of a built-in bank, loaded from `questions/<id>.json` beside the module. */
-  @property({ reflect: true }) bank?: string;
-
-  /** The URL of a bank (JSON), relative to the page. */
-  @property() src?: string;
-
-  /** A bank object, set from script; wins over every attribute. */
-  @property({ attribute: false }) data?: unknown;
-
-  /** Ask a random N of the questions (of those left after `tags`). */
-  @property({ type: Number }) count?: number;
-
-  /** Keep only questions with at least one of these tags (space- or comma-separated). */
-  @property() tags?: string;
-
-  /** Shuffle the order of questions and of options. */
-  @property({ type: Boolean }) shuffle = false;
-
-  /** The same seed gives the same selection and order; without one every attempt differs. */
-  @property() seed?: string;
-
-  /** The percentage needed to pass; without it the quiz is a self-check and shows no pass/fail. */
-  @property({ attribute: 'pass-mark', type: Number }) passMark?: number;
-
-  /** `practice`: feedback after each answer; `exam`: no feedback until the summary. */
-  @property({ reflect: true }) mode: QuizMode = 'practice';
-
-  /** The learner, as an xAPI Agent, for the `quiz-complete` statement; anonymous by default. */
-  @property({ attribute: false }) actor?: XapiAgent;
-
-  /** Names this quiz's saved progress (with the selection attributes); by default the bank id. */
-  @property({ attribute: 'progress-key' }) progressKey?: string;
-
-  /** `none`: keep no progress on the device (nothing is read or written); by default progress is kept. */
-  @property() persist?: 'local' | 'none';
 
   @state() private state: QuizState = { phase: 'loading' };
   @state() private announcement = '';
@@ -125,42 +90,24 @@ export class DefenceQuiz extends LitElement {
     say: (message: string) => this.say(message),
   }));
 
+  /** The question screen's handlers act on the attempt on screen when they run (a change can come before the next render). */
+  private readonly questionActions: QuestionActions = {
+    respond: (response) => this.playing && this.setResponse(this.playing, response),
+    latest: () => this.playing && this.playing.session.responses[questionAt(this.playing.loaded.bank, this.playing.session).id],
+    announce: (message) => this.say(message),
+    focusAfterRender: (selector) => (this.focusSelector = selector),
+    submit: () => this.playing && this.submit(this.playing),
+    previous: () => this.playing && this.move(this.playing, -1),
+    startOver: () => this.playing && this.start(this.playing.loaded),
+  };
+
   /** Resolves when the current load (the bank, then the progress saved for it) has settled, loaded or failed; a new load replaces it. */
   get loadComplete(): Promise<void> {
     return this.loading;
   }
 
-  private get messages(): Messages {
-    return messagesFor(langOf(this));
-  }
-
   private get msg(): Messages['quiz'] {
-    return this.messages.quiz;
-  }
-
-  private get effectiveMode(): QuizMode {
-    return String(this.mode).trim().toLowerCase() === 'exam' ? 'exam' : 'practice';
-  }
-
-  private get effectivePassMark(): number | undefined {
-    const mark = this.passMark;
-    return typeof mark === 'number' && Number.isFinite(mark) ? Math.min(100, Math.max(0, mark)) : undefined;
-  }
-
-  private get tagList(): string[] {
-    return (this.tags ?? '').split(/[\s,]+/).filter(Boolean);
-  }
-
-  /** Where this quiz's progress is kept, named by its attributes; undefined until a bank is loaded. */
-  private targetOf(loaded: LoadedBank | undefined): ProgressTarget | undefined {
-    const progressKey = this.progressKey || loaded?.bank.id;
-    if (!progressKey) return undefined;
-    const selection = { progressKey, count: this.count, tags: this.tagList, shuffle: this.shuffle, seed: this.seed, mode: this.effectiveMode };
-    return { selection, persist: this.persist };
-  }
-
-  private get playing(): Playing | undefined {
-    return this.state.phase === 'question' ? this.state : undefined;
+    return messagesFor(langOf(this)).quiz;
   }
 
   override connectedCallback(): void {
@@ -168,11 +115,8 @@ export class DefenceQuiz extends LitElement {
     this.recorder.connect();
     if (this.state.phase !== 'loading') return;
     // Upgraded while the page is still being parsed, an inline bank may not be there yet.
-    if (document.readyState === 'loading' && this.bankSource().kind === 'none') {
-      document.addEventListener('DOMContentLoaded', () => void this.load(), { once: true });
-    } else {
-      void this.load();
-    }
+    if (document.readyState === 'loading' && this.bankSource().kind === 'none') document.addEventListener('DOMContentLoaded', () => void this.load(), { once: true });
+    else void this.load();
   }
 
   override disconnectedCallback(): void {
@@ -191,21 +135,6 @@ export class DefenceQuiz extends LitElement {
     const target = this.renderRoot.querySelector<HTMLElement>(this.focusSelector);
     this.focusSelector = undefined;
     target?.focus();
-  }
-
-  private bankSource(): BankSource {
-    if (this.data !== undefined) return { kind: 'data', data: this.data };
-    const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (inline) return { kind: 'inline', json: inline.textContent ?? '' };
-    if (this.src) {
-      try {
-        return { kind: 'src', url: new URL(this.src, document.baseURI) };
-      } catch {
-        return { kind: 'none' };
-      }
-    }
-    if (this.bank) return { kind: 'builtin', id: this.bank };
-    return { kind: 'none' };
   }
 
   private async load(): Promise<void> {
@@ -237,8 +166,7 @@ export class DefenceQuiz extends LitElement {
   }
 
   private checkSelectionNotEmpty(loaded: LoadedBank): void {
-    if (questionsForTags(loaded.bank, this.tagList).length > 0) return;
-    this.fail([{ path: 'tags', message: `${this.msg.noQuestions} (${this.tagList.join(', ')})` }], loaded);
+    if (questionsForTags(loaded.bank, this.tagList).length === 0) this.fail([{ path: 'tags', message: `${this.msg.noQuestions} (${this.tagList.join(', ')})` }], loaded);
   }
 
   private fail(issues: ValidationIssue[], loaded?: LoadedBank): void {
@@ -246,10 +174,11 @@ export class DefenceQuiz extends LitElement {
     this.dispatchEvent(new QuizErrorEvent({ issues }));
   }
 
-  private startWith(loaded: LoadedBank, plan: QuizPlan, retry: boolean): void {
+  /** Start, Start again, Start over (which abandons the attempt in progress) and Retry the ones I missed. */
+  private startWith(loaded: LoadedBank, plan: QuizPlan, retry = false): void {
     const session = startSession(plan, this.effectiveMode, Date.now());
-    this.recorder.abandon();
     const target = this.targetOf(loaded);
+    this.recorder.abandon();
     if (target) this.recorder.begin(session, target, retry);
     this.state = { phase: 'question', loaded, session, hint: '' };
     this.announcement = '';
@@ -257,16 +186,8 @@ export class DefenceQuiz extends LitElement {
     this.dispatchEvent(new QuizStartEvent({ bankId: loaded.bank.id, questionIds: plan.questionIds, mode: session.mode }));
   }
 
-  private start(): void {
-    if (this.state.phase === 'loading' || !this.state.loaded) return;
-    const { loaded } = this.state;
-    this.startWith(loaded, planQuiz(loaded.bank, { count: this.count, tags: this.tagList, shuffle: this.shuffle, seed: this.seed ?? randomSeed() }), false);
-  }
-
-  private retryMissed(): void {
-    if (this.state.phase !== 'summary' || this.state.result.missedIds.length === 0) return;
-    const { loaded, result } = this.state;
-    this.startWith(loaded, planQuiz(loaded.bank, { shuffle: this.shuffle, seed: this.seed ?? randomSeed() }, result.missedIds), true);
+  private start(loaded: LoadedBank): void {
+    this.startWith(loaded, planQuiz(loaded.bank, { count: this.count, tags: this.tagList, shuffle: this.shuffle, seed: this.seed ?? randomSeed() }));
   }
 
   private say(message: string): void {
@@ -274,33 +195,25 @@ export class DefenceQuiz extends LitElement {
     this.announcement = message === this.announcement ? `${message}\u00a0` : message;
   }
 
-  /** Shows the attempt as it now is (a new object for each change; see QuizSession). */
-  private play(playing: Playing, session: QuizSession, hint = ''): void {
-    this.state = { ...playing, session, hint, resumed: undefined };
+  private get playing(): Playing | undefined {
+    return this.state.phase === 'question' ? this.state : undefined;
   }
 
-  private setResponse(response: Response): void {
-    const playing = this.playing;
-    if (!playing) return;
+  /** Shows the attempt as it now is (each change is a new session object, which also ends the "resumed" note). */
+  private play(playing: Playing, session: QuizSession, hint = ''): void {
+    this.state = { ...playing, session, hint };
+  }
+
+  private setResponse(playing: Playing, response: Response): void {
     const session = respond(playing.session, questionAt(playing.loaded.bank, playing.session).id, response);
     this.play(playing, session);
     this.recorder.save(session);
   }
 
-  /** Why a response cannot be checked yet, or '' when it can. */
-  private notReadyReason(question: Question, response: Response | undefined): string {
-    const answered = question.type === 'order' ? true : isAnswered(question, response);
-    if (answered) return '';
-    if (question.type === 'numeric' && typeof response === 'string' && response.trim() && numericValue(response, question.unit) === null) return this.msg.enterNumber;
-    return this.msg.answerFirst;
-  }
-
-  /** Grades the question on screen, says so to the page, and records it. */
-  private recordAnswer(playing: Playing, question: Question): { session: QuizSession; verdict: string } {
-    // An order question is answered as it stands: the learner may think the shown order is right.
-    const shown = question.type === 'order' && !playing.session.responses[question.id];
-    const answered = shown ? respond(playing.session, question.id, playing.session.plan.layout[question.id] ?? question.items.map((i) => i.id)) : playing.session;
-    const { session, grade } = commit(answered, question);
+  /** Grades the question on screen, records it and tells the page; resolves to the session with the grade and the verdict to say. */
+  private recordAnswer(playing: Playing): { session: QuizSession; verdict: string } {
+    const question = questionAt(playing.loaded.bank, playing.session);
+    const { session, grade } = commit(respondAsShown(playing.session, question), question);
     this.play(playing, session);
     this.recorder.answer(session, question, grade);
     const { score, maxScore, correct } = grade;
@@ -308,36 +221,32 @@ export class DefenceQuiz extends LitElement {
     return { session, verdict: verdictText(grade, this.msg) };
   }
 
-  /** The form's main button: Check, then Next (practice), or Next right away (exam). */
-  private submit(): void {
-    const playing = this.playing;
-    if (!playing) return;
+  /** The form's main button: in practice Check, then Next question; in exam Next question at once. */
+  private submit(playing: Playing): void {
     const { session } = playing;
     const question = questionAt(playing.loaded.bank, session);
-    if (session.mode === 'exam') return this.move(1);
-    if (session.grades[question.id]) return isLast(session) ? this.finish() : this.advance(1);
-    const reason = this.notReadyReason(question, session.responses[question.id]);
+    if (session.mode === 'exam') return this.move(playing, 1);
+    if (session.grades[question.id]) return isLast(session) ? this.finish(playing) : this.advance(playing, 1);
+    const reason = notReady(question, session.responses[question.id]);
     if (reason) {
-      this.play(playing, session, reason);
-      return this.say(reason);
+      this.play(playing, session, this.msg[reason]);
+      return this.say(this.msg[reason]);
     }
-    this.say(this.recordAnswer(playing, question).verdict);
+    this.say(this.recordAnswer(playing).verdict);
     this.focusSelector = '.feedback';
   }
 
   /** Exam mode: commit what was given (an empty answer stays unanswered) and move. */
-  private move(step: number): void {
-    const playing = this.playing;
-    if (!playing) return;
-    const question = questionAt(playing.loaded.bank, playing.session);
-    const session = this.notReadyReason(question, playing.session.responses[question.id]) === '' ? this.recordAnswer(playing, question).session : playing.session;
-    if (step > 0 && isLast(session)) this.finish();
-    else this.advance(step);
+  private move(playing: Playing, step: number): void {
+    const { session } = playing;
+    const question = questionAt(playing.loaded.bank, session);
+    const answered = notReady(question, session.responses[question.id]) === undefined;
+    const moved = { ...playing, session: answered ? this.recordAnswer(playing).session : session };
+    if (step > 0 && isLast(session)) this.finish(moved);
+    else this.advance(moved, step);
   }
 
-  private advance(step: number): void {
-    const playing = this.playing;
-    if (!playing) return;
+  private advance(playing: Playing, step: number): void {
     const session = goTo(playing.session, playing.session.index + step);
     this.play(playing, session);
     this.recorder.save(session);
@@ -345,10 +254,7 @@ export class DefenceQuiz extends LitElement {
     this.focusSelector = '.question';
   }
 
-  private finish(): void {
-    const playing = this.playing;
-    if (!playing) return;
-    const { loaded, session } = playing;
+  private finish({ loaded, session }: Playing): void {
     const result = summarise(loaded.bank, session, this.effectivePassMark);
     const durationMs = spentMs(session, Date.now());
     this.state = { phase: 'summary', loaded, session, result };
@@ -384,55 +290,28 @@ export class DefenceQuiz extends LitElement {
   }
 
   private renderState(state: QuizState) {
+    const msg = this.msg;
     switch (state.phase) {
       case 'loading':
-        return html`<p class="loading" aria-busy="true">${this.msg.loading}</p>`;
+        return html`<p class="loading" aria-busy="true">${msg.loading}</p>`;
       case 'error':
-        return this.renderError(state.issues);
-      case 'start':
-        return this.renderStart(state.loaded);
-      case 'question':
-        return quizQuestion(
-          { bank: state.loaded.bank, session: state.session, question: questionAt(state.loaded.bank, state.session), hint: state.hint, resumed: state.resumed === state.session },
-          this.messages,
-          {
-            respond: (r) => this.setResponse(r),
-            latest: () => this.playing?.session.responses[questionAt(state.loaded.bank, state.session).id],
-            announce: (m) => this.say(m),
-            focusAfterRender: (selector) => (this.focusSelector = selector),
-            submit: () => this.submit(),
-            previous: () => this.move(-1),
-            startOver: () => this.start(),
-          },
-        );
+        return quizError(state.issues, msg);
+      case 'start': {
+        const { bank } = state.loaded;
+        const questionCount = Math.min(questionsForTags(bank, this.tagList).length, this.count && this.count > 0 ? Math.floor(this.count) : Infinity);
+        const view = { bank, questionCount, mode: this.effectiveMode, passMark: this.effectivePassMark, progress: this.panel.render(bank, this.tagList) };
+        return quizStart(view, msg, () => this.start(state.loaded));
+      }
+      case 'question': {
+        const view = { bank: state.loaded.bank, session: state.session, question: questionAt(state.loaded.bank, state.session), hint: state.hint, resumed: state.resumed === state.session };
+        return quizQuestion(view, messagesFor(langOf(this)), this.questionActions);
+      }
       case 'summary':
-        return quizSummary(state.loaded.bank, state.result, this.effectivePassMark, this.msg, { retryMissed: () => this.retryMissed(), startAgain: () => this.start() });
+        return quizSummary(state.loaded.bank, state.result, this.effectivePassMark, msg, {
+          retryMissed: () => this.startWith(state.loaded, planQuiz(state.loaded.bank, { shuffle: this.shuffle, seed: this.seed ?? randomSeed() }, state.result.missedIds), true),
+          startAgain: () => this.start(state.loaded),
+        });
     }
-  }
-
-  private renderError(issues: ValidationIssue[]) {
-    return html`<div class="error" part="error" role="alert">
-      <h2>${this.msg.errorTitle}</h2>
-      <p>${this.msg.errorHelp}</p>
-      <ul>
-        ${issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
-      </ul>
-    </div>`;
-  }
-
-  private renderStart({ bank }: LoadedBank) {
-    const total = Math.min(questionsForTags(bank, this.tagList).length, this.count && this.count > 0 ? Math.floor(this.count) : Infinity);
-    const passMark = this.effectivePassMark;
-    return html`<section class="start" aria-labelledby="quiz-title">
-      <h2 id="quiz-title">${bank.title}</h2>
-      <p>${bank.description}</p>
-      <p class="meta">
-        ${this.msg.questionCount(total)}. ${this.effectiveMode === 'exam' ? this.msg.modeExam : this.msg.modePractice}
-        ${passMark === undefined ? nothing : this.msg.passMarkInfo(passMark)}
-      </p>
-      <button type="button" class="primary" part="button" @click=${() => this.start()}>${this.msg.start}</button>
-      ${this.panel.render(bank, this.tagList)}
-    </section>`;
   }
 }
 

@@ -1,4 +1,4 @@
-import { grade, type Grade, type Response } from '../grading/grade.js';
+import { grade, isAnswered, numericValue, type Grade, type Response } from '../grading/grade.js';
 import type { Bank, Question } from '../schema/bank-schema.js';
 import type { QuizPlan } from '../quiz-plan/plan-quiz.js';
 import { percentScore, scaledScore, totalScore } from '../scoring/score.js';
@@ -37,6 +37,19 @@ export function questionAt(bank: Bank, session: QuizSession, index = session.ind
 
 export function respond(session: QuizSession, questionId: string, response: Response): QuizSession {
   return { ...session, responses: { ...session.responses, [questionId]: response } };
+}
+
+/** Why a response cannot be checked yet (a message key), or undefined when it can. An order question is answered as it stands. */
+export function notReady(question: Question, response: Response | undefined): 'answerFirst' | 'enterNumber' | undefined {
+  if (question.type === 'order' || isAnswered(question, response)) return undefined;
+  const unreadNumber = question.type === 'numeric' && typeof response === 'string' && response.trim() !== '' && numericValue(response, question.unit) === null;
+  return unreadNumber ? 'enterNumber' : 'answerFirst';
+}
+
+/** The session with the question's response as shown, when none was given: the learner may think the shown order is right. */
+export function respondAsShown(session: QuizSession, question: Question): QuizSession {
+  if (question.type !== 'order' || session.responses[question.id]) return session;
+  return respond(session, question.id, session.plan.layout[question.id] ?? question.items.map((i) => i.id));
 }
 
 /** Grades the current response to a question and records it. */

@@ -1,0 +1,85 @@
+import { LitElement } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { ProgressTarget } from './attempt-recorder.js';
+import type { BankSource, LoadedBank } from './bank-loader.js';
+import type { QuizMode } from './quiz-session.js';
+import type { XapiAgent } from './xapi-statement.js';
+
+/**
+ * The attributes and properties a page sets on `<defence-quiz>`, and how the quiz reads them: the
+ * mode in any letter case, the pass mark within 0–100, tags split, where the bank comes from, and
+ * what names the quiz's saved progress. The element itself is DefenceQuiz.
+ */
+export abstract class QuizAttributes extends LitElement {
+  /** The id of a built-in bank, loaded from `questions/<id>.json` beside the module. */
+  @property({ reflect: true }) bank?: string;
+
+  /** The URL of a bank (JSON), relative to the page. */
+  @property() src?: string;
+
+  /** A bank object, set from script; wins over every attribute. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Ask a random N of the questions (of those left after `tags`). */
+  @property({ type: Number }) count?: number;
+
+  /** Keep only questions with at least one of these tags (space- or comma-separated). */
+  @property() tags?: string;
+
+  /** Shuffle the order of questions and of options. */
+  @property({ type: Boolean }) shuffle = false;
+
+  /** The same seed gives the same selection and order; without one every attempt differs. */
+  @property() seed?: string;
+
+  /** The percentage needed to pass; without it the quiz is a self-check and shows no pass/fail. */
+  @property({ attribute: 'pass-mark', type: Number }) passMark?: number;
+
+  /** `practice`: feedback after each answer; `exam`: no feedback until the summary. */
+  @property({ reflect: true }) mode: QuizMode = 'practice';
+
+  /** The learner, as an xAPI Agent, for the `quiz-complete` statement; anonymous by default. */
+  @property({ attribute: false }) actor?: XapiAgent;
+
+  /** Names this quiz's saved progress (with the selection attributes); by default the bank id. */
+  @property({ attribute: 'progress-key' }) progressKey?: string;
+
+  /** `none`: keep no progress on the device (nothing is read or written); by default progress is kept. */
+  @property() persist?: 'local' | 'none';
+
+  protected get effectiveMode(): QuizMode {
+    return String(this.mode).trim().toLowerCase() === 'exam' ? 'exam' : 'practice';
+  }
+
+  protected get effectivePassMark(): number | undefined {
+    const mark = this.passMark;
+    return typeof mark === 'number' && Number.isFinite(mark) ? Math.min(100, Math.max(0, mark)) : undefined;
+  }
+
+  protected get tagList(): string[] {
+    return (this.tags ?? '').split(/[\s,]+/).filter(Boolean);
+  }
+
+  /** Where this quiz's progress is kept, named by its attributes; none before a bank is loaded. */
+  protected targetOf(loaded: LoadedBank | undefined): ProgressTarget | undefined {
+    const progressKey = this.progressKey || loaded?.bank.id;
+    if (!progressKey) return undefined;
+    return { selection: { progressKey, count: this.count, tags: this.tagList, shuffle: this.shuffle, seed: this.seed, mode: this.effectiveMode }, persist: this.persist };
+  }
+
+  /** Where the bank comes from, in the order the quiz looks: data, inline JSON, src, bank. */
+  protected bankSource(): BankSource {
+    if (this.data !== undefined) return { kind: 'data', data: this.data };
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (inline) return { kind: 'inline', json: inline.textContent ?? '' };
+    if (this.src) {
+      try {
+        return { kind: 'src', url: new URL(this.src, document.baseURI) };
+      } catch {
+        return { kind: 'none' };
+      }
+    }
+    if (this.bank) return { kind: 'builtin', id: this.bank };
+    return { kind: 'none' };
+  }
+}

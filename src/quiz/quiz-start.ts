@@ -1,0 +1,41 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Messages } from '../messages/messages.js';
+import type { Bank } from '../schema/bank-schema.js';
+import type { ValidationIssue } from '../schema/validation-issues.js';
+import type { QuizMode } from './quiz-session.js';
+
+/** What the start screen says about the attempt to come. */
+export interface StartView {
+  bank: Bank;
+  /** How many questions an attempt asks. */
+  questionCount: number;
+  mode: QuizMode;
+  passMark: number | undefined;
+  /** The progress panel, rendered by its controller. */
+  progress: TemplateResult | null;
+}
+
+/** The bank's title and description, what an attempt will be like, the Start button and the learner's progress. */
+export function quizStart(view: StartView, msg: Messages['quiz'], start: () => void) {
+  return html`<section class="start" aria-labelledby="quiz-title">
+    <h2 id="quiz-title">${view.bank.title}</h2>
+    <p>${view.bank.description}</p>
+    <p class="meta">
+      ${msg.questionCount(view.questionCount)}. ${view.mode === 'exam' ? msg.modeExam : msg.modePractice}
+      ${view.passMark === undefined ? nothing : msg.passMarkInfo(view.passMark)}
+    </p>
+    <button type="button" class="primary" part="button" @click=${start}>${msg.start}</button>
+    ${view.progress}
+  </section>`;
+}
+
+/** Why the bank could not be used: every problem, by path. */
+export function quizError(issues: readonly ValidationIssue[], msg: Messages['quiz']) {
+  return html`<div class="error" part="error" role="alert">
+    <h2>${msg.errorTitle}</h2>
+    <p>${msg.errorHelp}</p>
+    <ul>
+      ${issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
+    </ul>
+  </div>`;
+}
