@@ -76,7 +76,7 @@ const attemptSchemaV2 = z.object({
 });
 
 /**
- * Version 1, the first draft's format: dates as ISO text, time in seconds, one flat map of results.
+ * Version 1 of the record: dates as ISO text, time in seconds, one flat map of results.
  * Records in it are migrated on read.
  */
 export const attemptSchemaV1 = z.object({
