@@ -12,7 +12,8 @@ const press = async (name: RegExp) => {
 };
 
 async function run() {
-  for (let i = 0; i < 100 && !root()?.querySelector('.start'); i++) await tick();
+  await quiz.loadComplete;
+  await quiz.updateComplete;
   await press(/Start/);
   for (let i = 0; i < 20 && !root().querySelector('.summary'); i++) {
     root().querySelector<HTMLInputElement>('fieldset input[type=radio], fieldset input[type=checkbox]')?.click();

@@ -16,6 +16,6 @@ quiz.data = bankOf([
 ]);
 document.body.append(quiz);
 
-const tick = () => new Promise((r) => setTimeout(r, 20));
-for (let i = 0; i < 200 && !quiz.shadowRoot?.querySelector('.start, .question, [part="error"]'); i++) await tick();
+await quiz.loadComplete;
+await quiz.updateComplete;
 parent.postMessage({ ready: true }, '*');
