@@ -90,6 +90,27 @@ describe('<defence-quiz> loading', () => {
     expect(h.root.querySelector('h2')!.textContent).to.equal('Second');
   });
 
+  it('says when it has loaded: loadComplete settles with the latest load, loaded or failed', async () => {
+    const el = document.createElement('defence-quiz');
+    el.data = bankOf([rawQuestions.tf], { title: 'First' });
+    document.body.append(el);
+    const h = new QuizHarness(el);
+    const first = el.loadComplete;
+    // A second bank before the first has loaded: the promise already handed out waits for it.
+    el.data = bankOf([rawQuestions.tf], { title: 'Second' });
+    await el.updateComplete;
+    await first;
+    await h.settle();
+    expect(h.root.querySelector('h2')!.textContent).to.equal('Second');
+    el.data = { id: 'broken' };
+    await el.updateComplete;
+    expect(el.loadComplete).to.not.equal(first);
+    await el.loadComplete;
+    await h.settle();
+    expect(h.errorPanel).to.exist;
+    el.remove();
+  });
+
   it('a src that 404s shows the problem in place and fires quiz-error', async () => {
     const el = document.createElement('defence-quiz');
     const error = oneEvent(el, 'quiz-error');

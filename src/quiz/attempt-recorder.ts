@@ -175,7 +175,7 @@ const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.l
  * The session a stored attempt resumes as, if it still fits the bank: every question still there,
  * with the same options. Checked answers are graded again (grading is pure), so their feedback shows.
  */
-export function sessionFrom(attempt: AttemptRecord, bank: Bank, mode: QuizSession['mode'], now = Date.now()): QuizSession | undefined {
+function sessionFrom(attempt: AttemptRecord, bank: Bank, mode: QuizSession['mode'], now = Date.now()): QuizSession | undefined {
   const ids = attempt.plan.questionIds;
   if (ids.length === 0 || attempt.position >= ids.length) return undefined;
   const questions = new Map<string, Question>();

@@ -85,6 +85,7 @@ export class DefenceQuiz extends QuizAttributes {
   private readonly recorder = new AttemptRecorder();
   private readonly panel = new ProgressPanelController(this, this.recorder, () => ({
     target: this.targetOf(this.state.phase === 'loading' ? undefined : this.state.loaded),
+    persist: this.persist,
     onStartScreen: this.state.phase === 'start',
     lang: langOf(this),
     say: (message: string) => this.say(message),

@@ -12,6 +12,8 @@ import { progressPanel, storageNotice, type ProgressPanelView } from './progress
 export interface ProgressPanelContext {
   /** Where the quiz keeps its progress; undefined until its bank is loaded. */
   target: ProgressTarget | undefined;
+  /** The quiz's `persist` attribute, known before its bank is. */
+  persist: string | undefined;
   /** Whether the start screen (where the panel is) is showing. */
   onStartScreen: boolean;
   lang: string;
@@ -134,7 +136,7 @@ export class ProgressPanelController implements ReactiveController {
 
   /** Merges a progress document (text or object) into the device's progress, then refreshes the figures. */
   async importProgress(json: unknown): Promise<ImportResult> {
-    const store = this.progress?.store ?? this.recorder.storeFor(this.context().target?.persist);
+    const store = this.progress?.store ?? this.recorder.storeFor(this.context().persist);
     const result = await importProgress(json, { store });
     if (result.ok) await this.refresh();
     return result;

@@ -73,7 +73,8 @@ export interface TagResult {
   maxScore: number;
 }
 
-export interface QuestionResult {
+/** A question of an attempt, with the learner's response and its grade (the stored form is progress-store's QuestionResult). */
+export interface GradedQuestion {
   question: Question;
   response: Response | undefined;
   grade: Grade;
@@ -89,7 +90,7 @@ export interface QuizResult {
   /** Undefined without a pass mark. */
   passed: boolean | undefined;
   byTag: TagResult[];
-  questions: QuestionResult[];
+  questions: GradedQuestion[];
   missedIds: string[];
 }
 
