@@ -79,6 +79,7 @@ export class DefenceQuiz extends QuizAttributes {
 
   private loadToken = 0;
   private loadAbort?: AbortController;
+  private loadedFrom?: Pick<QuizAttributes, 'bank' | 'src' | 'data'>;
   private settleLoad?: () => void;
   private loading = new Promise<void>((resolve) => (this.settleLoad = resolve));
   private focusSelector?: string;
@@ -127,7 +128,9 @@ export class DefenceQuiz extends QuizAttributes {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.hasUpdated && (changed.has('bank') || changed.has('src') || changed.has('data'))) void this.load();
+    // A new bank, even one set before the first render (the load begun on connection read the old one).
+    const from = this.loadedFrom;
+    if (from && (from.bank !== this.bank || from.src !== this.src || from.data !== this.data)) void this.load();
     if (this.state.phase === 'start' && changed.has('tags')) this.checkSelectionNotEmpty(this.state.loaded);
   }
 
@@ -142,6 +145,7 @@ export class DefenceQuiz extends QuizAttributes {
     const token = ++this.loadToken;
     this.loadAbort?.abort();
     const abort = (this.loadAbort = new AbortController());
+    this.loadedFrom = { bank: this.bank, src: this.src, data: this.data };
     // A load that replaces one still running settles the same promise.
     if (!this.settleLoad) this.loading = new Promise((resolve) => (this.settleLoad = resolve));
     this.state = { phase: 'loading' };
