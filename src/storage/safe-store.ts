@@ -401,18 +401,11 @@ export function touches(change: StoreChange, prefix: string): boolean {
 }
 
 let shared: SafeStore | undefined;
-let sharedMemory: SafeStore | undefined;
 
 /** The page's store: the library's IndexedDB database, opened lazily on first use. */
 export function sharedSafeStore(): SafeStore {
   shared ??= new SafeStore();
   return shared;
-}
-
-/** The page's memory-only store, for elements with `persist="none"`. */
-export function sharedMemoryStore(): SafeStore {
-  sharedMemory ??= new SafeStore({ memoryOnly: true });
-  return sharedMemory;
 }
 
 /** Points every element of the page at another store (a test database, or a fault to inject). */
