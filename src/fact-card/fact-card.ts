@@ -13,7 +13,7 @@ import { DeckSession } from './deck-session.js';
 import { styles } from './fact-card.styles.js';
 import { CardErrorEvent, CardFlipEvent, CardRatedEvent } from './fact-card-events.js';
 import { reviewKey } from './review-keys.js';
-import { singleCardView } from './single-card-view.js';
+import { hasPageCard, pageCardBack, singleCardView } from './single-card-view.js';
 
 /** What the element shows: a card written in the page, a card of a deck, a review session, or why none. */
 type View =
@@ -166,7 +166,7 @@ export class FactCard extends LitElement {
     this.flipped = false;
     if (!this.src && !this.deck) {
       this.view = { kind: 'page' };
-      if (!this.hasPageCard()) this.dispatchEvent(new CardErrorEvent({ issues: [{ path: '', message: this.msg.noCard }] }));
+      if (!hasPageCard(this)) this.dispatchEvent(new CardErrorEvent({ issues: [{ path: '', message: this.msg.noCard }] }));
       return;
     }
     this.view = { kind: 'loading' };
@@ -205,43 +205,29 @@ export class FactCard extends LitElement {
     const key = reviewKey(event, this.view.session.answerShown);
     if (!key) return;
     event.preventDefault();
-    if (key.action === 'show-answer') this.showAnswer();
-    else this.rate(key.rating);
+    if (key.action === 'show-answer') this.handleShowAnswer();
+    else this.handleRate(key.rating);
   };
 
-  private showAnswer(): void {
-    if (this.view.kind !== 'session') return;
-    const cardId = this.view.session.showAnswer();
+  private readonly handleShowAnswer = (): void => {
+    const cardId = this.view.kind === 'session' ? this.view.session.showAnswer() : null;
     if (cardId === null) return;
     this.focusTarget = 'rating';
     this.dispatchEvent(new CardFlipEvent({ cardId, side: 'back' }));
-  }
+  };
 
-  private rate(rating: Rating): void {
-    if (this.view.kind !== 'session') return;
-    const session = this.view.session;
-    const next = session.rate(rating);
-    if (!next) return;
+  private readonly handleRate = (rating: Rating): void => {
+    const session = this.view.kind === 'session' ? this.view.session : undefined;
+    const next = session?.rate(rating);
+    if (!session || !next) return;
     this.focusTarget = session.current ? 'show-answer' : 'done';
     this.dispatchEvent(new CardRatedEvent({ cardId: next.cardId, rating, due: new Date(next.due) }));
-  }
+  };
 
   private readonly handleFlip = (): void => {
     this.flipped = !this.flipped;
     this.dispatchEvent(new CardFlipEvent({ cardId: this.view.kind === 'card' ? this.view.card.id : null, side: this.flipped ? 'back' : 'front' }));
   };
-
-  /** The back as plain text, for the announcement: slotted content is read from the page. */
-  private backText(): string {
-    if (this.view.kind === 'card') return this.view.card.back;
-    const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name="back"]');
-    const slotted = (slot?.assignedNodes({ flatten: true }) ?? []).map((n) => n.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
-    return slotted || (this.back ?? '').trim();
-  }
-
-  private hasPageCard(): boolean {
-    return Boolean(this.front?.trim()) || this.querySelector(':scope > [slot="front"]') !== null;
-  }
 
   protected override render() {
     const msg = this.msg;
@@ -252,15 +238,13 @@ export class FactCard extends LitElement {
         return html`<p class="base loading" role="status">${msg.loading}</p>`;
       case 'error':
         return error(view.issues);
-      case 'session': {
-        const handlers = { onShowAnswer: () => this.showAnswer(), onRate: (rating: Rating) => this.rate(rating) };
-        return deckReviewView({ session: view.session, msg, lang: langOf(this), now: this.clock(), ...handlers });
-      }
+      case 'session':
+        return deckReviewView({ session: view.session, msg, lang: langOf(this), now: this.clock(), onShowAnswer: this.handleShowAnswer, onRate: this.handleRate });
       case 'page':
-        if (!this.hasPageCard()) return error([{ path: '', message: msg.noCard }]);
+        if (!hasPageCard(this)) return error([{ path: '', message: msg.noCard }]);
     }
-    const announcement = this.flipped ? msg.answerAnnouncement(this.backText()) : '';
     const card = view.kind === 'card' ? { deck: view.deck, card: view.card } : undefined;
+    const announcement = this.flipped ? msg.answerAnnouncement(card ? card.card.back : pageCardBack(this.renderRoot, this.back)) : '';
     return singleCardView({ card, front: this.front, back: this.back, flipped: this.flipped, announcement, msg, onFlip: this.handleFlip });
   }
 }

@@ -43,3 +43,15 @@ export function singleCardView({ card, front, back, flipped, announcement, msg, 
     ${source}
   </div>`;
 }
+
+/** Whether the page wrote a card into the element: a `front` attribute or a `front` slot. */
+export function hasPageCard(host: Element & { front?: string }): boolean {
+  return Boolean(host.front?.trim()) || host.querySelector(':scope > [slot="front"]') !== null;
+}
+
+/** The back of a card written in the page, as plain text for the announcement: slotted content is read from the page. */
+export function pageCardBack(root: ParentNode, back: string | undefined): string {
+  const slot = root.querySelector<HTMLSlotElement>('slot[name="back"]');
+  const slotted = (slot?.assignedNodes({ flatten: true }) ?? []).map((n) => n.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+  return slotted || (back ?? '').trim();
+}
