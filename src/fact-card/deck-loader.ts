@@ -1,15 +1,16 @@
 import { builtinIdUrl } from '../content/builtin-content-url.js';
 import { ContentLoader } from '../content/content-loader.js';
 import type { Messages } from '../messages/messages.js';
-import { validateDeck, type Deck } from '../schema/deck-schema.js';
+import { validateDeck, type Card, type Deck } from '../schema/deck-schema.js';
 import type { Validated } from '../schema/validation-issues.js';
 
 const decks = new ContentLoader(validateDeck);
 
-/** What a `<fact-card>` points at: its `src` (a URL, relative to the page) or else its built-in `deck` id. */
+/** What a `<fact-card>` points at: its `src` (a URL, relative to the page) or else its built-in `deck` id, and maybe one `card`. */
 export interface DeckRef {
   src?: string;
   deck?: string;
+  card?: string;
 }
 
 /**
@@ -26,4 +27,14 @@ export function loadDeck(ref: DeckRef, messages: Messages['card'], signal?: Abor
   }
   if (!url) return Promise.resolve({ ok: false, issues: [{ path: where, message: messages.badDeckName(ref.src ?? ref.deck ?? '') }] });
   return decks.load(url, where, messages, signal);
+}
+
+/** The deck, and its `card` when the element asks for one; a deck without that card is an issue at `card`. */
+export async function loadDeckCard(ref: DeckRef, messages: Messages['card'], signal?: AbortSignal): Promise<Validated<{ deck: Deck; card?: Card }>> {
+  const loaded = await loadDeck(ref, messages, signal);
+  if (!loaded.ok) return loaded;
+  const deck = loaded.value;
+  if (!ref.card) return { ok: true, value: { deck } };
+  const card = deck.cards.find((c) => c.id === ref.card);
+  return card ? { ok: true, value: { deck, card } } : { ok: false, issues: [{ path: 'card', message: messages.unknownCard(ref.card, deck.id) }] };
 }

@@ -7,7 +7,7 @@ import type { ValidationIssue } from '../schema/validation-issues.js';
 import { SafeStore } from '../storage/safe-store.js';
 import { errorPanel } from '../styles/error-panel.js';
 import { themeStyles } from '../styles/theme.styles.js';
-import { loadDeck } from './deck-loader.js';
+import { loadDeckCard } from './deck-loader.js';
 import { deckReviewView } from './deck-review-view.js';
 import { DeckSession } from './deck-session.js';
 import { styles } from './fact-card.styles.js';
@@ -108,7 +108,7 @@ export class FactCard extends LitElement {
   @state() private view: View = { kind: 'page' };
 
   private loadedKey?: string;
-  private loadToken = 0;
+  private loadAbort?: AbortController;
   private loading: Promise<void> = Promise.resolve();
   private focusTarget?: keyof typeof FOCUS;
   private memoryStore?: SafeStore;
@@ -138,7 +138,7 @@ export class FactCard extends LitElement {
     this.removeEventListener('keydown', this.handleKeydown);
     this.stopSession();
     this.loadedKey = undefined;
-    this.loadToken++;
+    this.loadAbort?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -161,7 +161,8 @@ export class FactCard extends LitElement {
   }
 
   private async load(): Promise<void> {
-    const token = ++this.loadToken;
+    this.loadAbort?.abort();
+    const abort = (this.loadAbort = new AbortController());
     this.stopSession();
     this.flipped = false;
     if (!this.src && !this.deck) {
@@ -170,13 +171,11 @@ export class FactCard extends LitElement {
       return;
     }
     this.view = { kind: 'loading' };
-    const result = await loadDeck({ src: this.src, deck: this.deck }, this.msg);
-    if (token !== this.loadToken) return;
+    const result = await loadDeckCard({ src: this.src, deck: this.deck, card: this.card }, this.msg, abort.signal);
+    if (abort.signal.aborted) return;
     if (!result.ok) return this.fail(result.issues);
-    const deck = result.value;
-    if (this.card) {
-      const card = deck.cards.find((c) => c.id === this.card);
-      if (!card) return this.fail([{ path: 'card', message: this.msg.unknownCard(this.card, deck.id) }]);
+    const { deck, card } = result.value;
+    if (card) {
       this.view = { kind: 'card', deck, card };
       return;
     }
