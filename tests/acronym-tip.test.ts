@@ -1,33 +1,16 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys } from '@web/test-runner-commands';
 import { tipStyles } from '../src/acronym-tip/acronym-tip.styles.js';
 import type { AcronymTip } from '../src/acronym-tip/acronym-tip.js';
 import '../src/acronym-tip/standalone.js';
+import { CLOSE_GRACE, HOVER_DELAY } from '../src/acronym-tip/tip-interaction.js';
+import { nextFrame as frame, TipHarness } from './helpers/acronym-tip-harness.js';
 import { captureWarnings } from './helpers/capture-warnings.js';
 import { openStrictCspPage } from './helpers/strict-csp.js';
 
 const GLOSSARY = '/tests/fixtures/glossary.json';
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
-/** The next animation frame; a page that gets none (hidden) fails here rather than hanging the run. */
-const frame = () =>
-  Promise.race([
-    new Promise(requestAnimationFrame),
-    pause(2000).then(() => Promise.reject(new Error('no animation frame in 2 s: the test page is hidden'))),
-  ]);
-
-const triggerOf = (el: AcronymTip) => el.shadowRoot!.querySelector<HTMLElement>('[part="trigger"]')!;
-const tipOf = (el: AcronymTip) => el.shadowRoot!.querySelector<HTMLElement>('[part="tip"]')!;
-/** What a part of the tooltip says (parts after the first start with a space that keeps them apart when read out). */
-const partText = (el: AcronymTip, name: string) => el.shadowRoot!.querySelector(`[part="${name}"]`)!.textContent!.trim();
-const isShowing = (el: AcronymTip) => el.open && getComputedStyle(tipOf(el)).display !== 'none';
-/** Resolves once the tip has found its entry (the glossary is fetched on first use). */
-const known = (el: AcronymTip) => waitUntil(() => triggerOf(el).tabIndex === 0, `${el.textContent} never found its entry`);
-
-/** The middle of the term's first box, in viewport coordinates, for sendMouse. */
-function middleOf(el: Element): [number, number] {
-  const box = el.getClientRects()[0];
-  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
-}
+/** Lets a delay of the element run out, for checks that something does NOT happen (nothing to await then). */
+const outlast = (ms: number) => new Promise((r) => setTimeout(r, ms + 100));
 
 function expectInViewport(rect: DOMRect) {
   expect(rect.left, 'left').to.be.at.least(0);
@@ -36,13 +19,13 @@ function expectInViewport(rect: DOMRect) {
   expect(rect.bottom, 'bottom').to.be.at.most(document.documentElement.clientHeight);
 }
 
+/** One tip in a paragraph after a button, its entry found. */
 async function paragraphWithTip(term = 'CSDP') {
-  const p = await fixture<HTMLParagraphElement>(
+  const { root: p, tips } = await TipHarness.mount<HTMLParagraphElement>(
     html`<p><button>before</button> The <acronym-tip glossary=${GLOSSARY}>${term}</acronym-tip> runs civilian and military missions.</p>`,
   );
-  const el = p.querySelector('acronym-tip')!;
-  await known(el);
-  return { p, el, button: p.querySelector('button')! };
+  expect(tips[0].known, `${term} found its entry`).to.equal(true);
+  return { p, h: tips[0], el: tips[0].el, button: p.querySelector('button')! };
 }
 
 afterEach(async () => {
@@ -51,17 +34,16 @@ afterEach(async () => {
 
 describe('<acronym-tip>', () => {
   it('is accessible, closed and open', async () => {
-    const { p, el } = await paragraphWithTip();
+    const { p, h } = await paragraphWithTip();
     await expect(p).to.be.accessible();
-    triggerOf(el).focus();
-    expect(isShowing(el)).to.equal(true);
+    h.focus();
+    expect(h.showing).to.equal(true);
     await expect(p).to.be.accessible();
   });
 
   it('is a focusable term described by its tooltip, in the same shadow root', async () => {
-    const { el } = await paragraphWithTip();
-    const trigger = triggerOf(el);
-    const tip = tipOf(el);
+    const { el, h } = await paragraphWithTip();
+    const { trigger, tip } = h;
     expect(trigger.tabIndex).to.equal(0);
     expect(tip.getAttribute('role')).to.equal('tooltip');
     expect(el.shadowRoot!.getElementById(trigger.getAttribute('aria-describedby')!)).to.equal(tip);
@@ -71,25 +53,24 @@ describe('<acronym-tip>', () => {
   });
 
   it('shows the expansion, the definition and the source, in the glossary language', async () => {
-    const { el } = await paragraphWithTip();
-    const part = (name: string) => partText(el, name);
-    expect(part('expansion')).to.equal('Common Security and Defence Policy');
-    expect(part('definition')).to.match(/^The EU's policy for civilian and military crisis management/);
-    expect(part('source')).to.equal(
+    const { h } = await paragraphWithTip();
+    expect(h.text('expansion')).to.equal('Common Security and Defence Policy');
+    expect(h.text('definition')).to.match(/^The EU's policy for civilian and military crisis management/);
+    expect(h.text('source')).to.equal(
       'Source: Security and Defence: EU and UK conclude a Security and Defence Partnership, European Union External Action (EEAS), 19 May 2025.',
     );
-    expect(tipOf(el).lang).to.equal('en');
+    expect(h.tip.lang).to.equal('en');
   });
 
   it('shows a web source as its address and note', async () => {
-    const { el } = await paragraphWithTip('IT');
-    expect(partText(el, 'source')).to.match(/^Source: https:\/\/en\.wikipedia\.org\/wiki\/Information_technology\. A general term/);
+    const { h } = await paragraphWithTip('IT');
+    expect(h.text('source')).to.match(/^Source: https:\/\/en\.wikipedia\.org\/wiki\/Information_technology\. A general term/);
   });
 
   it('uses the built-in glossary when given none', async () => {
-    const el = await fixture<AcronymTip>(html`<acronym-tip>PESCO</acronym-tip>`);
-    await known(el);
-    expect(partText(el, 'expansion')).to.equal('Permanent Structured Cooperation');
+    const { tips } = await TipHarness.mount(html`<acronym-tip>PESCO</acronym-tip>`);
+    expect(tips[0].known).to.equal(true);
+    expect(tips[0].text('expansion')).to.equal('Permanent Structured Cooperation');
   });
 
   it('finds its entry when its text arrives after it was put on the page, or its term changes', async () => {
@@ -98,143 +79,139 @@ describe('<acronym-tip>', () => {
     const p = await fixture(html`<p>About</p>`);
     p.append(el);
     el.append('NATO');
-    await known(el);
-    expect(partText(el, 'expansion')).to.equal('North Atlantic Treaty Organisation');
+    const h = new TipHarness(el);
+    // The text arrives through a slotchange event, after this step: wait for the tip to hear it.
+    await waitUntil(() => h.known, 'NATO never found its entry');
+    expect(h.text('expansion')).to.equal('North Atlantic Treaty Organisation');
     el.term = 'CSDP';
-    await waitUntil(() => partText(el, 'expansion') === 'Common Security and Defence Policy', 'the new term was not looked up');
+    await h.loaded();
+    expect(h.text('expansion')).to.equal('Common Security and Defence Policy');
   });
 
   it('looks up the term attribute when the text differs, and aliases', async () => {
-    const el = await fixture<AcronymTip>(html`<acronym-tip glossary=${GLOSSARY} term="HR/VP">High Representative</acronym-tip>`);
-    await known(el);
-    expect(partText(el, 'expansion')).to.equal('High Representative / Vice-President');
-    const alias = await fixture<AcronymTip>(html`<acronym-tip glossary=${GLOSSARY}>HRVP</acronym-tip>`);
-    await known(alias);
-    expect(partText(alias, 'expansion')).to.equal('High Representative / Vice-President');
+    const { tips } = await TipHarness.mount(html`<p><acronym-tip glossary=${GLOSSARY} term="HR/VP">High Representative</acronym-tip> <acronym-tip glossary=${GLOSSARY}>HRVP</acronym-tip></p>`);
+    const [byTerm, alias] = tips;
+    expect(byTerm.text('expansion')).to.equal('High Representative / Vice-President');
+    expect(alias.text('expansion')).to.equal('High Representative / Vice-President');
   });
 
   it('explains itself from its expansion and definition attributes, without a glossary', async () => {
-    const el = await fixture<AcronymTip>(html`<acronym-tip expansion="European Defence Agency" definition="An EU agency.">EDA</acronym-tip>`);
-    expect(triggerOf(el).tabIndex).to.equal(0);
-    expect(partText(el, 'expansion')).to.equal('European Defence Agency');
-    expect(partText(el, 'source')).to.equal('');
-    el.definition = 'Changed.';
-    expect(partText(el, 'definition')).to.equal('Changed.');
+    const { tips } = await TipHarness.mount(html`<acronym-tip expansion="European Defence Agency" definition="An EU agency.">EDA</acronym-tip>`);
+    const [h] = tips;
+    expect(h.known).to.equal(true);
+    expect(h.text('expansion')).to.equal('European Defence Agency');
+    expect(h.text('source')).to.equal('');
+    h.el.definition = 'Changed.';
+    expect(h.text('definition')).to.equal('Changed.');
   });
 
   it('shows glossary and attribute text as text, never as markup', async () => {
-    const el = await fixture<AcronymTip>(html`<acronym-tip definition="<img src=x onerror=alert(1)>">EDA</acronym-tip>`);
-    expect(el.shadowRoot!.querySelector('img')).to.equal(null);
-    expect(partText(el, 'definition')).to.equal('<img src=x onerror=alert(1)>');
-    const fromFile = await fixture<AcronymTip>(html`<acronym-tip glossary="/tests/fixtures/glossary-markup.json">CSDP</acronym-tip>`);
-    await known(fromFile);
-    expect(fromFile.shadowRoot!.querySelector('img, b')).to.equal(null);
-    expect(partText(fromFile, 'definition')).to.equal('<b>Bold</b> <img src=x onerror=alert(1)>');
+    const { tips } = await TipHarness.mount(
+      html`<p><acronym-tip definition="<img src=x onerror=alert(1)>">EDA</acronym-tip> <acronym-tip glossary="/tests/fixtures/glossary-markup.json">CSDP</acronym-tip></p>`,
+    );
+    const [own, fromFile] = tips;
+    expect(own.el.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(own.text('definition')).to.equal('<img src=x onerror=alert(1)>');
+    expect(fromFile.known).to.equal(true);
+    expect(fromFile.el.shadowRoot!.querySelector('img, b')).to.equal(null);
+    expect(fromFile.text('definition')).to.equal('<b>Bold</b> <img src=x onerror=alert(1)>');
   });
 
   it('opens at once on keyboard focus; Escape closes it and leaves focus on the term', async () => {
-    const { el, button } = await paragraphWithTip();
+    const { el, h, button } = await paragraphWithTip();
     button.focus();
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.equal(triggerOf(el));
-    expect(isShowing(el)).to.equal(true);
-    await sendKeys({ press: 'Escape' });
-    expect(isShowing(el)).to.equal(false);
+    expect(h.focused).to.equal(true);
+    expect(h.showing).to.equal(true);
+    await h.pressEscape();
+    expect(h.showing).to.equal(false);
     expect(document.activeElement).to.equal(el);
-    expect(el.shadowRoot!.activeElement).to.equal(triggerOf(el));
+    expect(h.focused).to.equal(true);
   });
 
   it('closes when focus moves on', async () => {
-    const { el, button } = await paragraphWithTip();
-    triggerOf(el).focus();
-    expect(isShowing(el)).to.equal(true);
+    const { h, button } = await paragraphWithTip();
+    h.focus();
+    expect(h.showing).to.equal(true);
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
     expect(document.activeElement).to.equal(button);
-    expect(isShowing(el)).to.equal(false);
+    expect(h.showing).to.equal(false);
   });
 
   it('opens on hover after a short delay, stays open over the tip, and closes when the pointer leaves', async () => {
-    const { el } = await paragraphWithTip();
+    const { h } = await paragraphWithTip();
     const start = performance.now();
-    await sendMouse({ type: 'move', position: middleOf(triggerOf(el)) });
-    await waitUntil(() => isShowing(el), 'hover did not open the tip', { interval: 10 });
-    // The pointer arrived after `start`, so an opening at least 300 ms later was not at once, however slow the machine.
-    expect(performance.now() - start, 'not at once').to.be.at.least(300);
-    await sendMouse({ type: 'move', position: middleOf(tipOf(el)) });
-    await pause(400);
-    expect(isShowing(el), 'open while the pointer is over the tip').to.equal(true);
-    await sendMouse({ type: 'move', position: [5, document.documentElement.clientHeight - 5] });
-    await waitUntil(() => !isShowing(el), 'did not close when the pointer left');
+    await h.hover();
+    await waitUntil(() => h.showing, 'hover did not open the tip', { interval: 10 });
+    // The pointer arrived after `start`, so an opening at least HOVER_DELAY later was not at once, however slow the machine.
+    expect(performance.now() - start, 'not at once').to.be.at.least(HOVER_DELAY);
+    await h.hoverTip();
+    await outlast(CLOSE_GRACE);
+    expect(h.showing, 'open while the pointer is over the tip').to.equal(true);
+    await h.moveAway();
+    await waitUntil(() => !h.showing, 'did not close when the pointer left');
   });
 
   it('does not open when the pointer only passes over the term', async () => {
-    const { el } = await paragraphWithTip();
+    const { h } = await paragraphWithTip();
     // On a busy machine the two moves may be too far apart to count as passing over: then try again.
     for (let attempt = 0; attempt < 5; attempt++) {
       const start = performance.now();
-      await sendMouse({ type: 'move', position: middleOf(triggerOf(el)) });
-      await sendMouse({ type: 'move', position: [5, document.documentElement.clientHeight - 5] });
-      if (performance.now() - start >= 250) continue;
-      await pause(500);
-      expect(isShowing(el)).to.equal(false);
+      await h.hover();
+      await h.moveAway();
+      if (performance.now() - start >= HOVER_DELAY - 50) continue;
+      await outlast(HOVER_DELAY);
+      expect(h.showing).to.equal(false);
       return;
     }
-    throw new Error('could not pass the pointer over the term in under 250 ms');
+    throw new Error(`could not pass the pointer over the term in under ${HOVER_DELAY - 50} ms`);
   });
 
   it('never times out while hovered, and Escape closes it without moving focus', async () => {
-    const { el, button } = await paragraphWithTip();
+    const { h, button } = await paragraphWithTip();
     button.focus();
-    await sendMouse({ type: 'move', position: middleOf(triggerOf(el)) });
-    await waitUntil(() => isShowing(el));
-    await pause(1500);
-    expect(isShowing(el)).to.equal(true);
-    await sendKeys({ press: 'Escape' });
-    expect(isShowing(el)).to.equal(false);
+    await h.hover();
+    await waitUntil(() => h.showing);
+    // Long past every delay the tip has: nothing should close it.
+    await outlast(3 * (HOVER_DELAY + CLOSE_GRACE));
+    expect(h.showing).to.equal(true);
+    await h.pressEscape();
+    expect(h.showing).to.equal(false);
     expect(document.activeElement).to.equal(button);
   });
 
   it('toggles on tap, without the focus that comes with the tap closing it again', async () => {
-    const { el } = await paragraphWithTip();
-    const trigger = triggerOf(el);
-    const tap = () => {
-      trigger.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true }));
-      trigger.dispatchEvent(new PointerEvent('pointerup', { pointerType: 'touch', bubbles: true, composed: true }));
-      trigger.focus();
-      trigger.click();
-    };
-    tap();
-    expect(isShowing(el), 'first tap opens').to.equal(true);
-    tap();
-    expect(isShowing(el), 'second tap closes').to.equal(false);
-    tap();
-    expect(isShowing(el)).to.equal(true);
-    document.body.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true }));
-    expect(isShowing(el), 'a tap elsewhere closes').to.equal(false);
+    const { h } = await paragraphWithTip();
+    h.tap();
+    expect(h.showing, 'first tap opens').to.equal(true);
+    h.tap();
+    expect(h.showing, 'second tap closes').to.equal(false);
+    h.tap();
+    expect(h.showing).to.equal(true);
+    TipHarness.tapElsewhere();
+    expect(h.showing, 'a tap elsewhere closes').to.equal(false);
   });
 
   it('shows one tip at a time', async () => {
-    const p = await fixture(html`<p><acronym-tip glossary=${GLOSSARY}>CSDP</acronym-tip> and <acronym-tip glossary=${GLOSSARY}>NATO</acronym-tip></p>`);
-    const [a, b] = p.querySelectorAll('acronym-tip');
-    await known(a);
-    await known(b);
-    triggerOf(a).focus();
-    expect(isShowing(a)).to.equal(true);
-    await sendMouse({ type: 'move', position: middleOf(triggerOf(b)) });
-    await waitUntil(() => isShowing(b));
-    expect(isShowing(a)).to.equal(false);
+    const { tips } = await TipHarness.mount(html`<p><acronym-tip glossary=${GLOSSARY}>CSDP</acronym-tip> and <acronym-tip glossary=${GLOSSARY}>NATO</acronym-tip></p>`);
+    const [a, b] = tips;
+    a.focus();
+    expect(a.showing).to.equal(true);
+    await b.hover();
+    await waitUntil(() => b.showing);
+    expect(a.showing).to.equal(false);
   });
 
   it('opening the tip moves nothing in the text', async () => {
-    const { p, el } = await paragraphWithTip();
+    const { p, h } = await paragraphWithTip();
     const before = p.getBoundingClientRect().toJSON();
-    const term = triggerOf(el).getBoundingClientRect().toJSON();
-    triggerOf(el).focus();
+    const term = h.trigger.getBoundingClientRect().toJSON();
+    h.focus();
     await frame();
     expect(p.getBoundingClientRect().toJSON()).to.deep.equal(before);
-    expect(triggerOf(el).getBoundingClientRect().toJSON()).to.deep.equal(term);
+    expect(h.trigger.getBoundingClientRect().toJSON()).to.deep.equal(term);
   });
 
   describe('position', () => {
@@ -246,30 +223,28 @@ describe('<acronym-tip>', () => {
     ];
     for (const [corner, css] of corners) {
       it(`stays inside the viewport for a term at the ${corner}`, async () => {
-        const box = await fixture<HTMLDivElement>(html`<div><acronym-tip glossary=${GLOSSARY}>SHADE MED</acronym-tip></div>`);
+        const { root: box, tips } = await TipHarness.mount<HTMLDivElement>(html`<div><acronym-tip glossary=${GLOSSARY}>SHADE MED</acronym-tip></div>`);
         box.style.cssText = `position: fixed; ${css}`;
-        const el = box.querySelector('acronym-tip')!;
-        await known(el);
-        triggerOf(el).focus();
+        const [h] = tips;
+        h.focus();
         await frame();
-        const tip = tipOf(el).getBoundingClientRect();
-        const term = triggerOf(el).getBoundingClientRect();
+        const tip = h.tip.getBoundingClientRect();
+        const term = h.trigger.getBoundingClientRect();
         expectInViewport(tip);
         expect(tip.top >= term.bottom || tip.bottom <= term.top, 'the tip does not cover its term').to.equal(true);
       });
     }
 
     it('follows its term inside a scrolling container, and hides while the term is scrolled out of sight', async () => {
-      const box = await fixture<HTMLDivElement>(
+      const { root: box, tips } = await TipHarness.mount<HTMLDivElement>(
         html`<div style="height: 120px; overflow: auto; margin-top: 200px">
           <p style="margin: 40px 0 400px">The <acronym-tip glossary=${GLOSSARY}>PESCO</acronym-tip> projects.</p>
         </div>`,
       );
-      const el = box.querySelector('acronym-tip')!;
-      await known(el);
-      triggerOf(el).focus({ preventScroll: true });
+      const [h] = tips;
+      h.focus({ preventScroll: true });
       await frame();
-      const gap = () => tipOf(el).getBoundingClientRect().top - triggerOf(el).getBoundingClientRect().bottom;
+      const gap = () => h.tip.getBoundingClientRect().top - h.trigger.getBoundingClientRect().bottom;
       const first = gap();
       expect(first).to.be.within(0, 12);
       box.scrollTop = 20;
@@ -279,11 +254,11 @@ describe('<acronym-tip>', () => {
       box.scrollTop = 200;
       await frame();
       await frame();
-      expect(getComputedStyle(tipOf(el)).visibility).to.equal('hidden');
+      expect(getComputedStyle(h.tip).visibility).to.equal('hidden');
       box.scrollTop = 0;
       await frame();
       await frame();
-      expect(getComputedStyle(tipOf(el)).visibility).to.equal('visible');
+      expect(getComputedStyle(h.tip).visibility).to.equal('visible');
       expect(gap()).to.be.closeTo(first, 1);
     });
 
@@ -297,15 +272,17 @@ describe('<acronym-tip>', () => {
       el.textContent = 'NATO';
       panel.append('About ', el);
       shadow.append(panel);
-      await known(el);
-      triggerOf(el).focus();
+      const h = new TipHarness(el);
+      await h.loaded();
+      expect(h.known).to.equal(true);
+      h.focus();
       await frame();
-      expect(isShowing(el)).to.equal(true);
-      const tip = tipOf(el).getBoundingClientRect();
-      expect(tip.top).to.be.closeTo(triggerOf(el).getBoundingClientRect().bottom, 12);
+      expect(h.showing).to.equal(true);
+      const tip = h.tip.getBoundingClientRect();
+      expect(tip.top).to.be.closeTo(h.trigger.getBoundingClientRect().bottom, 12);
       expect(tip.height, 'not cut to the 40px panel').to.be.greaterThan(40);
       expectInViewport(tip);
-      expect(el.shadowRoot!.getElementById(triggerOf(el).getAttribute('aria-describedby')!)).to.equal(tipOf(el));
+      expect(el.shadowRoot!.getElementById(h.trigger.getAttribute('aria-describedby')!)).to.equal(h.tip);
     });
   });
 
@@ -313,14 +290,13 @@ describe('<acronym-tip>', () => {
     it('shows an unknown term as plain text and warns once for it', async () => {
       const capture = captureWarnings();
       try {
-        const p = await fixture(html`<p><acronym-tip glossary=${GLOSSARY}>XYZZY</acronym-tip> <acronym-tip glossary=${GLOSSARY}>XYZZY</acronym-tip></p>`);
-        await pause(100);
-        for (const el of p.querySelectorAll('acronym-tip')) {
-          expect(triggerOf(el).hasAttribute('tabindex')).to.equal(false);
-          expect(triggerOf(el).hasAttribute('aria-describedby')).to.equal(false);
-          expect(getComputedStyle(triggerOf(el)).textDecorationLine).to.equal('none');
-          triggerOf(el).dispatchEvent(new FocusEvent('focus'));
-          expect(isShowing(el)).to.equal(false);
+        const { root: p, tips } = await TipHarness.mount(html`<p><acronym-tip glossary=${GLOSSARY}>XYZZY</acronym-tip> <acronym-tip glossary=${GLOSSARY}>XYZZY</acronym-tip></p>`);
+        for (const h of tips) {
+          expect(h.trigger.hasAttribute('tabindex')).to.equal(false);
+          expect(h.trigger.hasAttribute('aria-describedby')).to.equal(false);
+          expect(getComputedStyle(h.trigger).textDecorationLine).to.equal('none');
+          h.trigger.dispatchEvent(new FocusEvent('focus'));
+          expect(h.showing).to.equal(false);
         }
         expect(p.textContent).to.equal('XYZZY XYZZY');
         await expect(p).to.be.accessible();
@@ -342,11 +318,9 @@ describe('<acronym-tip>', () => {
         window.addEventListener('unhandledrejection', onError);
         const capture = captureWarnings();
         try {
-          const p = await fixture(html`<p><acronym-tip glossary=${url}>CSDP</acronym-tip> and <acronym-tip glossary=${url}>NATO</acronym-tip></p>`);
-          await waitUntil(() => capture.warnings.length > 0, 'no warning');
-          await pause(100);
+          const { root: p, tips } = await TipHarness.mount(html`<p><acronym-tip glossary=${url}>CSDP</acronym-tip> and <acronym-tip glossary=${url}>NATO</acronym-tip></p>`);
           expect(p.textContent).to.equal('CSDP and NATO');
-          for (const el of p.querySelectorAll('acronym-tip')) expect(triggerOf(el).hasAttribute('tabindex')).to.equal(false);
+          for (const h of tips) expect(h.trigger.hasAttribute('tabindex')).to.equal(false);
         } finally {
           capture.restore();
           window.removeEventListener('error', onError);
@@ -367,7 +341,7 @@ describe('<acronym-tip>', () => {
       try {
         await page.ready;
         const open = [...page.document.querySelectorAll('acronym-tip')].find((t) => (t as AcronymTip).open) as AcronymTip;
-        return page.window.getComputedStyle(tipOf(open)).backgroundColor;
+        return page.window.getComputedStyle(new TipHarness(open).tip).backgroundColor;
       } finally {
         page.remove();
       }
@@ -379,10 +353,10 @@ describe('<acronym-tip>', () => {
     });
 
     it('fades in, except with reduced motion', async () => {
-      const { el } = await paragraphWithTip();
-      triggerOf(el).focus();
-      expect(getComputedStyle(tipOf(el)).animationName).to.equal('dl-tip-in');
-      triggerOf(el).blur();
+      const { h } = await paragraphWithTip();
+      h.focus();
+      expect(getComputedStyle(h.tip).animationName).to.equal('dl-tip-in');
+      h.trigger.blur();
       try {
         await emulateMedia({ reducedMotion: 'reduce' });
       } catch {
@@ -392,8 +366,8 @@ describe('<acronym-tip>', () => {
         return;
       }
       try {
-        triggerOf(el).focus();
-        expect(getComputedStyle(tipOf(el)).animationName).to.equal('none');
+        h.focus();
+        expect(getComputedStyle(h.tip).animationName).to.equal('none');
       } finally {
         await emulateMedia({ reducedMotion: 'no-preference' });
       }
@@ -421,7 +395,8 @@ describe('<acronym-tip>', () => {
     const page = openStrictCspPage('/tests/csp/acronym-tip.html');
     try {
       await page.ready;
-      await pause(200);
+      // Violation reports come as tasks of their own: a late one has nothing to await, so give it time.
+      await outlast(100);
       const doc = page.document;
       const tips = doc.querySelectorAll('acronym-tip');
       expect(tips.length, 'the article was annotated').to.equal(7);

@@ -2,6 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { annotateAcronyms, removeAcronyms } from '../src/acronym-tip/annotate-acronyms.js';
 import '../src/acronym-tip/standalone.js';
 import { captureWarnings } from './helpers/capture-warnings.js';
+import { nextTask } from './helpers/storage-faults.js';
 
 const GLOSSARY = '/tests/fixtures/glossary.json';
 const glossary = new URL(GLOSSARY, location.href).href;
@@ -212,7 +213,8 @@ describe('[data-acronyms]', () => {
     await waitUntil(() => p.querySelectorAll('acronym-tip').length === 2, 'the added paragraph was not annotated');
     section.querySelector('p')!.append(' And NATO.');
     await waitUntil(() => section.querySelectorAll('acronym-tip').length === 4, 'added text was not annotated');
-    await new Promise((r) => setTimeout(r, 50));
+    // The watcher hears its own changes in a later task: let that pass, then nothing more may have changed.
+    await nextTask();
     expect(tipTexts(section)).to.deep.equal(['CSDP', 'NATO', 'PESCO', 'CSDP']);
   });
 
@@ -221,7 +223,7 @@ describe('[data-acronyms]', () => {
     await waitUntil(() => section.querySelector('acronym-tip'));
     section.insertAdjacentHTML('beforeend', '<p>CSDP and PESCO, <code>NATO</code></p>');
     await waitUntil(() => section.querySelectorAll('acronym-tip').length === 2);
-    await new Promise((r) => setTimeout(r, 50));
+    await nextTask();
     expect(tipTexts(section)).to.deep.equal(['CSDP', 'PESCO']);
   });
 
@@ -239,7 +241,8 @@ describe('[data-acronyms]', () => {
     const root = article(`<section data-acronyms-glossary="${GLOSSARY}"><p>The CSDP.</p></section>`);
     const section = root.querySelector('section')!;
     const before = section.innerHTML;
-    await new Promise((r) => setTimeout(r, 50));
+    // The glossary is loaded and the watcher acts in the task it hears a change: after one, nothing was annotated.
+    await nextTask();
     expect(section.querySelector('acronym-tip')).to.equal(null);
     section.setAttribute('data-acronyms', '');
     await waitUntil(() => section.querySelector('acronym-tip'));

@@ -3,7 +3,7 @@ import { newCardState, type CardState } from '../src/scheduling/card-state.js';
 import { planReview } from '../src/scheduling/review-queue.js';
 import { SafeStore } from '../src/storage/safe-store.js';
 import { cardStatesPersisting, markCardsForReview, readCardStates, saveCardState } from '../src/storage/card-states.js';
-import { currentStore, removeIndexedDb, useFreshCardStore } from './helpers/card-test-store.js';
+import { currentStore, removeIndexedDb, useFreshStore } from './helpers/test-store.js';
 
 const NOW = new Date(2030, 0, 15, 9, 0).getTime();
 const DAY = 24 * 60 * 60_000;
@@ -24,7 +24,7 @@ const reviewed = (cardId: string): CardState => ({
 const reopened = () => new SafeStore({ dbName: currentStore().dbName, channelName: null });
 
 describe('card states in storage', () => {
-  beforeEach(() => useFreshCardStore());
+  beforeEach(() => useFreshStore('card'));
 
   it('saves a state as a versioned record under the card id, and reads it back', async () => {
     saveCardState(reviewed('deck-a-1'), NOW);
@@ -79,7 +79,7 @@ describe('card states in storage', () => {
   it('works in memory, throwing nothing, when the browser has no IndexedDB', async () => {
     const restore = removeIndexedDb();
     try {
-      useFreshCardStore();
+      useFreshStore('card');
       saveCardState(reviewed('deck-a-1'), NOW);
       await markCardsForReview(['deck-a-2'], NOW);
       const { states } = await readCardStates(['deck-a-1', 'deck-a-2']);

@@ -1,9 +1,9 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/fact-card/fact-card.js';
-import type { FactCard } from '../src/fact-card/fact-card.js';
 import '../src/quiz/defence-quiz.js';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
-import { currentStore, useFreshCardStore } from './helpers/card-test-store.js';
+import { FactCardHarness } from './helpers/fact-card-harness.js';
+import { currentStore, useFreshStore } from './helpers/test-store.js';
 import { bankOf } from './fixtures/sample-questions.js';
 
 const DECK = '/tests/fixtures/fact-deck.json';
@@ -50,13 +50,12 @@ async function answer(choice: string, persist = 'local'): Promise<void> {
 }
 
 async function firstCardOfNextSession(): Promise<string> {
-  const deck = await fixture<FactCard>(html`<fact-card src=${DECK} new-per-day="1"></fact-card>`);
-  await waitUntil(() => deck.shadowRoot!.querySelector('.front'), 'the session did not start', { timeout: 5000 });
-  return deck.shadowRoot!.querySelector('.front')!.textContent!.trim();
+  const deck = await FactCardHarness.mount(html`<fact-card src=${DECK} new-per-day="1"></fact-card>`);
+  return deck.question;
 }
 
 describe('a quiz answer and the fact cards (one learner model)', () => {
-  beforeEach(() => useFreshCardStore());
+  beforeEach(() => useFreshStore('card'));
 
   it('a wrong answer makes the question’s card due first in the next deck session', async () => {
     await answer('27');
@@ -75,10 +74,10 @@ describe('a quiz answer and the fact cards (one learner model)', () => {
   });
 
   it('a deck session open on the same page picks up the request once it is done for the day', async () => {
-    const deck = await fixture<FactCard>(html`<fact-card src=${DECK} new-per-day="0"></fact-card>`);
-    await waitUntil(() => deck.shadowRoot!.querySelector('.done'), 'the session did not start', { timeout: 5000 });
+    const deck = await FactCardHarness.mount(html`<fact-card src=${DECK} new-per-day="0"></fact-card>`);
+    expect(deck.done).to.equal(true);
     await answer('27');
-    await waitUntil(() => deck.shadowRoot!.querySelector('.front'), 'the requested card did not appear', { timeout: 5000 });
-    expect(deck.shadowRoot!.querySelector('.front')!.textContent!.trim()).to.equal(ALLIES);
+    await waitUntil(() => deck.question, 'the requested card did not appear', { timeout: 5000 });
+    expect(deck.question).to.equal(ALLIES);
   });
 });

@@ -1,11 +1,23 @@
 /**
- * Fetches glossaries for the tips, once per URL however many tips use them. A glossary that cannot
+ * Glossaries for the tips, loaded once per URL however many tips use them. A glossary that cannot
  * be fetched, is not JSON, or holds no usable entry is reported once in the console and read as
  * none: the terms then stay plain text. Nothing here throws.
  */
 import { builtinContentUrl } from '../content/builtin-content-url.js';
+import { ContentLoader, type LoadMessages } from '../content/content-loader.js';
 import { readGlossary, type GlossaryIndex } from './read-glossary.js';
 
+// Never a failure: readGlossary keeps every sound entry and lists the problems with the others.
+const glossaries = new ContentLoader((json) => ({ ok: true, value: readGlossary(json) }));
+
+/** Console wording, for the page's developer (a tip itself shows no error). */
+const consoleMessages: LoadMessages = {
+  notFound: (url, status) => `could not fetch the glossary ${url} (HTTP ${status})`,
+  notJson: (url) => `the glossary ${url} is not valid JSON:`,
+  network: (url) => `could not fetch the glossary ${url}: the request failed`,
+};
+
+/** What each glossary URL came to: its index, or null when unusable (reported once, never fetched again). */
 const pending = new Map<string, Promise<GlossaryIndex | null>>();
 const settled = new Map<string, GlossaryIndex | null>();
 const warned = new Set<string>();
@@ -37,27 +49,20 @@ export function glossaryUrl(ref?: string | URL | null): string {
   return url;
 }
 
-async function fetchGlossary(url: string): Promise<GlossaryIndex | null> {
-  let body: string;
+async function usableGlossary(url: string): Promise<GlossaryIndex | null> {
+  let target: URL;
   try {
-    const response = await fetch(url);
-    if (!response.ok) {
-      warnOnce(url, `could not fetch the glossary ${url} (HTTP ${response.status}); its terms are shown as plain text.`);
-      return null;
-    }
-    body = await response.text();
+    target = new URL(url);
   } catch {
-    warnOnce(url, `could not fetch the glossary ${url}: the request failed; its terms are shown as plain text.`);
+    warnOnce(url, `${consoleMessages.network(url)}; its terms are shown as plain text.`);
     return null;
   }
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    warnOnce(url, `the glossary ${url} is not valid JSON; its terms are shown as plain text.`);
+  const result = await glossaries.load(target, 'glossary', consoleMessages);
+  if (!result.ok) {
+    warnOnce(url, `${result.issues.map((issue) => issue.message).join(' ')}; its terms are shown as plain text.`);
     return null;
   }
-  const { index, problems } = readGlossary(json);
+  const { index, problems } = result.value;
   const list = problems.map((p) => `\n  ${p.path}: ${p.message}`).join('');
   if (index.size === 0) {
     warnOnce(url, `the glossary ${url} has no usable entry; its terms are shown as plain text.${list}`);
@@ -71,7 +76,7 @@ async function fetchGlossary(url: string): Promise<GlossaryIndex | null> {
 export function loadGlossary(url: string): Promise<GlossaryIndex | null> {
   let load = pending.get(url);
   if (!load) {
-    load = fetchGlossary(url).then((index) => {
+    load = usableGlossary(url).then((index) => {
       settled.set(url, index);
       return index;
     });

@@ -4,6 +4,7 @@
  * sideways to stay on screen, hidden when its term is scrolled out of sight) is ~0.7 KB gzip
  * here and ~5 KB with Floating UI's computePosition, flip, shift, hide and autoUpdate, which
  * would take half the standalone bundle's 10 KB budget (`node scripts/measure-positioning.mjs` measures both).
+ * `followTerm` runs the placement every frame while a tip is open.
  */
 
 export interface Box {
@@ -68,4 +69,31 @@ export function visiblePart(box: Box, clippers: Element[], viewport: { width: nu
     bottom = Math.min(bottom, clip.bottom);
   }
   return right > left && bottom > top ? { left, top, right, bottom } : null;
+}
+
+/**
+ * Keeps `tip` beside its term every frame until the returned function is called: scrolling in any
+ * container, in any shadow root, and layout changes all move the term, and a frame loop sees them
+ * all. A term scrolled out of sight hides its tip (class `away`) until it is back. `termBox` gives
+ * the term's box now (a term broken over two lines has several; the caller picks one).
+ */
+export function followTerm(host: Element, tip: HTMLElement, termBox: () => Box | undefined): () => void {
+  const clippers = clippingAncestors(host);
+  let frame = 0;
+  const step = () => {
+    const view = document.documentElement;
+    const viewport = { width: view.clientWidth, height: view.clientHeight };
+    const term = termBox();
+    const visible = term && visiblePart(term, clippers, viewport);
+    tip.classList.toggle('away', !visible);
+    if (term && visible) {
+      const at = placeTip(term, tip.getBoundingClientRect(), viewport);
+      tip.style.setProperty('left', `${at.left}px`);
+      tip.style.setProperty('top', `${at.top}px`);
+      tip.classList.toggle('above', at.side === 'top');
+    }
+    frame = requestAnimationFrame(step);
+  };
+  step();
+  return () => cancelAnimationFrame(frame);
 }

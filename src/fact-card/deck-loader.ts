@@ -1,38 +1,40 @@
-import { builtinContentUrl } from '../content/builtin-content-url.js';
-import { loadJson } from '../content/load-json.js';
+import { builtinIdUrl } from '../content/builtin-content-url.js';
+import { ContentLoader } from '../content/content-loader.js';
 import type { Messages } from '../messages/messages.js';
-import { validateDeck, type Deck } from '../schema/deck-schema.js';
-import type { ValidationIssue } from '../schema/validation-issues.js';
+import { validateDeck, type Card, type Deck } from '../schema/deck-schema.js';
+import type { Validated } from '../schema/validation-issues.js';
 
-export type DeckLoad = { ok: true; deck: Deck } | { ok: false; issues: ValidationIssue[] };
+const decks = new ContentLoader(validateDeck);
 
-const DECK_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-
-/** The URL of a built-in deck, or null for a name that is not a deck id (so never a path). */
-export function builtinDeckUrl(id: string): URL | null {
-  return DECK_ID.test(id) ? builtinContentUrl(`decks/${id}.json`) : null;
+/** What a `<fact-card>` points at: its `src` (a URL, relative to the page) or else its built-in `deck` id, and maybe one `card`. */
+export interface DeckRef {
+  src?: string;
+  deck?: string;
+  card?: string;
 }
 
-// Several cards of one deck on a page share one request; failures are dropped so a retry refetches.
-const loads = new Map<string, Promise<DeckLoad>>();
-
 /**
- * Fetches and validates a deck; every failure comes back as issues worded for the page author.
- * `where` names the attribute that pointed at the URL (`src` or `deck`).
+ * The deck an element points at, fetched (once per URL however many cards use it), parsed and
+ * validated; every failure comes back as issues worded for the page author, at the attribute used.
  */
-export function loadDeck(url: URL, where: string, messages: Messages['card']): Promise<DeckLoad> {
-  const key = url.href;
-  let load = loads.get(key);
-  if (!load) {
-    load = loadJson(url, where, messages).then((raw): DeckLoad => {
-      if (!raw.ok) return raw;
-      const result = validateDeck(raw.value);
-      return result.ok ? { ok: true, deck: result.value } : { ok: false, issues: result.issues };
-    });
-    loads.set(key, load);
-    void load.then((result) => {
-      if (!result.ok) loads.delete(key);
-    });
+export function loadDeck(ref: DeckRef, messages: Messages['card'], signal?: AbortSignal): Promise<Validated<Deck>> {
+  const where = ref.src ? 'src' : 'deck';
+  let url: URL | null;
+  try {
+    url = ref.src ? new URL(ref.src, document.baseURI) : builtinIdUrl('decks/', ref.deck ?? '');
+  } catch {
+    url = null;
   }
-  return load;
+  if (!url) return Promise.resolve({ ok: false, issues: [{ path: where, message: messages.badDeckName(ref.src ?? ref.deck ?? '') }] });
+  return decks.load(url, where, messages, signal);
+}
+
+/** The deck, and its `card` when the element asks for one; a deck without that card is an issue at `card`. */
+export async function loadDeckCard(ref: DeckRef, messages: Messages['card'], signal?: AbortSignal): Promise<Validated<{ deck: Deck; card?: Card }>> {
+  const loaded = await loadDeck(ref, messages, signal);
+  if (!loaded.ok) return loaded;
+  const deck = loaded.value;
+  if (!ref.card) return { ok: true, value: { deck } };
+  const card = deck.cards.find((c) => c.id === ref.card);
+  return card ? { ok: true, value: { deck, card } } : { ok: false, issues: [{ path: 'card', message: messages.unknownCard(ref.card, deck.id) }] };
 }

@@ -4,11 +4,13 @@ import { loadScheduler, type Scheduler } from '../scheduling/fsrs-scheduler.js';
 import { planReview, type ReviewQueue } from '../scheduling/review-queue.js';
 import type { Card, Deck } from '../schema/deck-schema.js';
 import { cardStatesPersisting, onCardStatesChange, onCardStorageStatus, readCardStates, saveCardState } from '../storage/card-states.js';
-import { CardFlipEvent, CardRatedEvent } from './fact-card-events.js';
+import type { SafeStore } from '../storage/safe-store.js';
 
 export interface DeckSessionOptions {
   clock: () => number;
   newPerDay: () => number;
+  /** Where card states are kept; the page's shared store when absent (`persist="none"` gives a memory-only one). */
+  store?: SafeStore;
 }
 
 /** Longest delay setTimeout honours; a later next card is simply found on the next visit. */
@@ -16,8 +18,8 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /**
  * One review session over a deck: loads the card states and the scheduler, keeps the queue, and
- * turns "show answer" and ratings into new states, events and (fire-and-forget) saves.
- * The host renders it and moves focus; this class knows no DOM but the host it dispatches on.
+ * turns "show answer" and ratings into new states and (fire-and-forget) saves. The host renders
+ * it, moves focus and fires the events; this class only asks the host to update.
  */
 export class DeckSession implements ReactiveController {
   status: 'starting' | 'ready' | 'failed' = 'starting';
@@ -37,6 +39,8 @@ export class DeckSession implements ReactiveController {
   private stops: Array<() => void> = [];
   private wakeTimer: ReturnType<typeof setTimeout> | undefined;
   private disposed = false;
+  /** Settles once the scheduler and the saved states are in: the first card is ready, or the failure known. */
+  readonly started: Promise<void>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -46,7 +50,7 @@ export class DeckSession implements ReactiveController {
     this.ids = deck.cards.map((c) => c.id);
     this.byId = new Map(deck.cards.map((c) => [c.id, c]));
     host.addController(this);
-    void this.start();
+    this.started = this.start();
   }
 
   hostConnected(): void {}
@@ -64,7 +68,8 @@ export class DeckSession implements ReactiveController {
   }
 
   private async start(): Promise<void> {
-    const [scheduler, read] = await Promise.all([loadScheduler().catch(() => null), readCardStates(this.ids)]);
+    const store = this.options.store;
+    const [scheduler, read] = await Promise.all([loadScheduler().catch(() => null), readCardStates(this.ids, store)]);
     if (this.disposed) return;
     if (!scheduler) {
       this.status = 'failed';
@@ -74,13 +79,13 @@ export class DeckSession implements ReactiveController {
     this.scheduler = scheduler;
     this.states = read.states;
     this.updatedAt = read.updatedAt;
-    this.persisting = cardStatesPersisting(this.ids);
+    this.persisting = cardStatesPersisting(this.ids, store);
     this.stops.push(
       onCardStorageStatus(() => {
-        this.persisting = cardStatesPersisting(this.ids);
+        this.persisting = cardStatesPersisting(this.ids, store);
         this.host.requestUpdate();
-      }),
-      onCardStatesChange((ids) => void this.merge(ids)),
+      }, store),
+      onCardStatesChange((ids) => void this.merge(ids), store),
     );
     this.status = 'ready';
     this.replan(false);
@@ -93,7 +98,7 @@ export class DeckSession implements ReactiveController {
   private async merge(changed: string[] | null): Promise<void> {
     const ids = changed ? changed.filter((id) => this.byId.has(id)) : this.ids;
     if (ids.length === 0) return;
-    const read = await readCardStates(ids);
+    const read = await readCardStates(ids, this.options.store);
     if (this.disposed) return;
     if (changed === null) {
       this.states = read.states;
@@ -140,24 +145,26 @@ export class DeckSession implements ReactiveController {
     return this.states.get(cardId) ?? newCardState(cardId, this.options.clock());
   }
 
-  showAnswer(): void {
-    if (!this.current || this.answerShown || !this.scheduler) return;
+  /** Shows the current card's answer; the id of that card, or null when there was nothing to show. */
+  showAnswer(): string | null {
+    if (!this.current || this.answerShown || !this.scheduler) return null;
     this.outcomes = this.scheduler.preview(this.stateOf(this.current.id), this.options.clock());
     this.answerShown = true;
-    this.host.dispatchEvent(new CardFlipEvent({ cardId: this.current.id, side: 'back' }));
     this.host.requestUpdate();
+    return this.current.id;
   }
 
-  rate(rating: Rating): void {
-    if (!this.current || !this.answerShown || !this.scheduler) return;
+  /** Rates the current card and moves on; the rated card's new state, or null when no card awaited a rating. */
+  rate(rating: Rating): CardState | null {
+    if (!this.current || !this.answerShown || !this.scheduler) return null;
     const cardId = this.current.id;
     const now = this.options.clock();
     const next = this.scheduler.rate(this.stateOf(cardId), rating, now);
     const stamp = Math.max(Date.now(), (this.updatedAt.get(cardId) ?? 0) + 1);
     this.states.set(cardId, next);
     this.updatedAt.set(cardId, stamp);
-    saveCardState(next, stamp);
-    this.host.dispatchEvent(new CardRatedEvent({ cardId, rating, due: new Date(next.due) }));
+    saveCardState(next, stamp, this.options.store);
     this.replan(false);
+    return next;
   }
 }

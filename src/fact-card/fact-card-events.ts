@@ -1,4 +1,5 @@
 import type { Rating } from '../scheduling/card-state.js';
+import type { ValidationIssue } from '../schema/validation-issues.js';
 
 export interface CardFlipDetail {
   /** The card's id when it comes from a deck, null for a card written in the page. */
@@ -28,11 +29,24 @@ export class CardRatedEvent extends Event {
   }
 }
 
+export interface CardErrorDetail {
+  /** Every problem, located by JSON path inside the deck or by the attribute that pointed at it. */
+  issues: ValidationIssue[];
+}
+
+/** Fired when the deck or card cannot be loaded or is invalid; the element shows the same problems in place. */
+export class CardErrorEvent extends Event {
+  constructor(readonly detail: CardErrorDetail) {
+    super('card-error', { bubbles: true, composed: true });
+  }
+}
+
 // On GlobalEventHandlersEventMap, not only HTMLElementEventMap: the events are composed and bubble,
 // so pages listen for them on the document or window as often as on the element.
 declare global {
   interface GlobalEventHandlersEventMap {
     'card-flip': CardFlipEvent;
     'card-rated': CardRatedEvent;
+    'card-error': CardErrorEvent;
   }
 }

@@ -1,35 +1,30 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { classMap } from 'lit/directives/class-map.js';
 import { langOf, messagesFor, type Messages } from '../messages/messages.js';
-import { RATINGS, type Rating } from '../scheduling/card-state.js';
-import { startOfDay } from '../scheduling/review-queue.js';
+import type { Rating } from '../scheduling/card-state.js';
 import type { Card, Deck } from '../schema/deck-schema.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
-import { cardSource } from './card-source.js';
-import { builtinDeckUrl, loadDeck } from './deck-loader.js';
-import { DeckSession } from './deck-session.js';
+import { SafeStore } from '../storage/safe-store.js';
+import { errorPanel } from '../styles/error-panel.js';
 import { themeStyles } from '../styles/theme.styles.js';
+import { loadDeckCard } from './deck-loader.js';
+import { deckReviewView } from './deck-review-view.js';
+import { DeckSession } from './deck-session.js';
 import { styles } from './fact-card.styles.js';
-import { CardFlipEvent } from './fact-card-events.js';
-import { intervalParts } from './format-interval.js';
+import { CardErrorEvent, CardFlipEvent, CardRatedEvent } from './fact-card-events.js';
+import { reviewKey } from './review-keys.js';
+import { hasPageCard, pageCardBack, singleCardView } from './single-card-view.js';
 
-type Phase = 'loading' | 'error' | 'ready';
-type FocusTarget = 'rating' | 'show-answer' | 'done';
+/** What the element shows: a card written in the page, a card of a deck, a review session, or why none. */
+type View =
+  | { kind: 'loading' }
+  | { kind: 'error'; issues: ValidationIssue[] }
+  | { kind: 'page' }
+  | { kind: 'card'; deck: Deck; card: Card }
+  | { kind: 'session'; session: DeckSession };
 
 const DEFAULT_NEW_PER_DAY = 10;
-
-function isTextField(target: EventTarget | undefined): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  return target instanceof HTMLInputElement && !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(target.type);
-}
-
-/** Controls that Space already activates: the shortcut must not act a second time. */
-function activatesOnSpace(target: EventTarget | undefined): boolean {
-  return target instanceof HTMLElement && target.matches('button, summary, a[href], input');
-}
+const FOCUS = { rating: 'button[data-rating="good"]', 'show-answer': 'button.show-answer', done: '.done' };
 
 /**
  * A flashcard, or a spaced-repetition review session over a deck of them.
@@ -38,7 +33,9 @@ function activatesOnSpace(target: EventTarget | undefined): boolean {
  * `back` slots, or from a card of a deck (`deck` or `src`, plus `card`); the learner turns it over
  * with a click, Enter or Space. Without `card`, a deck runs a review session scheduled by FSRS
  * (loaded on demand): the cards due now, then new cards up to `new-per-day`, rated Again, Hard,
- * Good or Easy; states are kept in IndexedDB, and in memory when the browser refuses storage.
+ * Good or Easy; states are kept in IndexedDB, and in memory when the browser refuses storage or
+ * with `persist="none"`. `loadComplete` settles once the card, or the session's first card, or
+ * the problems are on screen.
  *
  * @summary A flashcard, or a spaced-repetition review session over a deck.
  *
@@ -48,6 +45,7 @@ function activatesOnSpace(target: EventTarget | undefined): boolean {
  *
  * @fires card-flip - The learner turned a card over or showed its answer. `detail`: `{ cardId, side }`, `cardId` null for a card written in the page.
  * @fires card-rated - The learner rated a card in a session. `detail`: `{ cardId, rating, due }`, `rating` one of `again`, `hard`, `good`, `easy`, `due` a Date.
+ * @fires card-error - The deck or card could not be loaded, is invalid, or none is given; the same problems are shown in place. `detail`: `{ issues: { path, message }[] }`.
  *
  * @csspart base - The outer box.
  * @csspart card - The card: the turning button of a single card, the card shown in a session.
@@ -98,278 +96,155 @@ export class FactCard extends LitElement {
   /** How many never-seen cards a session introduces per day. */
   @property({ attribute: 'new-per-day', type: Number }) newPerDay = DEFAULT_NEW_PER_DAY;
 
+  /** `none`: keep no card states on this device (a session's ratings live in memory, for this element only). */
+  @property() persist?: 'local' | 'none';
+
   /** Whether a single card shows its back. */
   @property({ type: Boolean, reflect: true }) flipped = false;
 
   /** The time source of the scheduler, in epoch milliseconds (replace it to simulate another day). */
   @property({ attribute: false }) clock: () => number = () => Date.now();
 
-  @state() private phase: Phase = 'ready';
-  @state() private issues: ValidationIssue[] = [];
-  @state() private loadedDeck?: Deck;
-  @state() private deckCard?: Card;
-  @state() private session?: DeckSession;
+  @state() private view: View = { kind: 'page' };
 
   private loadedKey?: string;
-  private loadToken = 0;
-  private focusTarget?: FocusTarget;
+  private loadAbort?: AbortController;
+  private loading: Promise<void> = Promise.resolve();
+  private focusTarget?: keyof typeof FOCUS;
+  private memoryStore?: SafeStore;
+
+  /**
+   * Settles once what the element was given is on screen: the card, or a session's first card
+   * (or the scheduler's failure), or the problems found. Asked again after a change, it waits for that load.
+   */
+  get loadComplete(): Promise<void> {
+    const current = this.loading;
+    return current.then(() => this.updateComplete).then(() => (current === this.loading ? undefined : this.loadComplete));
+  }
 
   private get msg(): Messages['card'] {
     return messagesFor(langOf(this)).card;
   }
 
-  private get effectiveNewPerDay(): number {
-    const n = this.newPerDay;
-    return Number.isInteger(n) && n >= 0 ? n : DEFAULT_NEW_PER_DAY;
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    this.addEventListener('keydown', this.onKeydown);
+    this.addEventListener('keydown', this.handleKeydown);
     // A session stops when the element leaves the page; coming back starts it afresh from storage.
     if (this.hasUpdated && this.loadedKey === undefined) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.removeEventListener('keydown', this.onKeydown);
-    this.session?.dispose();
-    this.session = undefined;
+    this.removeEventListener('keydown', this.handleKeydown);
+    this.stopSession();
     this.loadedKey = undefined;
-    this.loadToken++;
+    this.loadAbort?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const key = JSON.stringify([this.src ?? '', this.src ? '' : (this.deck ?? ''), this.card ?? '']);
+    const key = JSON.stringify([this.src ?? '', this.src ? '' : (this.deck ?? ''), this.card ?? '', this.persist === 'none']);
     if (key !== this.loadedKey) {
       this.loadedKey = key;
-      void this.load();
-    } else if (changed.has('newPerDay') && this.session) {
-      this.session.dispose();
-      this.session = this.loadedDeck ? this.startSession(this.loadedDeck) : undefined;
+      this.loading = this.load();
+    } else if (changed.has('newPerDay') && this.view.kind === 'session') {
+      this.stopSession();
+      const session = this.startSession(this.view.session.deck);
+      this.view = { kind: 'session', session };
+      this.loading = session.started;
     }
-  }
-
-  private startSession(deck: Deck): DeckSession {
-    return new DeckSession(this, deck, { clock: () => this.clock(), newPerDay: () => this.effectiveNewPerDay });
-  }
-
-  private async load(): Promise<void> {
-    const token = ++this.loadToken;
-    this.session?.dispose();
-    this.session = undefined;
-    this.loadedDeck = undefined;
-    this.deckCard = undefined;
-    this.flipped = false;
-    this.issues = [];
-    if (!this.src && !this.deck) {
-      this.phase = 'ready';
-      return;
-    }
-    let url: URL | null;
-    try {
-      url = this.src ? new URL(this.src, document.baseURI) : builtinDeckUrl(this.deck!);
-    } catch {
-      url = null;
-    }
-    if (!url) {
-      this.fail([{ path: this.src ? 'src' : 'deck', message: this.msg.badDeckName(this.src ?? this.deck ?? '') }]);
-      return;
-    }
-    this.phase = 'loading';
-    const result = await loadDeck(url, this.src ? 'src' : 'deck', this.msg);
-    if (token !== this.loadToken) return;
-    if (!result.ok) {
-      this.fail(result.issues);
-      return;
-    }
-    const deck = result.deck;
-    this.loadedDeck = deck;
-    if (this.card) {
-      this.deckCard = deck.cards.find((c) => c.id === this.card);
-      if (!this.deckCard) {
-        this.fail([{ path: 'card', message: this.msg.unknownCard(this.card, deck.id) }]);
-        return;
-      }
-    } else {
-      this.session = this.startSession(deck);
-    }
-    this.phase = 'ready';
-  }
-
-  private fail(issues: ValidationIssue[]): void {
-    this.issues = issues;
-    this.phase = 'error';
   }
 
   protected override updated(): void {
     const target = this.focusTarget;
-    if (!target) return;
     this.focusTarget = undefined;
-    const selector = { rating: 'button[data-rating="good"]', 'show-answer': 'button.show-answer', done: '.done' }[target];
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    if (target) this.renderRoot.querySelector<HTMLElement>(FOCUS[target])?.focus();
   }
 
-  private readonly onKeydown = (event: KeyboardEvent): void => {
-    const session = this.session;
-    if (!session?.current || event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-    const target = event.composedPath()[0];
-    if (isTextField(target)) return;
-    if (event.key === ' ' && !session.answerShown && !activatesOnSpace(target)) {
-      event.preventDefault();
-      this.showAnswer();
+  private async load(): Promise<void> {
+    this.loadAbort?.abort();
+    const abort = (this.loadAbort = new AbortController());
+    this.stopSession();
+    this.flipped = false;
+    if (!this.src && !this.deck) {
+      this.view = { kind: 'page' };
+      if (!hasPageCard(this)) this.dispatchEvent(new CardErrorEvent({ issues: [{ path: '', message: this.msg.noCard }] }));
       return;
     }
-    const rating = RATINGS[['1', '2', '3', '4'].indexOf(event.key)];
-    if (rating && session.answerShown) {
-      event.preventDefault();
-      this.rate(rating);
+    this.view = { kind: 'loading' };
+    const result = await loadDeckCard({ src: this.src, deck: this.deck, card: this.card }, this.msg, abort.signal);
+    if (abort.signal.aborted) return;
+    if (!result.ok) return this.fail(result.issues);
+    const { deck, card } = result.value;
+    if (card) {
+      this.view = { kind: 'card', deck, card };
+      return;
     }
+    const session = this.startSession(deck);
+    this.view = { kind: 'session', session };
+    await session.started;
+  }
+
+  private fail(issues: ValidationIssue[]): void {
+    this.view = { kind: 'error', issues };
+    this.dispatchEvent(new CardErrorEvent({ issues }));
+  }
+
+  private startSession(deck: Deck): DeckSession {
+    const store = this.persist === 'none' ? (this.memoryStore ??= new SafeStore({ memoryOnly: true })) : undefined;
+    const newPerDay = () => (Number.isInteger(this.newPerDay) && this.newPerDay >= 0 ? this.newPerDay : DEFAULT_NEW_PER_DAY);
+    return new DeckSession(this, deck, { clock: () => this.clock(), newPerDay, store });
+  }
+
+  private stopSession(): void {
+    if (this.view.kind === 'session') this.view.session.dispose();
+  }
+
+  private readonly handleKeydown = (event: KeyboardEvent): void => {
+    if (this.view.kind !== 'session' || !this.view.session.current) return;
+    const key = reviewKey(event, this.view.session.answerShown);
+    if (!key) return;
+    event.preventDefault();
+    if (key.action === 'show-answer') this.handleShowAnswer();
+    else this.handleRate(key.rating);
   };
 
-  private showAnswer(): void {
-    if (!this.session?.current || this.session.answerShown) return;
-    this.session.showAnswer();
+  private readonly handleShowAnswer = (): void => {
+    const cardId = this.view.kind === 'session' ? this.view.session.showAnswer() : null;
+    if (cardId === null) return;
     this.focusTarget = 'rating';
-  }
+    this.dispatchEvent(new CardFlipEvent({ cardId, side: 'back' }));
+  };
 
-  private rate(rating: Rating): void {
-    const session = this.session;
-    if (!session) return;
-    session.rate(rating);
+  private readonly handleRate = (rating: Rating): void => {
+    const session = this.view.kind === 'session' ? this.view.session : undefined;
+    const next = session?.rate(rating);
+    if (!session || !next) return;
     this.focusTarget = session.current ? 'show-answer' : 'done';
-  }
+    this.dispatchEvent(new CardRatedEvent({ cardId: next.cardId, rating, due: new Date(next.due) }));
+  };
 
-  private onFlip(): void {
+  private readonly handleFlip = (): void => {
     this.flipped = !this.flipped;
-    this.dispatchEvent(new CardFlipEvent({ cardId: this.deckCard?.id ?? null, side: this.flipped ? 'back' : 'front' }));
-  }
-
-  /** The back as plain text, for the announcement: slotted content is read from the page. */
-  private backText(): string {
-    if (this.deckCard) return this.deckCard.back;
-    const slot = this.renderRoot.querySelector<HTMLSlotElement>('slot[name="back"]');
-    const slotted = (slot?.assignedNodes({ flatten: true }) ?? []).map((n) => n.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
-    return slotted || (this.back ?? '').trim();
-  }
-
-  private hasPageCard(): boolean {
-    return Boolean(this.front?.trim()) || this.querySelector(':scope > [slot="front"]') !== null;
-  }
+    this.dispatchEvent(new CardFlipEvent({ cardId: this.view.kind === 'card' ? this.view.card.id : null, side: this.flipped ? 'back' : 'front' }));
+  };
 
   protected override render() {
     const msg = this.msg;
-    if (this.phase === 'loading') return html`<p class="base loading" role="status">${msg.loading}</p>`;
-    if (this.phase === 'error') return this.renderError(this.issues);
-    if (this.session) return this.renderSession(this.session, msg);
-    if (!this.deckCard && !this.hasPageCard()) return this.renderError([{ path: '', message: msg.noCard }]);
-    return this.renderSingle(msg);
-  }
-
-  private renderError(issues: ValidationIssue[]) {
-    const msg = this.msg;
-    return html`<div class="base error" part="base error" role="alert">
-      <h2>${msg.errorTitle}</h2>
-      <p>${msg.errorHelp}</p>
-      <ul>
-        ${issues.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issue.message}</li>`)}
-      </ul>
-    </div>`;
-  }
-
-  private renderSingle(msg: Messages['card']) {
-    const card = this.deckCard;
-    const front = card ? card.front : html`<slot name="front">${this.front ?? ''}</slot>`;
-    const back = card ? card.back : html`<slot name="back">${this.back ?? ''}</slot>`;
-    const source = card && this.loadedDeck ? cardSource(this.loadedDeck, card, msg) : html`<div class="source" part="source"><slot name="source"></slot></div>`;
-    return html`<div class=${classMap({ base: true, single: true, flipped: this.flipped })} part="base">
-      <button type="button" class="card" part="card" aria-expanded=${this.flipped ? 'true' : 'false'} aria-describedby="answer" @click=${this.onFlip}>
-        <span class="faces">
-          <span class="face front" part="front">
-            <span class="side-label" aria-hidden="true">${msg.front}</span>
-            <span class="face-text">${front}</span>
-          </span>
-          <span class="face back" part="back" aria-hidden="true">
-            <span class="side-label">${msg.back}</span>
-            <span class="face-text">${back}</span>
-          </span>
-        </span>
-      </button>
-      <p class="hint">${msg.flipHint}</p>
-      <p class="visually-hidden" id="answer" aria-live="polite">${this.flipped ? msg.answerAnnouncement(this.backText()) : ''}</p>
-      ${source}
-    </div>`;
-  }
-
-  private renderSession(session: DeckSession, msg: Messages['card']) {
-    const { counts } = session.queue;
-    let body: TemplateResult;
-    if (session.status === 'starting') body = html`<p class="loading" role="status">${msg.loading}</p>`;
-    else if (session.status === 'failed') body = html`<p class="failed" role="alert">${msg.schedulerFailed}</p>`;
-    else if (session.current) body = this.renderReview(session, session.current, msg);
-    else body = this.renderDone(session.queue.nextDue, msg);
-    return html`<section class="base session" part="base session" aria-labelledby="deck-title" tabindex="-1">
-      <div class="session-head">
-        <h2 id="deck-title">${session.deck.title}</h2>
-        <dl class="counts" part="counts">
-          <div class="count count-new"><dt>${msg.newCount}</dt><dd>${counts.new}</dd></div>
-          <div class="count count-learning"><dt>${msg.learningCount}</dt><dd>${counts.learning}</dd></div>
-          <div class="count count-due"><dt>${msg.dueCount}</dt><dd>${counts.due}</dd></div>
-        </dl>
-      </div>
-      ${body}
-      <p class="keys">${msg.keyboardHelp}</p>
-      <div class=${classMap({ notice: true, shown: !session.persisting })} part="notice" role="status">${session.persisting ? '' : msg.notSaving}</div>
-    </section>`;
-  }
-
-  private renderReview(session: DeckSession, card: Card, msg: Messages['card']) {
-    const shown = session.answerShown;
-    return html`<div class="review-card" part="card">
-        <p class="side-label">${msg.front}</p>
-        <p class="front" part="front">${card.front}</p>
-        <div class=${classMap({ answer: true, shown })} part="back" aria-live="polite">
-          ${shown ? html`<p class="side-label">${msg.back}</p><p class="back-text">${card.back}</p>` : nothing}
-        </div>
-        ${shown ? cardSource(session.deck, card, msg) : nothing}
-      </div>
-      ${shown && session.outcomes ? this.renderRatings(session.outcomes, msg) : html`<div class="actions">
-            <button type="button" class="primary show-answer" part="show-answer" aria-keyshortcuts="Space" @click=${() => this.showAnswer()}>${msg.showAnswer}</button>
-          </div>`}`;
-  }
-
-  private renderRatings(outcomes: NonNullable<DeckSession['outcomes']>, msg: Messages['card']) {
-    const now = this.clock();
-    return html`<fieldset class="ratings" part="rating">
-      <legend>${msg.rateLegend}</legend>
-      <div class="rating-buttons">
-        ${RATINGS.map((rating, i) => {
-          const { unit, amount } = intervalParts(outcomes[rating].due - now);
-          return html`<button type="button" class="rating ${rating}" part="rating-button" data-rating=${rating} aria-keyshortcuts=${String(i + 1)} @click=${() => this.rate(rating)}>
-            <span class="rating-name">${msg.ratings[rating]}</span>
-            <span class="interval" aria-hidden="true">${msg.intervalShort[unit](amount)}</span>
-            <span class="visually-hidden">, ${msg.intervalLong[unit](amount)}</span>
-          </button>`;
-        })}
-      </div>
-    </fieldset>`;
-  }
-
-  private renderDone(nextDue: number | null, msg: Messages['card']) {
-    let next: TemplateResult | string = msg.nothingScheduled;
-    if (nextDue !== null) {
-      const lang = langOf(this);
-      const when = new Date(nextDue);
-      const today = startOfDay(nextDue) === startOfDay(this.clock());
-      const text = today
-        ? msg.nextDueToday(new Intl.DateTimeFormat(lang, { timeStyle: 'short' }).format(when))
-        : msg.nextDueLater(new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short' }).format(when));
-      next = html`<time datetime=${when.toISOString()}>${text}</time>`;
+    const view = this.view;
+    const error = (issues: ValidationIssue[]) => errorPanel({ title: msg.errorTitle, help: msg.errorHelp, issues, parts: 'base' });
+    switch (view.kind) {
+      case 'loading':
+        return html`<p class="base loading" role="status">${msg.loading}</p>`;
+      case 'error':
+        return error(view.issues);
+      case 'session':
+        return deckReviewView({ session: view.session, msg, lang: langOf(this), now: this.clock(), onShowAnswer: this.handleShowAnswer, onRate: this.handleRate });
+      case 'page':
+        if (!hasPageCard(this)) return error([{ path: '', message: msg.noCard }]);
     }
-    return html`<div class="done" part="done" tabindex="-1">
-      <p class="done-title">${msg.doneTitle}</p>
-      <p>${next}</p>
-    </div>`;
+    const card = view.kind === 'card' ? { deck: view.deck, card: view.card } : undefined;
+    const announcement = this.flipped ? msg.answerAnnouncement(card ? card.card.back : pageCardBack(this.renderRoot, this.back)) : '';
+    return singleCardView({ card, front: this.front, back: this.back, flipped: this.flipped, announcement, msg, onFlip: this.handleFlip });
   }
 }
 

@@ -1,5 +1,5 @@
-import { builtinContentUrl } from '../content/builtin-content-url.js';
-import { loadJson, parseJson, type Loaded } from '../content/load-json.js';
+import { builtinIdUrl } from '../content/builtin-content-url.js';
+import { ContentLoader, parseJson } from '../content/content-loader.js';
 import type { Messages } from '../messages/messages.js';
 import type { Bank } from '../schema/bank-schema.js';
 import { validateBank } from '../schema/validate-bank.js';
@@ -19,26 +19,31 @@ export interface LoadedBank {
   activityId: string;
 }
 
-async function rawBank(source: BankSource, msg: Messages['quiz'], signal: AbortSignal): Promise<Loaded> {
+const banks = new ContentLoader(validateBank);
+
+async function validBank(source: BankSource, msg: Messages['quiz'], signal: AbortSignal): Promise<Validated<Bank>> {
   switch (source.kind) {
     case 'data':
-      return { ok: true, value: source.data };
-    case 'inline':
-      return parseJson(source.json, '<script type="application/json">', () => msg.inlineNotJson);
+      return banks.check(source.data);
+    case 'inline': {
+      const parsed = parseJson(source.json, '<script type="application/json">', () => msg.inlineNotJson);
+      return parsed.ok ? banks.check(parsed.value) : parsed;
+    }
     case 'src':
-      return loadJson(source.url, 'src', msg, signal);
-    case 'builtin':
-      if (!/^[a-z0-9][a-z0-9-]*$/.test(source.id)) return { ok: false, issues: [{ path: 'bank', message: msg.badBankId(source.id) }] };
-      return loadJson(builtinContentUrl(`${source.id}.json`), 'bank', msg, signal);
+      return banks.load(source.url, 'src', msg, signal);
+    case 'builtin': {
+      const url = builtinIdUrl('', source.id);
+      if (!url) return { ok: false, issues: [{ path: 'bank', message: msg.badBankId(source.id) }] };
+      return banks.load(url, 'bank', msg, signal);
+    }
     case 'none':
       return { ok: false, issues: [{ path: '(element)', message: msg.noBank }] };
   }
 }
 
+/** The bank a quiz asks for, fetched (once per URL on the page), parsed and validated; every failure comes back as issues. */
 export async function loadBank(source: BankSource, msg: Messages['quiz'], signal: AbortSignal): Promise<Validated<LoadedBank>> {
-  const raw = await rawBank(source, msg, signal);
-  if (!raw.ok) return raw;
-  const checked = validateBank(raw.value);
+  const checked = await validBank(source, msg, signal);
   if (!checked.ok) return checked;
   const bank = checked.value;
   const activityId = source.kind === 'src' ? source.url.href : `urn:defence-learning:bank:${encodeURIComponent(bank.id)}`;

@@ -7,7 +7,7 @@ import type { CardState } from '../scheduling/card-state.js';
 import { newCardState } from '../scheduling/card-state.js';
 import { z } from '../schema/zod.js';
 import { defineRecordFormat, encodeKeyPart, RecordStore } from './record-store.js';
-import type { StoreChange } from './safe-store.js';
+import type { SafeStore, StoreChange } from './safe-store.js';
 
 export interface CardStateRecord extends CardState {
   v: 1;
@@ -43,7 +43,8 @@ export const cardStateFormat = defineRecordFormat<CardStateRecord>({
 });
 
 // Built on each use, not once: the page's shared store can be replaced (tests, fault injection).
-const records = () => new RecordStore(cardStateFormat);
+// `store` is given for an element that keeps its cards elsewhere (`persist="none"`: in memory).
+const records = (store?: SafeStore) => new RecordStore(cardStateFormat, store);
 
 function toRecord(state: CardState, updatedAt: number): CardStateRecord {
   return { ...state, v: 1, updatedAt };
@@ -62,8 +63,8 @@ export interface CardStatesRead {
 }
 
 /** The saved states of these cards. Never rejects; an unreadable record is left in storage, untouched. */
-export async function readCardStates(cardIds: readonly string[]): Promise<CardStatesRead> {
-  const store = records();
+export async function readCardStates(cardIds: readonly string[], on?: SafeStore): Promise<CardStatesRead> {
+  const store = records(on);
   const reads = await Promise.all(cardIds.map((id) => store.read(encodeKeyPart(id))));
   const states = new Map<string, CardState>();
   const updatedAt = new Map<string, number>();
@@ -76,24 +77,28 @@ export async function readCardStates(cardIds: readonly string[]): Promise<CardSt
 }
 
 /** Saves a card's state without waiting; never throws. */
-export function saveCardState(state: CardState, updatedAt: number): void {
-  records().write(toRecord(state, updatedAt));
+export function saveCardState(state: CardState, updatedAt: number, on?: SafeStore): void {
+  records(on).write(toRecord(state, updatedAt));
 }
 
-/** Whether every one of these cards' states reaches storage (false: no storage, or a record locked). */
-export function cardStatesPersisting(cardIds: readonly string[]): boolean {
-  const store = records();
+/**
+ * Whether these cards' states are kept as asked: every one reaches storage, or the store is in
+ * memory by choice (`persist="none"`). False when storage failed or a record is locked.
+ */
+export function cardStatesPersisting(cardIds: readonly string[], on?: SafeStore): boolean {
+  const store = records(on);
+  if (store.store.status.state === 'memory-only') return true;
   return cardIds.every((id) => store.isPersisting(encodeKeyPart(id)));
 }
 
 /** Calls `listener` when the storage status changes (it failed, or a record was locked). */
-export function onCardStorageStatus(listener: () => void): () => void {
-  return records().store.subscribe(listener);
+export function onCardStorageStatus(listener: () => void, on?: SafeStore): () => void {
+  return records(on).store.subscribe(listener);
 }
 
 /** Calls `listener` with the ids of cards whose records changed, here or in another tab; null means all. */
-export function onCardStatesChange(listener: (cardIds: string[] | null) => void): () => void {
-  return records().onChange('', (change: StoreChange) => {
+export function onCardStatesChange(listener: (cardIds: string[] | null) => void, on?: SafeStore): () => void {
+  return records(on).onChange('', (change: StoreChange) => {
     const prefix = `${cardStateFormat.kind}/`;
     const rest = change.prefix.startsWith(prefix) ? change.prefix.slice(prefix.length) : '';
     // A key names one card; a shorter prefix (a reset) may touch any.

@@ -4,7 +4,9 @@ const bundle = new URLSearchParams(location.search).get('bundle');
 await import(`/dist/${bundle}.js`);
 const tick = () => new Promise((r) => setTimeout(r, 20));
 const trigger = () => document.querySelector('acronym-tip')?.shadowRoot?.querySelector('[part="trigger"]');
-for (let i = 0; i < 250 && !(document.querySelectorAll('acronym-tip').length >= 6 && trigger()?.tabIndex === 0); i++) await tick();
+// Annotation waits for the glossary, and the page offers nothing to await for it.
+for (let i = 0; i < 250 && document.querySelectorAll('acronym-tip').length < 6; i++) await tick();
+await document.querySelector('acronym-tip')?.loadComplete;
 trigger()?.focus();
 await tick();
 parent.postMessage({ ready: true }, '*');

@@ -3,10 +3,11 @@
 import '../../src/acronym-tip/standalone.js';
 
 async function run() {
+  // Annotation waits for the glossary, and the page offers nothing to await for it.
   const deadline = Date.now() + 5000;
   while (document.querySelectorAll('acronym-tip').length < 7 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   const tip = document.querySelector('acronym-tip');
-  while (tip && tip.shadowRoot?.querySelector<HTMLElement>('[part="trigger"]')?.tabIndex !== 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  await tip?.loadComplete;
   tip?.shadowRoot?.querySelector<HTMLElement>('[part="trigger"]')?.focus();
   await new Promise(requestAnimationFrame);
   parent.postMessage({ ready: true }, '*');

@@ -1,12 +1,9 @@
 import { sendKeys } from '@web/test-runner-commands';
 import type { DefenceQuiz } from '../../src/quiz/defence-quiz.js';
-import { SafeStore, useSharedSafeStore } from '../../src/storage/safe-store.js';
-import { testDatabaseName } from './storage-faults.js';
+import { freshStorePerTest } from './test-store.js';
 
 /** Gives each test of the calling file a progress database of its own, so no quiz resumes another test's attempt. */
-export function freshProgressPerTest(): void {
-  beforeEach(() => useSharedSafeStore(new SafeStore({ dbName: testDatabaseName('quiz') })));
-}
+export const freshProgressPerTest = (): void => freshStorePerTest('quiz');
 
 /**
  * Drives a <defence-quiz> the way a learner does: by visible text, labels, clicks and keys,

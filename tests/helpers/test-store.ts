@@ -1,14 +1,24 @@
 import { SafeStore, sharedSafeStore, useSharedSafeStore } from '../../src/storage/safe-store.js';
+import { testDatabaseName } from './storage-faults.js';
 
-let count = 0;
-
-/** Gives each test a database of its own, so no card state leaks from one test into the next. */
-export function useFreshCardStore(): SafeStore {
-  const store = new SafeStore({ dbName: `fact-card-test-${Date.now()}-${count++}`, channelName: null });
+/**
+ * Points every element of the page at a new, empty database (named after `label`) and returns it,
+ * so nothing saved by one test (a quiz attempt, a card state) is seen by the next.
+ */
+export function useFreshStore(label = 'store'): SafeStore {
+  const store = new SafeStore({ dbName: testDatabaseName(label) });
   useSharedSafeStore(store);
   return store;
 }
 
+/** Gives each test of the calling file a database of its own (see useFreshStore). */
+export function freshStorePerTest(label?: string): void {
+  beforeEach(() => {
+    useFreshStore(label);
+  });
+}
+
+/** The store the page's elements use now. */
 export function currentStore(): SafeStore {
   return sharedSafeStore();
 }

@@ -1,0 +1,69 @@
+/**
+ * The shadow tree of a tip and what it shows: built with the DOM (no Lit, for the standalone
+ * bundle's size), text set as text, never as markup.
+ */
+import { tipMessagesFor } from '../messages/tip-messages.js';
+import type { TipEntry, TipSource } from './read-glossary.js';
+
+let content: DocumentFragment | undefined;
+
+/** The shadow tree of a tip, built once and cloned for each: annotation may create thousands. */
+export function shadowContent(): DocumentFragment {
+  if (!content) {
+    const part = (tag: string, name: string) => {
+      const el = document.createElement(tag);
+      el.className = name;
+      el.setAttribute('part', name);
+      return el;
+    };
+    // Ready for a known term, the usual case; showKnown() undoes it for an unknown one.
+    const trigger = part('span', 'trigger');
+    trigger.classList.add('known');
+    trigger.tabIndex = 0;
+    trigger.setAttribute('aria-describedby', 'tip');
+    trigger.append(document.createElement('slot'));
+    const tip = part('div', 'tip');
+    tip.id = 'tip';
+    tip.setAttribute('role', 'tooltip');
+    tip.setAttribute('popover', 'manual');
+    tip.append(part('span', 'expansion'), part('span', 'definition'), part('span', 'source'));
+    content = document.createDocumentFragment();
+    content.append(trigger, tip);
+  }
+  return content.cloneNode(true) as DocumentFragment;
+}
+
+const sourceLines = new WeakMap<TipSource, Map<string, string>>();
+
+/** "Source: …" in the page's language, worded once per source and language. */
+function sourceLine(source: TipSource, lang: string): string {
+  let byLang = sourceLines.get(source);
+  if (!byLang) sourceLines.set(source, (byLang = new Map()));
+  let line = byLang.get(lang);
+  if (line === undefined) {
+    const text = tipMessagesFor(lang);
+    line = 'url' in source ? text.webSource(source.note, source.url) : text.source(source.title, source.publisher, source.date);
+    byLang.set(lang, line);
+  }
+  return line;
+}
+
+/** Writes the entry into the tip's three parts (empty for none); `lang` is the page's, for the source line. */
+export function showEntry(parts: HTMLCollection, entry: TipEntry | undefined, lang: string): void {
+  // The leading spaces keep the parts apart when the description is read out; at the start of a block they do not show.
+  parts[0].textContent = entry?.expansion ?? '';
+  parts[1].textContent = entry ? ` ${entry.definition}` : '';
+  parts[2].textContent = entry?.source ? ` ${sourceLine(entry.source, lang)}` : '';
+}
+
+/** A known term is underlined, focusable and described by its tip; an unknown one is plain text. */
+export function showKnown(trigger: HTMLElement, known: boolean): void {
+  trigger.classList.toggle('known', known);
+  if (known) {
+    trigger.tabIndex = 0;
+    trigger.setAttribute('aria-describedby', 'tip');
+  } else {
+    trigger.removeAttribute('tabindex');
+    trigger.removeAttribute('aria-describedby');
+  }
+}

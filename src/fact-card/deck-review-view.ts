@@ -1,0 +1,103 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import type { Messages } from '../messages/messages.js';
+import { RATINGS, type CardState, type Rating } from '../scheduling/card-state.js';
+import { startOfDay } from '../scheduling/review-queue.js';
+import type { Card } from '../schema/deck-schema.js';
+import { cardSource } from './card-source.js';
+import type { DeckSession } from './deck-session.js';
+import { intervalParts } from './format-interval.js';
+
+export interface DeckReviewView {
+  session: DeckSession;
+  msg: Messages['card'];
+  /** The page's language, for the date of the next card. */
+  lang: string;
+  now: number;
+  onShowAnswer: () => void;
+  onRate: (rating: Rating) => void;
+}
+
+/** A review session: the deck's title and counts, then the current card, or the done message. */
+export function deckReviewView(view: DeckReviewView) {
+  const { session, msg } = view;
+  const { counts } = session.queue;
+  let body: TemplateResult;
+  if (session.status === 'starting') body = html`<p class="loading" role="status">${msg.loading}</p>`;
+  else if (session.status === 'failed') body = html`<p class="failed" role="alert">${msg.schedulerFailed}</p>`;
+  else if (session.current) body = reviewCard(view, session.current);
+  else body = doneForToday(session.queue.nextDue, view);
+  return html`<section class="base session" part="base session" aria-labelledby="deck-title" tabindex="-1">
+    <div class="session-head">
+      <h2 id="deck-title">${session.deck.title}</h2>
+      <dl class="counts" part="counts">
+        <div class="count count-new"><dt>${msg.newCount}</dt><dd>${counts.new}</dd></div>
+        <div class="count count-learning"><dt>${msg.learningCount}</dt><dd>${counts.learning}</dd></div>
+        <div class="count count-due"><dt>${msg.dueCount}</dt><dd>${counts.due}</dd></div>
+      </dl>
+    </div>
+    ${body}
+    <p class="keys">${msg.keyboardHelp}</p>
+    <div class=${classMap({ notice: true, shown: !session.persisting })} part="notice" role="status">${session.persisting ? '' : msg.notSaving}</div>
+  </section>`;
+}
+
+function reviewCard({ session, msg, now, onShowAnswer, onRate }: DeckReviewView, card: Card) {
+  const shown = session.answerShown;
+  return html`<div class="review-card" part="card">
+      <p class="side-label">${msg.front}</p>
+      <p class="front" part="front">${card.front}</p>
+      <div class=${classMap({ answer: true, shown })} part="back" aria-live="polite">
+        ${shown ? html`<p class="side-label">${msg.back}</p><p class="back-text">${card.back}</p>` : nothing}
+      </div>
+      ${shown ? cardSource(session.deck, card, msg) : nothing}
+    </div>
+    ${shown && session.outcomes
+      ? ratings(session.outcomes, now, msg, onRate)
+      : html`<div class="actions">
+          <button type="button" class="primary show-answer" part="show-answer" aria-keyshortcuts="Space" @click=${onShowAnswer}>${msg.showAnswer}</button>
+        </div>`}`;
+}
+
+/** The four ratings, each with the interval it gives the card (read out in full, shown short). */
+function ratings(outcomes: Record<Rating, CardState>, now: number, msg: Messages['card'], onRate: (rating: Rating) => void) {
+  return html`<fieldset class="ratings" part="rating">
+    <legend>${msg.rateLegend}</legend>
+    <div class="rating-buttons">
+      ${RATINGS.map((rating, i) => {
+        const { unit, amount } = intervalParts(outcomes[rating].due - now);
+        return html`<button type="button" class="rating ${rating}" part="rating-button" data-rating=${rating} aria-keyshortcuts=${String(i + 1)} @click=${() => onRate(rating)}>
+          <span class="rating-name">${msg.ratings[rating]}</span>
+          <span class="interval" aria-hidden="true">${msg.intervalShort[unit](amount)}</span>
+          <span class="visually-hidden">, ${msg.intervalLong[unit](amount)}</span>
+        </button>`;
+      })}
+    </div>
+  </fieldset>`;
+}
+
+/** A locale Intl accepts: CMSs write `en_US`, on which Intl throws; an unusable tag falls back to the browser's. */
+function intlLocale(lang: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(lang.replaceAll('_', '-'))[0];
+  } catch {
+    return undefined;
+  }
+}
+
+function doneForToday(nextDue: number | null, { msg, lang, now }: DeckReviewView) {
+  let next: TemplateResult | string = msg.nothingScheduled;
+  if (nextDue !== null) {
+    const when = new Date(nextDue);
+    const locale = intlLocale(lang);
+    const today = startOfDay(nextDue) === startOfDay(now);
+    const text = today
+      ? msg.nextDueToday(new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(when))
+      : msg.nextDueLater(new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }).format(when));
+    next = html`<time datetime=${when.toISOString()}>${text}</time>`;
+  }
+  return html`<div class="done" part="done" tabindex="-1">
+    <p class="done-title">${msg.doneTitle}</p>
+    <p>${next}</p>
+  </div>`;
+}

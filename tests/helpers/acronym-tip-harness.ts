@@ -1,0 +1,109 @@
+import { fixture } from '@open-wc/testing';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import type { AcronymTip } from '../../src/acronym-tip/acronym-tip.js';
+
+/** The middle of an element's first box, in viewport coordinates, for sendMouse. */
+function middleOf(el: Element): [number, number] {
+  const box = el.getClientRects()[0];
+  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
+}
+
+/** The next animation frame; a page that gets none (hidden) fails here rather than hanging the run. */
+export function nextFrame(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no animation frame in 2 s: the test page is hidden')), 2000);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/**
+ * Drives an <acronym-tip> the way a reader does: hovering with the mouse, tabbing to the term,
+ * tapping it, pressing Escape; reads what the tooltip shows.
+ */
+export class TipHarness {
+  constructor(readonly el: AcronymTip) {}
+
+  /** Renders `template` and waits for every tip in it to find its entry (or to know it has none). */
+  static async mount<T extends Element = HTMLElement>(template: TemplateResult): Promise<{ root: T; tips: TipHarness[] }> {
+    const root = await fixture<T>(template);
+    const tips = (root instanceof HTMLElement && root.localName === 'acronym-tip' ? [root] : [...root.querySelectorAll('acronym-tip')]) as AcronymTip[];
+    await Promise.all(tips.map((t) => t.loadComplete));
+    return { root, tips: tips.map((t) => new TipHarness(t)) };
+  }
+
+  /** Waits until the tip has looked its term up. */
+  async loaded(): Promise<void> {
+    await this.el.loadComplete;
+  }
+
+  /** The term in the text: what takes focus and is hovered. */
+  get trigger(): HTMLElement {
+    return this.el.shadowRoot!.querySelector<HTMLElement>('[part="trigger"]')!;
+  }
+
+  /** The tooltip. */
+  get tip(): HTMLElement {
+    return this.el.shadowRoot!.querySelector<HTMLElement>('[part="tip"]')!;
+  }
+
+  /** What a part of the tooltip says (parts after the first start with a space that keeps them apart when read out). */
+  text(part: 'expansion' | 'definition' | 'source'): string {
+    return this.el.shadowRoot!.querySelector(`[part="${part}"]`)!.textContent!.trim();
+  }
+
+  /** Whether the term was found: it is then underlined, focusable and described by its tip. */
+  get known(): boolean {
+    return this.trigger.tabIndex === 0;
+  }
+
+  /** Whether the tooltip is on screen. */
+  get showing(): boolean {
+    return this.el.open && getComputedStyle(this.tip).display !== 'none';
+  }
+
+  get focused(): boolean {
+    return this.el.shadowRoot!.activeElement === this.trigger;
+  }
+
+  /** Moves the mouse onto the term. */
+  async hover(): Promise<void> {
+    await sendMouse({ type: 'move', position: middleOf(this.trigger) });
+  }
+
+  /** Moves the mouse onto the open tooltip. */
+  async hoverTip(): Promise<void> {
+    await sendMouse({ type: 'move', position: middleOf(this.tip) });
+  }
+
+  /** Moves the mouse to the page's bottom-left corner, away from every tip. */
+  async moveAway(): Promise<void> {
+    await sendMouse({ type: 'move', position: [5, document.documentElement.clientHeight - 5] });
+  }
+
+  /** Focuses the term directly (a script, or a click that focuses). */
+  focus(options?: FocusOptions): void {
+    this.trigger.focus(options);
+  }
+
+  async pressEscape(): Promise<void> {
+    await sendKeys({ press: 'Escape' });
+  }
+
+  /** A finger's tap on the term: press, release, the focus and click the browser gives it. */
+  tap(): void {
+    const trigger = this.trigger;
+    trigger.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true }));
+    trigger.dispatchEvent(new PointerEvent('pointerup', { pointerType: 'touch', bubbles: true, composed: true }));
+    trigger.focus();
+    trigger.click();
+  }
+
+  /** A finger's tap elsewhere on the page. */
+  static tapElsewhere(): void {
+    document.body.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true }));
+  }
+}
