@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { errorPanel } from '../styles/error-panel.js';
 import type { Messages } from '../messages/messages.js';
 import type { Bank } from '../schema/bank-schema.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
@@ -31,11 +32,5 @@ export function quizStart(view: StartView, msg: Messages['quiz'], start: () => v
 
 /** Why the bank could not be used: every problem, by path. */
 export function quizError(issues: readonly ValidationIssue[], msg: Messages['quiz']) {
-  return html`<div class="error" part="error" role="alert">
-    <h2>${msg.errorTitle}</h2>
-    <p>${msg.errorHelp}</p>
-    <ul>
-      ${issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
-    </ul>
-  </div>`;
+  return errorPanel({ title: msg.errorTitle, help: msg.errorHelp, issues });
 }
