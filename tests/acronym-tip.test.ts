@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { tipStyles } from '../src/acronym-tip/acronym-tip.styles.js';
 import type { AcronymTip } from '../src/acronym-tip/acronym-tip.js';
-import '../src/acronym-tip/standalone.js';
+import '../src/acronym-tip/index.js';
 import { captureWarnings } from './helpers/capture-warnings.js';
 import { openStrictCspPage } from './helpers/strict-csp.js';
 

@@ -1,6 +1,6 @@
 // Its own file, so its own page: no other test has loaded ts-fsrs here before these run.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/fact-card/fact-card.js';
+import '../src/fact-card/index.js';
 import type { FactCard } from '../src/fact-card/fact-card.js';
 import { useFreshCardStore } from './helpers/card-test-store.js';
 

@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/fact-card/fact-card.js';
+import '../src/fact-card/index.js';
 import type { FactCard } from '../src/fact-card/fact-card.js';
 import { CardFlipEvent, CardRatedEvent } from '../src/fact-card/fact-card-events.js';
 import { resetProgress } from '../src/storage/progress-transfer.js';

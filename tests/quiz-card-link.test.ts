@@ -1,7 +1,7 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/fact-card/fact-card.js';
+import '../src/fact-card/index.js';
 import type { FactCard } from '../src/fact-card/fact-card.js';
-import '../src/quiz/defence-quiz.js';
+import '../src/quiz/index.js';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { currentStore, useFreshCardStore } from './helpers/card-test-store.js';
 import { bankOf } from './fixtures/sample-questions.js';

@@ -1,3 +1,4 @@
+import { HTMLElementBase } from '../define-element.js';
 import { tipMessagesFor } from '../messages/tip-messages.js';
 import { langOf } from '../messages/messages.js';
 import { tipStyles } from './acronym-tip.styles.js';
@@ -96,7 +97,7 @@ function shadowContent(): DocumentFragment {
  * @cssprop [--dl-tip-font-size=0.875rem] - The tooltip's text size.
  * @cssprop [--dl-tip-font-family=system-ui, sans-serif] - The tooltip's font.
  */
-export class AcronymTip extends HTMLElement {
+export class AcronymTip extends HTMLElementBase {
   static get observedAttributes() {
     return ['term', 'glossary', 'expansion', 'definition'];
   }
@@ -393,8 +394,6 @@ export class AcronymTip extends HTMLElement {
     return (this.#hovered && boxes.find((b) => y >= b.top && y <= b.bottom)) || boxes[0];
   }
 }
-
-if (!customElements.get('acronym-tip')) customElements.define('acronym-tip', AcronymTip);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { langOf, messagesFor, type Messages } from '../messages/messages.js';
 import { RATINGS, type Rating } from '../scheduling/card-state.js';
@@ -76,7 +76,6 @@ function activatesOnSpace(target: EventTarget | undefined): boolean {
  * @cssprop [--dl-card-min-height=10rem] - Smallest height of a card.
  * @cssprop [--dl-card-flip-duration=0.5s] - How long a card takes to turn (or, with reduced motion, to cross-fade).
  */
-@customElement('fact-card')
 export class FactCard extends LitElement {
   static override styles = [themeStyles, styles];
 

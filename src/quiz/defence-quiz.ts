@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { isAnswered, numericValue, type Grade, type Response } from '../grading/grade.js';
 import { langOf, messagesFor, type Messages } from '../messages/messages.js';
@@ -63,7 +63,6 @@ type Phase = 'loading' | 'error' | 'start' | 'question' | 'summary';
  * @cssprop [--dl-radius=0.5rem] - Corner radius.
  * @cssprop [--dl-space=1rem] - Base spacing.
  */
-@customElement('defence-quiz')
 export class DefenceQuiz extends LitElement {
   static override styles = [themeStyles, styles, historyStyles];
 
