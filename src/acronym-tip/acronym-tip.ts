@@ -74,6 +74,8 @@ function shadowContent(): DocumentFragment {
  *
  * @summary An abbreviation or term explained in a tooltip.
  *
+ * @tagname acronym-tip
+ *
  * @slot - The term as it appears in the text, e.g. `CSDP`.
  *
  * @attr {string} term - The term to look up, when it differs from the text.

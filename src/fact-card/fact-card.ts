@@ -42,12 +42,14 @@ function activatesOnSpace(target: EventTarget | undefined): boolean {
  *
  * @summary A flashcard, or a spaced-repetition review session over a deck.
  *
+ * @tagname fact-card
+ *
  * @slot front - The question side of a card written in the page (instead of the `front` attribute).
  * @slot back - The answer side of a card written in the page (instead of the `back` attribute).
  * @slot source - Where a card written in the page comes from, shown under it.
  *
- * @fires card-flip - The learner turned a card over or showed its answer. `detail`: `{ cardId, side }`, `cardId` null for a card written in the page.
- * @fires card-rated - The learner rated a card in a session. `detail`: `{ cardId, rating, due }`, `rating` one of `again`, `hard`, `good`, `easy`, `due` a Date.
+ * @fires {CardFlipEvent} card-flip - The learner turned a card over or showed its answer. `detail`: `{ cardId, side }`, `cardId` null for a card written in the page.
+ * @fires {CardRatedEvent} card-rated - The learner rated a card in a session. `detail`: `{ cardId, rating, due }`, `rating` one of `again`, `hard`, `good`, `easy`, `due` a Date.
  *
  * @csspart base - The outer box.
  * @csspart card - The card: the turning button of a single card, the card shown in a session.
@@ -95,7 +97,7 @@ export class FactCard extends LitElement {
   @property() card?: string;
 
   /** How many never-seen cards a session introduces per day. */
-  @property({ attribute: 'new-per-day', type: Number }) newPerDay = DEFAULT_NEW_PER_DAY;
+  @property({ attribute: 'new-per-day', type: Number }) newPerDay: number = DEFAULT_NEW_PER_DAY;
 
   /** Whether a single card shows its back. */
   @property({ type: Boolean, reflect: true }) flipped = false;

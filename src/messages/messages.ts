@@ -150,5 +150,7 @@ export function messagesFor(lang: string | null | undefined): Messages {
 
 /** The language in force at an element: its closest `lang` attribute, else the document's. */
 export function langOf(element: Element): string {
+  // A server-side render (Lit SSR) has an element without DOM methods and no document: English.
+  if (typeof element.closest !== 'function') return 'en';
   return element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
 }

@@ -31,12 +31,14 @@ type Phase = 'loading' | 'error' | 'start' | 'question' | 'summary';
  *
  * @summary An accessible quiz over a defence-learning question bank.
  *
+ * @tagname defence-quiz
+ *
  * @slot - An optional `<script type="application/json">` child holding the bank inline.
  *
- * @fires quiz-start - The learner started an attempt. `detail`: `{ bankId, questionIds, mode }`.
- * @fires quiz-answer - An answer was checked (practice) or committed (exam). `detail`: `{ questionId, response, correct, score, maxScore }`.
- * @fires quiz-complete - The learner reached the summary. `detail`: `{ score, maxScore, scaled, passed, durationMs, statement }`, `statement` being an xAPI "completed" statement.
- * @fires quiz-error - The bank could not be loaded or is invalid. `detail`: `{ issues: { path, message }[] }`.
+ * @fires {QuizStartEvent} quiz-start - The learner started an attempt. `detail`: `{ bankId, questionIds, mode }`.
+ * @fires {QuizAnswerEvent} quiz-answer - An answer was checked (practice) or committed (exam). `detail`: `{ questionId, response, correct, score, maxScore }`.
+ * @fires {QuizCompleteEvent} quiz-complete - The learner reached the summary. `detail`: `{ score, maxScore, scaled, passed, durationMs, statement }`, `statement` being an xAPI "completed" statement.
+ * @fires {QuizErrorEvent} quiz-error - The bank could not be loaded or is invalid. `detail`: `{ issues: { path, message }[] }`.
  *
  * @csspart base - The quiz's outer box.
  * @csspart question - The question being asked.
