@@ -10,19 +10,19 @@ import { posix } from 'node:path';
  */
 
 /**
- * In src/ and in dist/esm/, built-in content sits two folders up from src/content/; in the drop-in
- * build it sits in dist/questions/, whose path depends on the chunk that ends up holding
- * builtin-content-url.ts (dist/ or dist/chunks/): it is written in once the chunks are known.
+ * The npm package imports built-in content as JSON modules (src/content/builtin-content.ts); the
+ * drop-in build fetches it from dist/questions/ instead (builtin-content.drop-in.ts), whose path
+ * depends on the chunk that ends up holding that module (dist/ or dist/chunks/): it is written in
+ * once the chunks are known.
  */
 const CONTENT_DIR_PLACEHOLDER = '__DEFENCE_LEARNING_CONTENT_DIR__';
 function builtinContentBesideBundle() {
   return {
     name: 'builtin-content-beside-bundle',
-    transform(code, id) {
-      if (!id.replaceAll('\\', '/').endsWith('src/content/builtin-content-url.ts')) return null;
-      const out = code.replace("'../../questions/'", `'${CONTENT_DIR_PLACEHOLDER}'`);
-      if (out === code) this.error('builtin-content-url.ts no longer holds the path this plugin rewrites');
-      return { code: out, map: null };
+    async resolveId(source, importer, options) {
+      if (!importer || !/\/builtin-content\.js$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && resolved.id.replace(/builtin-content\.ts$/, 'builtin-content.drop-in.ts');
     },
     renderChunk(code, chunk) {
       if (!code.includes(CONTENT_DIR_PLACEHOLDER)) return null;
