@@ -21,8 +21,8 @@ const shipped = (path) => (typeof path === 'string' && path.startsWith('src/') ?
 /**
  * Makes the manifest describe the package as shipped: module paths in dist/esm/, events only with a
  * name and a type (the analyzer also lists each `dispatchEvent(new XEvent())` without its name,
- * which the `@fires {XEvent} name` tags already give), literal unions instead of type aliases, and
- * each element's tag definition.
+ * which the `@fires {XEvent} name` tags already give), literal unions instead of type aliases, each
+ * attribute's property, and each element's tag definition.
  */
 function shippedManifest() {
   const aliases = stringLiteralAliases();
@@ -42,6 +42,14 @@ function shippedManifest() {
             (module.exports ??= []).push({ kind: 'custom-element-definition', name: declaration.tagName, declaration: { name: declaration.name, module: module.path } });
           }
           if (declaration.superclass) declaration.superclass.module = shipped(declaration.superclass.module);
+          // A plain element's observedAttributes come without the property each one reflects.
+          for (const attribute of declaration.attributes ?? []) {
+            const field = attribute.name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
+            const member = (declaration.members ?? []).find((m) => m.name === field && m.kind === 'field');
+            if (!member) continue;
+            attribute.fieldName ??= field;
+            member.attribute ??= attribute.name;
+          }
           if (declaration.events) declaration.events = declaration.events.filter((event) => event.name && event.type);
           for (const member of [...(declaration.members ?? []), ...(declaration.attributes ?? [])]) {
             expand(member.type);
