@@ -1,19 +1,33 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { posix } from 'node:path';
 
 /**
- * In src/, built-in content sits in the repository's questions/ folder, one level up; in the
- * bundle it sits beside the module, in dist/questions/ (copied there by scripts/copy-content.mjs).
+ * The drop-in build (dist/*.js): what a teacher copies next to a page. The npm build (dist/esm/,
+ * unbundled, with Lit, zod, idb-keyval and ts-fsrs as dependencies) is made by `tsc -p
+ * tsconfig.build.json`, not here.
  */
+
+/**
+ * The npm package imports built-in content as JSON modules (src/content/builtin-content.ts); the
+ * drop-in build fetches it from dist/questions/ instead (builtin-content.drop-in.ts), whose path
+ * depends on the chunk that ends up holding that module (dist/ or dist/chunks/): it is written in
+ * once the chunks are known.
+ */
+const CONTENT_DIR_PLACEHOLDER = '__DEFENCE_LEARNING_CONTENT_DIR__';
 function builtinContentBesideBundle() {
   return {
     name: 'builtin-content-beside-bundle',
-    transform(code, id) {
-      if (!id.replaceAll('\\', '/').endsWith('src/content/builtin-content-url.ts')) return null;
-      const out = code.replace("'../../questions/'", "'./questions/'");
-      if (out === code) this.error('builtin-content-url.ts no longer holds the path this plugin rewrites');
-      return { code: out, map: null };
+    async resolveId(source, importer, options) {
+      if (!importer || !/\/builtin-content\.js$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved && resolved.id.replace(/builtin-content\.ts$/, 'builtin-content.drop-in.ts');
+    },
+    renderChunk(code, chunk) {
+      if (!code.includes(CONTENT_DIR_PLACEHOLDER)) return null;
+      const dir = posix.relative(posix.dirname(chunk.fileName), 'questions') || '.';
+      return { code: code.replaceAll(CONTENT_DIR_PLACEHOLDER, `${dir.startsWith('.') ? dir : `./${dir}`}/`), map: null };
     },
   };
 }
@@ -33,18 +47,46 @@ function compactStyleLiterals() {
   };
 }
 
-const plugins = (declarations) => [
+/** Every chunk a file imports statically, directly or through other chunks. */
+function staticClosure(bundle, fileName, seen = new Set()) {
+  for (const imported of bundle[fileName]?.imports ?? []) {
+    if (seen.has(imported)) continue;
+    seen.add(imported);
+    staticClosure(bundle, imported, seen);
+  }
+  return seen;
+}
+
+/**
+ * Writes into the autoloader (src/cdn/autoloader.ts) the chunks each element entry imports, so it
+ * requests them in parallel with the entry, and writes dist/bundle-graph.json, from which
+ * `npm run size` adds up what each kind of page loads.
+ */
+function autoloaderChunkLists() {
+  return {
+    name: 'autoloader-chunk-lists',
+    generateBundle(_options, bundle) {
+      const entries = ['quiz', 'fact-card'];
+      const lists = Object.fromEntries(entries.map((entry) => [entry, [...staticClosure(bundle, `${entry}.js`)]]));
+      const loader = bundle['defence-learning.js'];
+      const placeholder = /(["'`])__DEFENCE_LEARNING_CHUNKS__\1/;
+      if (!loader || !placeholder.test(loader.code)) this.error('the autoloader no longer holds the chunk-list placeholder');
+      loader.code = loader.code.replace(placeholder, JSON.stringify(JSON.stringify(lists)));
+      const graph = Object.fromEntries(
+        Object.values(bundle)
+          .filter((file) => file.type === 'chunk')
+          .map((chunk) => [chunk.fileName, { imports: chunk.imports, dynamicImports: chunk.dynamicImports }]),
+      );
+      this.emitFile({ type: 'asset', fileName: 'bundle-graph.json', source: `${JSON.stringify(graph, null, 2)}\n` });
+    },
+  };
+}
+
+const plugins = () => [
   builtinContentBesideBundle(),
   resolve({ browser: true, exportConditions: ['production'] }),
-  typescript({
-    tsconfig: './tsconfig.json',
-    include: ['src/**/*.ts'],
-    exclude: ['src/cli/**'],
-    declaration: declarations,
-    declarationDir: declarations ? 'dist/types' : undefined,
-    outDir: 'dist',
-    noEmitOnError: true,
-  }),
+  // Type-checking is `npm run typecheck`'s job; the build only strips types.
+  typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], exclude: ['src/cli/**'], declaration: false, noCheck: true, outDir: 'dist' }),
   // After TypeScript, which compiles from the files on disk and would ignore an earlier transform.
   compactStyleLiterals(),
   terser({ module: true, format: { comments: false }, compress: { passes: 2 } }),
@@ -62,14 +104,14 @@ const output = {
 
 export default [
   {
-    input: { 'defence-learning': 'src/index.ts' },
+    input: { 'defence-learning': 'src/cdn/autoloader.ts', quiz: 'src/quiz/index.ts', 'fact-card': 'src/fact-card/index.ts' },
     output,
-    plugins: plugins(true),
+    plugins: [...plugins(), autoloaderChunkLists()],
   },
-  // Built on its own so that it shares no chunk with the main bundle: one file, no Lit, no zod.
+  // Built on its own so that it shares no chunk with the Lit elements: one file, no Lit, no zod.
   {
-    input: { 'acronym-tip': 'src/acronym-tip/standalone.ts' },
+    input: { 'acronym-tip': 'src/acronym-tip/index.ts' },
     output,
-    plugins: plugins(false),
+    plugins: plugins(),
   },
 ];

@@ -86,7 +86,7 @@ window.runOnce = async (tool, mode, html) => {
 window.warm = () => annotateAcronyms(document.createElement('div'));
 `;
 
-const bundle = await build({ entryPoints: [`${root}src/acronym-tip/standalone.ts`], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'error' });
+const bundle = await build({ entryPoints: [`${root}src/acronym-tip/index.ts`], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'error' });
 const files = {
   '/bench/acronym-tip.js': ['text/javascript', bundle.outputFiles[0].contents],
   '/bench/page.js': ['text/javascript', pageScript],

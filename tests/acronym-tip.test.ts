@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys } from '@web/test-runner-commands';
 import { tipStyles } from '../src/acronym-tip/acronym-tip.styles.js';
 import type { AcronymTip } from '../src/acronym-tip/acronym-tip.js';
-import '../src/acronym-tip/standalone.js';
+import '../src/acronym-tip/index.js';
 import { CLOSE_GRACE, HOVER_DELAY } from '../src/acronym-tip/tip-interaction.js';
 import { nextFrame as frame, TipHarness } from './helpers/acronym-tip-harness.js';
 import { captureWarnings } from './helpers/capture-warnings.js';

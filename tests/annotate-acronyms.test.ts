@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { annotateAcronyms, removeAcronyms } from '../src/acronym-tip/annotate-acronyms.js';
-import '../src/acronym-tip/standalone.js';
+import '../src/acronym-tip/index.js';
 import { captureWarnings } from './helpers/capture-warnings.js';
 import { nextTask } from './helpers/storage-faults.js';
 

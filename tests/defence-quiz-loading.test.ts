@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../src/quiz/defence-quiz.js';
+import '../src/quiz/index.js';
+import { BUILTIN_BANKS } from '../src/content/builtin-ids.js';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import type { QuizErrorEvent } from '../src/quiz/quiz-events.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
@@ -140,11 +141,11 @@ describe('<defence-quiz> loading', () => {
     el.remove();
   });
 
-  it('an unknown built-in id and a malformed one are reported', async () => {
-    const missing = await mount(html`<defence-quiz bank="no-such-bank"></defence-quiz>`);
-    expect(issuesOf(missing)[0]).to.match(/^bank: Could not fetch .*no-such-bank\.json \(HTTP 404\)/);
+  it('an unknown built-in id, or a path, is named with the list of built-in banks, not fetched', async () => {
+    const missing = await mount(html`<defence-quiz bank="cspd"></defence-quiz>`);
+    expect(issuesOf(missing)[0]).to.equal('bank: Unknown bank "cspd"; the built-in banks are ' + BUILTIN_BANKS.join(', ') + '.');
     const traversal = await mount(html`<defence-quiz bank="../package"></defence-quiz>`);
-    expect(issuesOf(traversal)[0]).to.contain('is not a built-in bank id');
+    expect(issuesOf(traversal)[0]).to.contain('Unknown bank "../package"');
   });
 
   it('no bank at all explains what to set', async () => {

@@ -1,5 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../src/fact-card/fact-card.js';
+import '../src/fact-card/index.js';
 import { CardErrorEvent, CardFlipEvent, CardRatedEvent } from '../src/fact-card/fact-card-events.js';
 import { resetProgress } from '../src/storage/progress-transfer.js';
 import { SafeStore } from '../src/storage/safe-store.js';
@@ -405,7 +405,7 @@ describe('<fact-card>', () => {
         expect(cardErrors[0]).to.be.instanceOf(CardErrorEvent);
         expect(cardErrors[0].bubbles && cardErrors[0].composed).to.equal(true);
         const builtin = await mount(html`<fact-card deck="no-such-deck"></fact-card>`);
-        expect(builtin.text('.error')).to.match(/decks\/no-such-deck\.json \(HTTP 404\)/);
+        expect(builtin.text('.error')).to.contain('Unknown deck "no-such-deck"; the built-in decks are csdp,');
         const notJson = await mount(html`<fact-card src="/tests/fixtures/fact-deck-not-json.json"></fact-card>`);
         expect(notJson.text('.error')).to.contain('fact-deck-not-json.json is not valid JSON.');
         const invalid = await mount(html`<fact-card src="/tests/fixtures/fact-deck-invalid.json"></fact-card>`);
@@ -413,7 +413,7 @@ describe('<fact-card>', () => {
         expect(invalid.issues).to.include('cards[1].source.ref: no source with id "nowhere" in "sources"');
         expect(cardErrors.at(-1)!.detail.issues.map((i) => `${i.path}: ${i.message}`)).to.deep.equal(invalid.issues);
         const path = await mount(html`<fact-card deck="../secrets"></fact-card>`);
-        expect(path.text('.error')).to.contain('"../secrets" is not a deck id or a URL.');
+        expect(path.text('.error')).to.contain('Unknown deck "../secrets"');
         expect(path.errorPanel!.getAttribute('role')).to.equal('alert');
         expect(cardErrors).to.have.length(5);
         expect(errors).to.deep.equal([]);

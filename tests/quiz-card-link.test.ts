@@ -1,6 +1,6 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../src/fact-card/fact-card.js';
-import '../src/quiz/defence-quiz.js';
+import '../src/fact-card/index.js';
+import '../src/quiz/index.js';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { FactCardHarness } from './helpers/fact-card-harness.js';
 import { currentStore, useFreshStore } from './helpers/test-store.js';

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { UseStore } from 'idb-keyval';
-import '../src/quiz/defence-quiz.js';
+import '../src/quiz/index.js';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { quizKeyOf } from '../src/storage/progress-store.js';
 import { SafeStore, sharedSafeStore, useSharedSafeStore, type SafeStoreOptions } from '../src/storage/safe-store.js';

@@ -1,3 +1,4 @@
+import { HTMLElementBase } from '../define-element.js';
 import { langOf } from '../messages/messages.js';
 import { tipStyles } from './acronym-tip.styles.js';
 import { followTerm, type Box } from './place-tip.js';
@@ -22,6 +23,8 @@ const DONE = Promise.resolve();
  *
  * @summary An abbreviation or term explained in a tooltip.
  *
+ * @tagname acronym-tip
+ *
  * @slot - The term as it appears in the text, e.g. `CSDP`.
  *
  * @attr {string} term - The term to look up, when it differs from the text.
@@ -45,7 +48,7 @@ const DONE = Promise.resolve();
  * @cssprop [--dl-tip-font-size=0.875rem] - The tooltip's text size.
  * @cssprop [--dl-tip-font-family=system-ui, sans-serif] - The tooltip's font.
  */
-export class AcronymTip extends HTMLElement {
+export class AcronymTip extends HTMLElementBase {
   static get observedAttributes() {
     return ['term', 'glossary', 'expansion', 'definition'];
   }
@@ -208,8 +211,6 @@ export class AcronymTip extends HTMLElement {
     return (hover?.hovered && boxes.find((b) => hover.pointerY >= b.top && hover.pointerY <= b.bottom)) || boxes[0];
   }
 }
-
-if (!customElements.get('acronym-tip')) customElements.define('acronym-tip', AcronymTip);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,7 +3,8 @@
  * be fetched, is not JSON, or holds no usable entry is reported once in the console and read as
  * none: the terms then stay plain text. Nothing here throws.
  */
-import { builtinContentUrl } from '../content/builtin-content-url.js';
+import { builtinFile } from '../content/builtin-content.js';
+import { getBasePath, type BuiltinFile } from '../content/builtin-ids.js';
 import { ContentLoader, type LoadMessages } from '../content/content-loader.js';
 import { readGlossary, type GlossaryIndex } from './read-glossary.js';
 
@@ -29,12 +30,21 @@ export function warnOnce(key: string, message: string): void {
   console.warn(`acronym-tip: ${message}`);
 }
 
-let builtin: string | undefined;
+/** The built-in glossary, and the key that stands for it (its URL, or its path when it is a module), remembered per base path: every tip asks. */
+let builtin: { base: URL | undefined; file: BuiltinFile; key: string } | undefined;
 const resolved = new Map<string, string>();
 
-/** The absolute URL a glossary reference stands for; no reference means the built-in glossary. Remembered: every tip asks. */
+function builtinGlossary(): { file: BuiltinFile; key: string } {
+  const base = getBasePath();
+  if (builtin && builtin.base === base) return builtin;
+  const file = builtinFile('glossary')!;
+  builtin = { base, file, key: 'url' in file ? file.url.href : `defence-learning:${file.path}` };
+  return builtin;
+}
+
+/** The absolute URL a glossary reference stands for (a key, for the built-in one when it is a module); no reference means the built-in glossary. Remembered: every tip asks. */
 export function glossaryUrl(ref?: string | URL | null): string {
-  if (ref === undefined || ref === null || ref === '') return (builtin ??= builtinContentUrl('glossary.json').href);
+  if (ref === undefined || ref === null || ref === '') return builtinGlossary().key;
   const base = document.baseURI;
   const key = `${base} ${ref}`;
   let url = resolved.get(key);
@@ -49,15 +59,23 @@ export function glossaryUrl(ref?: string | URL | null): string {
   return url;
 }
 
-async function usableGlossary(url: string): Promise<GlossaryIndex | null> {
-  let target: URL;
+/** The built-in glossary by its key, any other by its URL; null for a reference that is no URL. */
+function fetchOrImport(url: string) {
+  const builtinNow = builtinGlossary();
+  if (url === builtinNow.key) return glossaries.loadBuiltin(builtinNow.file, 'glossary', consoleMessages);
   try {
-    target = new URL(url);
+    return glossaries.load(new URL(url), 'glossary', consoleMessages);
   } catch {
+    return null;
+  }
+}
+
+async function usableGlossary(url: string): Promise<GlossaryIndex | null> {
+  const result = await fetchOrImport(url);
+  if (result === null) {
     warnOnce(url, `${consoleMessages.network(url)}; its terms are shown as plain text.`);
     return null;
   }
-  const result = await glossaries.load(target, 'glossary', consoleMessages);
   if (!result.ok) {
     warnOnce(url, `${result.issues.map((issue) => issue.message).join(' ')}; its terms are shown as plain text.`);
     return null;

@@ -15,6 +15,7 @@
  * ends its own wait; the request itself is cancelled once every caller waiting for it has aborted.
  */
 import type { Validated, ValidationIssue } from '../schema/validation-issues.js';
+import type { BuiltinFile } from './builtin-ids.js';
 
 export interface LoadMessages {
   notFound: (url: string, status: number) => string;
@@ -105,6 +106,25 @@ export class ContentLoader<T> {
         resolve(word(fetched));
       });
     });
+  }
+
+  /**
+   * Built-in content: fetched like any URL when it has one (the drop-in build, or a folder set with
+   * `setBasePath()`), else imported as a JSON module, once per file, and validated the same way.
+   */
+  loadBuiltin(file: BuiltinFile, where: string, messages: LoadMessages, signal?: AbortSignal): Promise<Validated<T>> {
+    if ('url' in file) return this.load(file.url, where, messages, signal);
+    const value = this.#loaded.get(file.path);
+    if (value !== undefined) return Promise.resolve({ ok: true, value });
+    return file.load().then(
+      (json): Validated<T> => {
+        const checked = this.#validate(json);
+        if (checked.ok) this.#loaded.set(file.path, checked.value);
+        return checked;
+      },
+      // The module could not be loaded (offline, or a deployment that left the file out).
+      (): Validated<T> => wordOutcome({ ok: false, failure: 'network' }, file.path, where, messages),
+    );
   }
 
   async #fetch(url: URL, signal: AbortSignal): Promise<Fetched<T>> {

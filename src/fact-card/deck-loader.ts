@@ -1,4 +1,5 @@
-import { builtinIdUrl } from '../content/builtin-content-url.js';
+import { builtinFile } from '../content/builtin-content.js';
+import { BUILTIN_DECKS } from '../content/builtin-ids.js';
 import { ContentLoader } from '../content/content-loader.js';
 import type { Messages } from '../messages/messages.js';
 import { validateDeck, type Card, type Deck } from '../schema/deck-schema.js';
@@ -18,15 +19,18 @@ export interface DeckRef {
  * validated; every failure comes back as issues worded for the page author, at the attribute used.
  */
 export function loadDeck(ref: DeckRef, messages: Messages['card'], signal?: AbortSignal): Promise<Validated<Deck>> {
-  const where = ref.src ? 'src' : 'deck';
-  let url: URL | null;
-  try {
-    url = ref.src ? new URL(ref.src, document.baseURI) : builtinIdUrl('decks/', ref.deck ?? '');
-  } catch {
-    url = null;
+  if (!ref.src) {
+    const file = builtinFile('deck', ref.deck ?? '');
+    if (!file) return Promise.resolve({ ok: false, issues: [{ path: 'deck', message: messages.unknownDeck(ref.deck ?? '', BUILTIN_DECKS.join(', ')) }] });
+    return decks.loadBuiltin(file, 'deck', messages, signal);
   }
-  if (!url) return Promise.resolve({ ok: false, issues: [{ path: where, message: messages.badDeckName(ref.src ?? ref.deck ?? '') }] });
-  return decks.load(url, where, messages, signal);
+  let url: URL;
+  try {
+    url = new URL(ref.src, document.baseURI);
+  } catch {
+    return Promise.resolve({ ok: false, issues: [{ path: 'src', message: messages.badDeckName(ref.src) }] });
+  }
+  return decks.load(url, 'src', messages, signal);
 }
 
 /** The deck, and its `card` when the element asks for one; a deck without that card is an issue at `card`. */

@@ -1,5 +1,5 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { langOf, messagesFor, type Messages } from '../messages/messages.js';
 import type { Rating } from '../scheduling/card-state.js';
 import type { Card, Deck } from '../schema/deck-schema.js';
@@ -39,13 +39,15 @@ const FOCUS = { rating: 'button[data-rating="good"]', 'show-answer': 'button.sho
  *
  * @summary A flashcard, or a spaced-repetition review session over a deck.
  *
+ * @tagname fact-card
+ *
  * @slot front - The question side of a card written in the page (instead of the `front` attribute).
  * @slot back - The answer side of a card written in the page (instead of the `back` attribute).
  * @slot source - Where a card written in the page comes from, shown under it.
  *
- * @fires card-flip - The learner turned a card over or showed its answer. `detail`: `{ cardId, side }`, `cardId` null for a card written in the page.
- * @fires card-rated - The learner rated a card in a session. `detail`: `{ cardId, rating, due }`, `rating` one of `again`, `hard`, `good`, `easy`, `due` a Date.
- * @fires card-error - The deck or card could not be loaded, is invalid, or none is given; the same problems are shown in place. `detail`: `{ issues: { path, message }[] }`.
+ * @fires {CardFlipEvent} card-flip - The learner turned a card over or showed its answer. `detail`: `{ cardId, side }`, `cardId` null for a card written in the page.
+ * @fires {CardRatedEvent} card-rated - The learner rated a card in a session. `detail`: `{ cardId, rating, due }`, `rating` one of `again`, `hard`, `good`, `easy`, `due` a Date.
+ * @fires {CardErrorEvent} card-error - The deck or card could not be loaded, is invalid, or none is given; the same problems are shown in place. `detail`: `{ issues: { path, message }[] }`.
  *
  * @csspart base - The outer box.
  * @csspart card - The card: the turning button of a single card, the card shown in a session.
@@ -74,7 +76,6 @@ const FOCUS = { rating: 'button[data-rating="good"]', 'show-answer': 'button.sho
  * @cssprop [--dl-card-min-height=10rem] - Smallest height of a card.
  * @cssprop [--dl-card-flip-duration=0.5s] - How long a card takes to turn (or, with reduced motion, to cross-fade).
  */
-@customElement('fact-card')
 export class FactCard extends LitElement {
   static override styles = [themeStyles, styles];
 
@@ -94,7 +95,7 @@ export class FactCard extends LitElement {
   @property() card?: string;
 
   /** How many never-seen cards a session introduces per day. */
-  @property({ attribute: 'new-per-day', type: Number }) newPerDay = DEFAULT_NEW_PER_DAY;
+  @property({ attribute: 'new-per-day', type: Number }) newPerDay: number = DEFAULT_NEW_PER_DAY;
 
   /** `none`: keep no card states on this device (a session's ratings live in memory, for this element only). */
   @property() persist?: 'local' | 'none';

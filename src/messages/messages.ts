@@ -14,7 +14,7 @@ const en = {
     notFound: (url: string, status: number) => `Could not fetch ${url} (HTTP ${status}).`,
     notJson: (url: string) => `${url} is not valid JSON:`,
     inlineNotJson: 'The inline bank is not valid JSON:',
-    badBankId: (id: string) => `"${id}" is not a built-in bank id (lower-case letters, digits and "-").`,
+    unknownBank: (id: string, known: string) => `Unknown bank "${id}"; the built-in banks are ${known}.`,
     network: (url: string) => `Could not fetch ${url}: the network request failed.`,
     noBank: 'No question bank given: set the bank, src or data of <defence-quiz>, or put the bank in a <script type="application/json"> child.',
     start: 'Start',
@@ -72,7 +72,8 @@ const en = {
     notJson: (url: string) => `${url} is not valid JSON.`,
     network: (url: string) => `Could not fetch ${url}: the network request failed.`,
     noCard: 'No card given: set the front and back attributes or slots of <fact-card>, or its deck (or src) attribute.',
-    badDeckName: (name: string) => `"${name}" is not a deck id or a URL.`,
+    badDeckName: (name: string) => `"${name}" is not a URL.`,
+    unknownDeck: (id: string, known: string) => `Unknown deck "${id}"; the built-in decks are ${known}.`,
     unknownCard: (card: string, deck: string) => `The deck "${deck}" has no card with the id "${card}".`,
     schedulerFailed: 'The review scheduler could not be loaded. Check the connection and reload the page.',
     front: 'Question',
@@ -150,5 +151,7 @@ export function messagesFor(lang: string | null | undefined): Messages {
 
 /** The language in force at an element: its closest `lang` attribute, else the document's. */
 export function langOf(element: Element): string {
+  // A server-side render (Lit SSR) has an element without DOM methods and no document: English.
+  if (typeof element.closest !== 'function') return 'en';
   return element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
 }

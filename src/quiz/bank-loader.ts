@@ -1,4 +1,5 @@
-import { builtinIdUrl } from '../content/builtin-content-url.js';
+import { builtinFile } from '../content/builtin-content.js';
+import { BUILTIN_BANKS } from '../content/builtin-ids.js';
 import { ContentLoader, parseJson } from '../content/content-loader.js';
 import type { Messages } from '../messages/messages.js';
 import type { Bank } from '../schema/bank-schema.js';
@@ -32,9 +33,9 @@ async function validBank(source: BankSource, msg: Messages['quiz'], signal: Abor
     case 'src':
       return banks.load(source.url, 'src', msg, signal);
     case 'builtin': {
-      const url = builtinIdUrl('', source.id);
-      if (!url) return { ok: false, issues: [{ path: 'bank', message: msg.badBankId(source.id) }] };
-      return banks.load(url, 'bank', msg, signal);
+      const file = builtinFile('bank', source.id);
+      if (!file) return { ok: false, issues: [{ path: 'bank', message: msg.unknownBank(source.id, BUILTIN_BANKS.join(', ')) }] };
+      return banks.loadBuiltin(file, 'bank', msg, signal);
     }
     case 'none':
       return { ok: false, issues: [{ path: '(element)', message: msg.noBank }] };

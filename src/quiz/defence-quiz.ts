@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import type { Response } from '../grading/grade.js';
 import { langOf, messagesFor, type Messages } from '../messages/messages.js';
 import { planQuiz, questionsForTags, type QuizPlan } from '../quiz-plan/plan-quiz.js';
@@ -38,12 +38,14 @@ type Playing = { phase: 'question'; loaded: LoadedBank; session: QuizSession; hi
  *
  * @summary An accessible quiz over a defence-learning question bank.
  *
+ * @tagname defence-quiz
+ *
  * @slot - An optional `<script type="application/json">` child holding the bank inline.
  *
- * @fires quiz-start - The learner started an attempt. `detail`: `{ bankId, questionIds, mode }`.
- * @fires quiz-answer - An answer was checked (practice) or committed (exam). `detail`: `{ questionId, response, correct, score, maxScore }`.
- * @fires quiz-complete - The learner reached the summary. `detail`: `{ score, maxScore, scaled, passed, durationMs, statement }`, `statement` being an xAPI "completed" statement.
- * @fires quiz-error - The bank could not be loaded or is invalid. `detail`: `{ issues: { path, message }[] }`.
+ * @fires {QuizStartEvent} quiz-start - The learner started an attempt. `detail`: `{ bankId, questionIds, mode }`.
+ * @fires {QuizAnswerEvent} quiz-answer - An answer was checked (practice) or committed (exam). `detail`: `{ questionId, response, correct, score, maxScore }`.
+ * @fires {QuizCompleteEvent} quiz-complete - The learner reached the summary. `detail`: `{ score, maxScore, scaled, passed, durationMs, statement }`, `statement` being an xAPI "completed" statement.
+ * @fires {QuizErrorEvent} quiz-error - The bank could not be loaded or is invalid. `detail`: `{ issues: { path, message }[] }`.
  *
  * @csspart base - The quiz's outer box.
  * @csspart question - The question being asked.
@@ -70,7 +72,6 @@ type Playing = { phase: 'question'; loaded: LoadedBank; session: QuizSession; hi
  * @cssprop [--dl-radius=0.5rem] - Corner radius.
  * @cssprop [--dl-space=1rem] - Base spacing.
  */
-@customElement('defence-quiz')
 export class DefenceQuiz extends QuizAttributes {
   static override styles = [themeStyles, styles, progressPanelStyles];
 

@@ -58,8 +58,10 @@ export class QuizErrorEvent extends Event {
   }
 }
 
+// On GlobalEventHandlersEventMap, not only HTMLElementEventMap: the events are composed and bubble,
+// so pages listen for them on the document or window as often as on the element.
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'quiz-start': QuizStartEvent;
     'quiz-answer': QuizAnswerEvent;
     'quiz-complete': QuizCompleteEvent;

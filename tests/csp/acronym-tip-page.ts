@@ -1,6 +1,6 @@
 // Annotates the article declaratively (data-acronyms), then opens a tip: positioning writes
 // styles through the CSSOM, which a strict style-src allows; any violation is reported.
-import '../../src/acronym-tip/standalone.js';
+import '../../src/acronym-tip/index.js';
 
 async function run() {
   // Annotation waits for the glossary, and the page offers nothing to await for it.

@@ -1,6 +1,6 @@
 // Takes the sample quiz through every question type and the summary on a strict-CSP page, so
 // every template the quiz has is rendered under the policy; then tells the test it is done.
-import '../../src/quiz/defence-quiz.js';
+import '../../src/quiz/index.js';
 
 const quiz = document.querySelector('defence-quiz')!;
 const root = () => quiz.shadowRoot!;

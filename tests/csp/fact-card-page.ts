@@ -6,7 +6,7 @@ import { SafeStore, useSharedSafeStore } from '../../src/storage/safe-store.js';
 const store = new SafeStore({ dbName: 'fact-card-csp-page', channelName: null });
 useSharedSafeStore(store);
 await store.clear('');
-await import('../../src/fact-card/fact-card.js');
+await import('../../src/fact-card/index.js');
 
 const card = (id: string) => document.getElementById(id) as FactCard;
 const shadow = (id: string) => card(id).shadowRoot!;

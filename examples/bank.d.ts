@@ -1,0 +1,3 @@
+import type { BankInput } from 'defence-learning/schema';
+
+export declare const bank: BankInput;

@@ -1,0 +1,5 @@
+import 'defence-learning';
+import { createApp } from 'vue';
+import App from './App.vue';
+
+createApp(App).mount('#app');

@@ -1,0 +1,107 @@
+// What each kind of page costs: a page that includes just dist/defence-learning.js and one element,
+// opened in Chromium; every script it requests until the element is ready for the learner (the quiz:
+// the first question after Start) is added up, gzip -9. Used by `npm run size` and by
+// tests/node/page-weights.test.mjs, which fails past the budgets.
+import { readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+
+const root = new URL('..', import.meta.url).pathname;
+
+/** Budgets and goals in bytes of gzip, from the packaging issue. */
+export const PAGES = [
+  {
+    name: 'quiz (built-in bank, to the first question)',
+    budget: 30 * 1024,
+    goal: 25 * 1024,
+    body: '<defence-quiz bank="csdp"></defence-quiz>',
+    ready: async (page) => {
+      await page.waitForFunction(() => document.querySelector('defence-quiz')?.shadowRoot?.querySelector('.start button, button.primary'), { timeout: 20000 });
+      await page.evaluate(() => document.querySelector('defence-quiz').shadowRoot.querySelector('.start button, button.primary').click());
+      await page.waitForFunction(() => document.querySelector('defence-quiz').shadowRoot.querySelector('form.question, .question'), { timeout: 20000 });
+    },
+  },
+  {
+    name: 'one fact card',
+    budget: 20 * 1024,
+    goal: 15 * 1024,
+    body: '<fact-card front="What does PESCO stand for?" back="Permanent structured cooperation"></fact-card>',
+    ready: (page) => page.waitForFunction(() => document.querySelector('fact-card')?.shadowRoot?.querySelector('[part~="card"]'), { timeout: 20000 }),
+  },
+  {
+    name: 'annotated article',
+    budget: 10 * 1024,
+    goal: 7 * 1024,
+    body: '<article data-acronyms><p>The CSDP and PESCO are part of the EU\'s work with NATO.</p></article>',
+    ready: (page) => page.waitForFunction(() => customElements.get('acronym-tip') && document.querySelector('article acronym-tip'), { timeout: 20000 }),
+  },
+];
+
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+
+function serve() {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const pageIndex = /^\/__page\/(\d+)$/.exec(path);
+    if (pageIndex) {
+      const page = PAGES[Number(pageIndex[1])];
+      res.writeHead(200, { 'Content-Type': 'text/html' });
+      res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="/dist/defence-learning.js"></script></head><body>${page.body}</body></html>`);
+      return;
+    }
+    const file = normalize(join(root, path));
+    try {
+      if (!file.startsWith(root) || !statSync(file).isFile()) throw new Error('not a file');
+      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(readFileSync(file));
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** Measures every page: the scripts requested (file, gzip bytes), their total, and any failed request. */
+export async function measurePages() {
+  const server = await serve();
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const results = [];
+    for (const [index, spec] of PAGES.entries()) {
+      const page = await browser.newPage();
+      const scripts = new Set();
+      const failed = [];
+      page.on('requestfinished', (request) => {
+        const url = new URL(request.url());
+        if (url.origin === origin && url.pathname.endsWith('.js')) scripts.add(url.pathname);
+        if ((request.response()?.status() ?? 0) >= 400) failed.push(url.pathname);
+      });
+      page.on('requestfailed', (request) => failed.push(new URL(request.url()).pathname));
+      await page.goto(`${origin}/__page/${index}`);
+      await spec.ready(page);
+      await page.close();
+      const files = [...scripts].sort().map((path) => ({ path, gzip: gzipSync(readFileSync(join(root, path)), { level: 9 }).length }));
+      results.push({ ...spec, files, total: files.reduce((sum, f) => sum + f.gzip, 0), failed });
+    }
+    return results;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  let over = false;
+  for (const page of await measurePages()) {
+    const verdict = page.total <= page.goal ? 'within goal' : page.total <= page.budget ? 'within budget' : 'OVER BUDGET';
+    if (page.total > page.budget) over = true;
+    console.log(`${page.name}: ${kb(page.total)} (budget ${kb(page.budget)}, goal ${kb(page.goal)}): ${verdict}`);
+    for (const file of page.files) console.log(`  ${file.path.padEnd(48)} ${kb(file.gzip).padStart(9)}`);
+    if (page.failed.length) console.log(`  failed requests: ${page.failed.join(', ')}`);
+  }
+  if (over) process.exitCode = 1;
+}

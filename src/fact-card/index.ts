@@ -1,0 +1,10 @@
+/** `defence-learning/fact-card` and the drop-in `dist/fact-card.js`: registers `<fact-card>` and exports its class, events and helpers. */
+import { defineElement } from '../define-element.js';
+import { FactCard } from './fact-card.js';
+
+defineElement('fact-card', FactCard);
+
+export { FactCard };
+export { CardFlipEvent, CardRatedEvent } from './fact-card-events.js';
+export type { CardFlipDetail, CardRatedDetail } from './fact-card-events.js';
+export { markCardsForReview } from '../storage/card-states.js';
