@@ -1,9 +1,12 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { isAnswered, numericValue, type Grade, type Response } from '../grading/grade.js';
+import { isAnswered, type Grade } from '../grading/grade.js';
+import { numericValue } from '../grading/numeric-input.js';
 import { langOf, messagesFor, type Messages } from '../messages/messages.js';
 import { planQuiz, questionsForTags, type QuizPlan, type SelectionOptions } from '../quiz-plan/plan-quiz.js';
+import { renderQuestionInput } from '../question-types/question-inputs.js';
+import type { LearnerResponse } from '../question-types/question-types.js';
 import { randomSeed, randomUuid } from '../random/seeded-random.js';
 import type { Bank, Question } from '../schema/bank-schema.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
@@ -12,8 +15,6 @@ import { correctAnswerText, verdictText } from './answer-text.js';
 import { loadBank, type BankSource, type LoadedBank } from './bank-loader.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { styles } from './defence-quiz.styles.js';
-import { questionInput } from './inputs/question-input.js';
-import type { AnyInputContext } from './inputs/input-context.js';
 import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizStartEvent } from './quiz-events.js';
 import { commit, goTo, isLast, questionAt, respond, startSession, summarise, type QuizMode, type QuizResult, type QuizSession } from './quiz-session.js';
 import { historyStyles } from './quiz-history.styles.js';
@@ -262,7 +263,7 @@ export class DefenceQuiz extends LitElement {
     this.announcement = message === this.announcement ? `${message}\u00a0` : message;
   }
 
-  private setResponse(response: Response): void {
+  private setResponse(response: LearnerResponse): void {
     this.session = respond(this.session!, this.current.id, response);
     this.hint = '';
   }
@@ -431,17 +432,16 @@ export class DefenceQuiz extends LitElement {
     const graded = session.grades[question.id];
     const revealed = session.mode === 'practice' && graded !== undefined;
     const ctx = {
-      question,
       layout: session.plan.layout[question.id],
       response: session.responses[question.id],
       revealed,
       msg: this.msg,
       idPrefix: `q${session.index}`,
-      onChange: (r: Response) => this.setResponse(r),
+      onChange: (r: LearnerResponse) => this.setResponse(r),
       latest: () => this.session?.responses[question.id],
       announce: (m: string) => this.say(m),
       focusAfterRender: (selector: string) => (this.focusSelector = selector),
-    } as AnyInputContext;
+    };
     const onSubmit = (e: Event) => {
       e.preventDefault();
       if (session.mode === 'exam') this.move(1);
@@ -456,7 +456,7 @@ export class DefenceQuiz extends LitElement {
       <progress max=${total} .value=${session.index + (revealed ? 1 : 0)} aria-hidden="true"></progress>
       <fieldset>
         <legend part="prompt">${question.prompt}</legend>
-        ${questionInput(ctx)}
+        ${renderQuestionInput(question, ctx)}
       </fieldset>
       ${this.hint ? html`<p class="hint" id="hint">${this.hint}</p>` : nothing}
       ${revealed ? this.renderFeedback(question, graded) : nothing}

@@ -1,4 +1,5 @@
-import { grade, type Grade, type Response } from '../grading/grade.js';
+import { grade, type Grade } from '../grading/grade.js';
+import type { LearnerResponse } from '../question-types/question-types.js';
 import type { Bank, Question } from '../schema/bank-schema.js';
 import type { QuizPlan } from '../quiz-plan/plan-quiz.js';
 
@@ -15,7 +16,7 @@ export interface QuizSession {
   /** Position in `plan.questionIds`. */
   index: number;
   /** The learner's current response per question id. */
-  responses: Record<string, Response>;
+  responses: Record<string, LearnerResponse>;
   /** Graded answers per question id: checked (practice) or committed (exam). */
   grades: Record<string, Grade>;
   /** Time spent before this page's clock started (for resumed attempts). */
@@ -34,7 +35,7 @@ export function questionAt(bank: Bank, session: QuizSession, index = session.ind
   return question;
 }
 
-export function respond(session: QuizSession, questionId: string, response: Response): QuizSession {
+export function respond(session: QuizSession, questionId: string, response: LearnerResponse): QuizSession {
   return { ...session, responses: { ...session.responses, [questionId]: response } };
 }
 
@@ -58,7 +59,7 @@ export interface TagResult {
 
 export interface QuestionResult {
   question: Question;
-  response: Response | undefined;
+  response: LearnerResponse | undefined;
   grade: Grade;
 }
 
