@@ -21,4 +21,3 @@ export const QUESTION_TYPES = Object.keys(questionTypes) as QuestionType[];
 export type Bank = z.infer<typeof bankSchema>;
 export type BankInput = z.input<typeof bankSchema>;
 export type { Question, QuestionOf, QuestionType } from '../question-types/question-types.js';
-export type { ChoiceOption } from '../question-types/choice-options.js';
