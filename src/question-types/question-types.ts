@@ -41,7 +41,11 @@ export type QuestionTypeModule<T extends QuestionType> = QuestionTypeDefinition<
 /** The module of some type, not known which. */
 export type AnyQuestionTypeModule = { [T in QuestionType]: QuestionTypeModule<T> }[QuestionType];
 
-/** The table seen through its type: each row's module is the one for its key, so `byType[question.type]` keeps the two correlated. */
+/**
+ * The table's compile-time check (a `satisfies` on the table itself would be circular, the types
+ * above being read from it): every row has every part of a module, for a schema whose `type` is
+ * the row's key. Seen through this type, `byType[question.type]` is the module for that question.
+ */
 const byType: { [T in QuestionType]: QuestionTypeModule<T> & { schema: z.ZodMiniType<{ type: T }> } } = questionTypes;
 
 /** The module of a question's type. */
@@ -56,7 +60,7 @@ export function moduleNamed(type: unknown): AnyQuestionTypeModule | undefined {
 
 /** `value` when it is a response to this question's type, otherwise undefined ("not answered"). */
 export function responseTo<T extends QuestionType>(question: QuestionOf<T>, value: unknown): ResponseOf<T> | undefined {
-  return moduleOf(question).isResponse(value) ? (value as ResponseOf<T>) : undefined;
+  return moduleOf(question).isResponse(value) ? value : undefined;
 }
 
 /**
