@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { Response } from '../src/grading/grade.js';
+import type { LearnerResponse } from '../src/question-types/question-types.js';
 import { planQuiz } from '../src/quiz-plan/plan-quiz.js';
 import { AttemptRecorder, type ProgressTarget } from '../src/quiz/attempt-recorder.js';
 import { commit, goTo, questionAt, respond, startSession, summarise, type QuizSession } from '../src/quiz/quiz-session.js';
@@ -29,7 +29,7 @@ async function stored(): Promise<AttemptRecord[]> {
 }
 
 /** The learner gives `response` to the question on screen and checks it; the recorder hears of both. */
-function answer(recorder: AttemptRecorder, b: Bank, session: QuizSession, response: Response): QuizSession {
+function answer(recorder: AttemptRecorder, b: Bank, session: QuizSession, response: LearnerResponse): QuizSession {
   const question = questionAt(b, session);
   const responded = respond(session, question.id, response);
   recorder.save(responded);
@@ -46,7 +46,7 @@ function startAndAnswerFirst(recorder: AttemptRecorder, b: Bank, now = Date.now(
 }
 
 /** A whole attempt, begun at `startedAt`, with these two answers. */
-function playWhole(recorder: AttemptRecorder, b: Bank, startedAt: number, first: Response, second: Response): void {
+function playWhole(recorder: AttemptRecorder, b: Bank, startedAt: number, first: LearnerResponse, second: LearnerResponse): void {
   const session = startSession(planQuiz(b, { seed: 'fixed' }), 'practice', startedAt);
   recorder.begin(session, target);
   const done = answer(recorder, b, goTo(answer(recorder, b, session, first), 1), second);

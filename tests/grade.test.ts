@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import { grade, isAnswered } from '../src/grading/grade.js';
 import { parseNumericInput } from '../src/grading/numeric-input.js';
 import { matchesAccepted, normaliseAnswer, withinOneEdit } from '../src/grading/text-match.js';
+import { messagesFor } from '../src/messages/messages.js';
+import { responseText } from '../src/quiz/answer-text.js';
 import { questions as q } from './fixtures/sample-questions.js';
 
 describe('grade: single', () => {
@@ -143,5 +145,22 @@ describe('grade: points', () => {
   it('scales by the question points', () => {
     const heavy = { ...q.multiple, points: 4 };
     expect(grade(heavy, ['a'])).to.include({ score: 2, maxScore: 4 });
+  });
+});
+
+describe('grade: a response of another shape', () => {
+  const msg = messagesFor('en').quiz;
+  it('is no answer, and nothing throws', () => {
+    expect(grade(q.text, ['Compass']).score).to.equal(0);
+    expect(isAnswered(q.text, ['Compass'])).to.equal(false);
+    expect(responseText(q.text, ['Compass'], msg)).to.equal(null);
+    expect(isAnswered(q.match, { p1: 'p1', p2: 'p2', p3: 3 })).to.equal(false);
+    expect(grade(q.multiple, 'a').score).to.equal(0);
+  });
+  it('ids such as "constructor" are not found on Object.prototype', () => {
+    const cloze = { ...q.cloze, text: 'The {{constructor}} signed it.', blanks: { constructor: { accept: ['Warsaw'] } } };
+    expect(isAnswered(cloze, {})).to.equal(false);
+    expect(responseText(cloze, {}, msg)).to.equal('—');
+    expect(grade(cloze, { constructor: 'Warsaw' }).correct).to.equal(true);
   });
 });

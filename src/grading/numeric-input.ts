@@ -16,3 +16,9 @@ export function parseNumericInput(raw: string, unit?: string): number | null {
   const value = Number(s);
   return Number.isFinite(value) ? value : null;
 }
+
+/** A numeric response as a number, or null when it is not one. */
+export function numericValue(response: string | number | null | undefined, unit?: string): number | null {
+  if (typeof response === 'number') return Number.isFinite(response) ? response : null;
+  return typeof response === 'string' ? parseNumericInput(response, unit) : null;
+}

@@ -1,3 +1,4 @@
+import { moduleOf } from '../question-types/question-types.js';
 import type { Bank, Question } from '../schema/bank-schema.js';
 import { scrambled, seededRandom, shuffled } from '../random/seeded-random.js';
 
@@ -24,22 +25,18 @@ export interface QuizPlan {
   layout: Record<string, string[]>;
 }
 
+/** The display order of a question's options, items or choices, when its type lays any out (see `layout` in src/question-types/). */
 function layoutOf(question: Question, shuffle: boolean, random: () => number): string[] | undefined {
-  switch (question.type) {
-    case 'single':
-    case 'multiple': {
-      const ids = question.options.map((o) => o.id);
-      return shuffle ? shuffled(ids, random) : ids;
-    }
-    case 'order':
-      // Always scrambled: shown in the right order, there would be nothing to answer.
-      return scrambled(question.items.map((i) => i.id), random);
-    case 'match':
-      // Always shuffled: listed in pair order, the answer would be "the same row".
-      return scrambled(question.pairs.map((p) => p.id), random);
-    default:
-      return undefined;
-  }
+  const layout = moduleOf(question).layout;
+  if (!layout) return undefined;
+  const ids = layout.ids(question);
+  if (layout.shuffle === 'always') return scrambled(ids, random);
+  return shuffle ? shuffled(ids, random) : ids;
+}
+
+/** The ids a stored layout of this question must hold, when its type lays any out. */
+export function layoutIds(question: Question): string[] | undefined {
+  return moduleOf(question).layout?.ids(question);
 }
 
 export function questionsForTags(bank: Bank, tags?: readonly string[]): Question[] {

@@ -13,7 +13,9 @@
  * recorder.abandon();                                     // started over: never resumed again
  * ```
  */
-import { grade, type Grade, type Response } from '../grading/grade.js';
+import { grade, type Grade } from '../grading/grade.js';
+import type { LearnerResponse } from '../question-types/question-types.js';
+import { layoutIds } from '../quiz-plan/plan-quiz.js';
 import type { Bank, Question } from '../schema/bank-schema.js';
 import { markCardsForReview } from '../storage/card-states.js';
 import { QuizProgress, type AttemptRecord, type QuizSelection, type StoredResponse } from '../storage/progress-store.js';
@@ -144,7 +146,7 @@ export class AttemptRecorder {
 }
 
 /** Responses as stored: the JSON-safe ones only (an unset or non-finite answer is not an answer). */
-function storedResponses(responses: Record<string, Response>): Record<string, StoredResponse> {
+function storedResponses(responses: Record<string, LearnerResponse>): Record<string, StoredResponse> {
   const stored: Record<string, StoredResponse> = {};
   for (const [id, response] of Object.entries(responses)) {
     if (response === undefined) continue;
@@ -152,21 +154,6 @@ function storedResponses(responses: Record<string, Response>): Record<string, St
     stored[id] = response;
   }
   return stored;
-}
-
-/** The ids a question's layout must hold, when it has one. */
-function layoutIds(question: Question): string[] | undefined {
-  switch (question.type) {
-    case 'single':
-    case 'multiple':
-      return question.options.map((o) => o.id);
-    case 'order':
-      return question.items.map((i) => i.id);
-    case 'match':
-      return question.pairs.map((p) => p.id);
-    default:
-      return undefined;
-  }
 }
 
 const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && new Set([...a, ...b]).size === a.length;
@@ -190,13 +177,13 @@ function sessionFrom(attempt: AttemptRecord, bank: Bank, mode: QuizSession['mode
   const grades: Record<string, Grade> = {};
   for (const id of attempt.checked) {
     const question = questions.get(id);
-    if (question) grades[id] = grade(question, attempt.responses[id] as Response | undefined);
+    if (question) grades[id] = grade(question, attempt.responses[id] as LearnerResponse | undefined);
   }
   return {
     plan: attempt.plan,
     mode,
     index: attempt.position,
-    responses: { ...(attempt.responses as Record<string, Response>) },
+    responses: { ...(attempt.responses as Record<string, LearnerResponse>) },
     grades,
     elapsedMs: attempt.elapsedMs,
     startedAt: now,

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { Response } from '../grading/grade.js';
+import type { LearnerResponse } from '../question-types/question-types.js';
 import { langOf, messagesFor, type Messages } from '../messages/messages.js';
 import { planQuiz, questionsForTags, type QuizPlan } from '../quiz-plan/plan-quiz.js';
 import { randomSeed } from '../random/seeded-random.js';
@@ -210,7 +210,7 @@ export class DefenceQuiz extends QuizAttributes {
     this.state = { ...playing, session, hint };
   }
 
-  private setResponse(playing: Playing, response: Response): void {
+  private setResponse(playing: Playing, response: LearnerResponse): void {
     const session = respond(playing.session, questionAt(playing.loaded.bank, playing.session).id, response);
     this.play(playing, session);
     this.recorder.save(session);
@@ -233,10 +233,10 @@ export class DefenceQuiz extends QuizAttributes {
     const question = questionAt(playing.loaded.bank, session);
     if (session.mode === 'exam') return this.move(playing, 1);
     if (session.grades[question.id]) return isLast(session) ? this.finish(playing) : this.advance(playing, 1);
-    const reason = notReady(question, session.responses[question.id]);
+    const reason = notReady(session, question, this.msg);
     if (reason) {
-      this.play(playing, session, this.msg[reason]);
-      return this.say(this.msg[reason]);
+      this.play(playing, session, reason);
+      return this.say(reason);
     }
     this.say(this.recordAnswer(playing).verdict);
     this.focusSelector = '.feedback';
@@ -246,7 +246,7 @@ export class DefenceQuiz extends QuizAttributes {
   private move(playing: Playing, step: number): void {
     const { session } = playing;
     const question = questionAt(playing.loaded.bank, session);
-    const answered = notReady(question, session.responses[question.id]) === undefined;
+    const answered = notReady(session, question, this.msg) === '';
     const moved = { ...playing, session: answered ? this.recordAnswer(playing).session : session };
     if (step > 0 && isLast(session)) this.finish(moved);
     else this.advance(moved, step);

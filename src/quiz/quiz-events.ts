@@ -1,4 +1,4 @@
-import type { Response } from '../grading/grade.js';
+import type { LearnerResponse } from '../question-types/question-types.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
 import type { XapiStatement } from './xapi-statement.js';
 
@@ -19,7 +19,7 @@ export class QuizStartEvent extends Event {
 
 export interface QuizAnswerDetail {
   questionId: string;
-  response: Response;
+  response: LearnerResponse;
   correct: boolean;
   score: number;
   maxScore: number;

@@ -1,11 +1,11 @@
 import { html, nothing } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import type { Grade, Response } from '../grading/grade.js';
+import type { Grade } from '../grading/grade.js';
 import type { Messages } from '../messages/messages.js';
 import type { Bank, Question } from '../schema/bank-schema.js';
 import { correctAnswerText, verdictText } from './answer-text.js';
-import type { AnyInputContext } from './inputs/input-context.js';
-import { questionInput } from './inputs/question-input.js';
+import { renderQuestionInput } from '../question-types/question-inputs.js';
+import type { LearnerResponse } from '../question-types/question-types.js';
 import { resumeNote } from './progress-panel.js';
 import { isLast, type QuizSession } from './quiz-session.js';
 import { explanationBlock, sourceCitation } from './source-citation.js';
@@ -22,9 +22,9 @@ export interface QuestionView {
 }
 
 export interface QuestionActions {
-  respond(response: Response): void;
+  respond(response: LearnerResponse): void;
   /** The response as it is now (see InputContext.latest). */
-  latest(): Response | undefined;
+  latest(): LearnerResponse | undefined;
   announce(message: string): void;
   focusAfterRender(selector: string): void;
   /** The form's main button: Check, Next question or See results. */
@@ -41,10 +41,7 @@ export function quizQuestion(view: QuestionView, messages: Messages, actions: Qu
   const total = session.plan.questionIds.length;
   const graded = session.grades[question.id];
   const revealed = session.mode === 'practice' && graded !== undefined;
-  // The one cast left: questionInput takes a context whose question and response types agree, which a
-  // `Question` of any type cannot show without a generic renderer (see question-types).
   const ctx = {
-    question,
     layout: session.plan.layout[question.id],
     response: session.responses[question.id],
     revealed,
@@ -54,7 +51,7 @@ export function quizQuestion(view: QuestionView, messages: Messages, actions: Qu
     latest: actions.latest,
     announce: actions.announce,
     focusAfterRender: actions.focusAfterRender,
-  } as AnyInputContext;
+  };
   const onSubmit = (e: Event) => {
     e.preventDefault();
     actions.submit();
@@ -68,7 +65,7 @@ export function quizQuestion(view: QuestionView, messages: Messages, actions: Qu
       <progress max=${total} .value=${session.index + (revealed ? 1 : 0)} aria-hidden="true"></progress>
       <fieldset>
         <legend part="prompt">${question.prompt}</legend>
-        ${questionInput(ctx)}
+        ${renderQuestionInput(question, ctx)}
       </fieldset>
       ${view.hint ? html`<p class="hint" id="hint">${view.hint}</p>` : nothing}
       ${revealed ? feedback(view.bank, question, graded, msg) : nothing}

@@ -1,4 +1,6 @@
-import { grade, isAnswered, numericValue, type Grade, type Response } from '../grading/grade.js';
+import { grade, type Grade } from '../grading/grade.js';
+import type { Messages } from '../messages/messages.js';
+import { initialResponse, notReadyReason, type LearnerResponse } from '../question-types/question-types.js';
 import type { Bank, Question } from '../schema/bank-schema.js';
 import type { QuizPlan } from '../quiz-plan/plan-quiz.js';
 import { percentScore, scaledScore, totalScore } from '../scoring/score.js';
@@ -16,7 +18,7 @@ export interface QuizSession {
   /** Position in `plan.questionIds`. */
   index: number;
   /** The learner's current response per question id. */
-  responses: Record<string, Response>;
+  responses: Record<string, LearnerResponse>;
   /** Graded answers per question id: checked (practice) or committed (exam). */
   grades: Record<string, Grade>;
   /** Time spent before this page's clock started (for resumed attempts). */
@@ -35,21 +37,24 @@ export function questionAt(bank: Bank, session: QuizSession, index = session.ind
   return question;
 }
 
-export function respond(session: QuizSession, questionId: string, response: Response): QuizSession {
+export function respond(session: QuizSession, questionId: string, response: LearnerResponse): QuizSession {
   return { ...session, responses: { ...session.responses, [questionId]: response } };
 }
 
-/** Why a response cannot be checked yet (a message key), or undefined when it can. An order question is answered as it stands. */
-export function notReady(question: Question, response: Response | undefined): 'answerFirst' | 'enterNumber' | undefined {
-  if (question.type === 'order' || isAnswered(question, response)) return undefined;
-  const unreadNumber = question.type === 'numeric' && typeof response === 'string' && response.trim() !== '' && numericValue(response, question.unit) === null;
-  return unreadNumber ? 'enterNumber' : 'answerFirst';
+/** The question's response, or the one its type starts from when none was given (an order question is answered as it stands). */
+function givenResponse(session: QuizSession, question: Question): LearnerResponse | undefined {
+  return session.responses[question.id] ?? initialResponse(question, session.plan.layout[question.id]);
+}
+
+/** Why the response cannot be checked yet (the hint to show), or '' when it can. */
+export function notReady(session: QuizSession, question: Question, msg: Messages['quiz']): string {
+  return notReadyReason(question, givenResponse(session, question), msg);
 }
 
 /** The session with the question's response as shown, when none was given: the learner may think the shown order is right. */
 export function respondAsShown(session: QuizSession, question: Question): QuizSession {
-  if (question.type !== 'order' || session.responses[question.id]) return session;
-  return respond(session, question.id, session.plan.layout[question.id] ?? question.items.map((i) => i.id));
+  const given = givenResponse(session, question);
+  return given === undefined || session.responses[question.id] !== undefined ? session : respond(session, question.id, given);
 }
 
 /** Grades the current response to a question and records it. */
@@ -76,7 +81,7 @@ export interface TagResult {
 /** A question of an attempt, with the learner's response and its grade (the stored form is progress-store's QuestionResult). */
 export interface GradedQuestion {
   question: Question;
-  response: Response | undefined;
+  response: LearnerResponse | undefined;
   grade: Grade;
 }
 

@@ -1,92 +1,8 @@
+import { moduleNamed } from '../question-types/question-types.js';
+import { duplicateIds, isObject, list, stringOf } from './cross-field-rules.js';
 import type { ValidationIssue } from './validation-issues.js';
 
-/**
- * Rules the schema alone cannot express. They read the raw input defensively, so a bank with
- * a type error somewhere still gets its cross-field problems listed in the same report.
- */
-
-type Loose = Record<string, unknown>;
-const isObject = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const stringOf = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-
-/** Reports every id that occurs more than once in `items[].key`. */
-export function duplicateIds(items: unknown[], key: string, at: (index: number) => string, what = 'id'): ValidationIssue[] {
-  const seen = new Map<string, number>();
-  const issues: ValidationIssue[] = [];
-  items.forEach((item, index) => {
-    const value = isObject(item) ? stringOf(item[key]) : undefined;
-    if (value === undefined) return;
-    const first = seen.get(value);
-    if (first === undefined) seen.set(value, index);
-    else issues.push({ path: `${at(index)}.${key}`, message: `duplicate ${what} "${value}" (first used at ${at(first)})` });
-  });
-  return issues;
-}
-
-/** Splits "a {{x}} b" into text and blank ids, in order; the text parts stay plain text. */
-export function clozeParts(text: string): Array<{ text: string } | { blank: string }> {
-  const parts: Array<{ text: string } | { blank: string }> = [];
-  let last = 0;
-  for (const match of text.matchAll(/\{\{\s*([^{}\s]+)\s*\}\}/g)) {
-    parts.push({ text: text.slice(last, match.index) });
-    parts.push({ blank: match[1] });
-    last = match.index! + match[0].length;
-  }
-  parts.push({ text: text.slice(last) });
-  return parts;
-}
-
-/** The `{{blankId}}` markers of a cloze text, in order. */
-export function clozeMarkers(text: string): string[] {
-  return clozeParts(text).flatMap((part) => ('blank' in part ? [part.blank] : []));
-}
-
-function choiceRules(q: Loose, at: string): ValidationIssue[] {
-  const options = list(q.options);
-  const issues = duplicateIds(options, 'id', (i) => `${at}.options[${i}]`, 'option id');
-  const correct = options.filter((o) => isObject(o) && o.correct === true).length;
-  if (q.type === 'single' && options.length > 0 && correct !== 1) {
-    issues.push({ path: `${at}.options`, message: `exactly one option must be correct (found ${correct})` });
-  }
-  if (q.type === 'multiple' && options.length > 0 && correct < 1) {
-    issues.push({ path: `${at}.options`, message: 'at least one option must be correct' });
-  }
-  return issues;
-}
-
-function clozeRules(q: Loose, at: string): ValidationIssue[] {
-  const issues: ValidationIssue[] = [];
-  const text = stringOf(q.text) ?? '';
-  const blanks = isObject(q.blanks) ? q.blanks : {};
-  const markers = clozeMarkers(text);
-  const seen = new Set<string>();
-  for (const marker of markers) {
-    if (seen.has(marker)) issues.push({ path: `${at}.text`, message: `marker {{${marker}}} is used more than once` });
-    seen.add(marker);
-    if (!(marker in blanks)) issues.push({ path: `${at}.text`, message: `marker {{${marker}}} has no blank in "blanks"` });
-  }
-  if (markers.length === 0 && text) issues.push({ path: `${at}.text`, message: 'has no {{blankId}} marker' });
-  for (const [blankId, blank] of Object.entries(blanks)) {
-    if (!seen.has(blankId)) issues.push({ path: `${at}.blanks.${blankId}`, message: `has no {{${blankId}}} marker in the text` });
-    if (!isObject(blank) || !Array.isArray(blank.options)) continue;
-    const options = blank.options.filter((o): o is string => typeof o === 'string');
-    for (const accepted of list(blank.accept)) {
-      if (typeof accepted === 'string' && !options.includes(accepted)) {
-        issues.push({ path: `${at}.blanks.${blankId}.options`, message: `must include the accepted answer "${accepted}"` });
-      }
-    }
-    if (new Set(options).size !== options.length) {
-      issues.push({ path: `${at}.blanks.${blankId}.options`, message: 'has the same option twice' });
-    }
-  }
-  return issues;
-}
-
-function sameTextTwice(values: unknown[], at: string, what: string): ValidationIssue[] {
-  const texts = values.filter((v): v is string => typeof v === 'string').map((v) => v.trim());
-  return new Set(texts).size === texts.length ? [] : [{ path: at, message: `two ${what} have the same text, so learners could not tell them apart` }];
-}
+/** Rules the schema alone cannot express: ids, source references, and each question type's own (see src/question-types/). */
 
 function questionRules(q: unknown, at: string, sourceIds: Set<string>): ValidationIssue[] {
   if (!isObject(q)) return [];
@@ -95,26 +11,7 @@ function questionRules(q: unknown, at: string, sourceIds: Set<string>): Validati
   if (ref !== undefined && !sourceIds.has(ref)) {
     issues.push({ path: `${at}.source.ref`, message: `no source with id "${ref}" in "sources"` });
   }
-  switch (q.type) {
-    case 'single':
-    case 'multiple':
-      issues.push(...choiceRules(q, at));
-      issues.push(...sameTextTwice(list(q.options).map((o) => (isObject(o) ? o.text : undefined)), `${at}.options`, 'options'));
-      break;
-    case 'order':
-      issues.push(...duplicateIds(list(q.items), 'id', (i) => `${at}.items[${i}]`, 'item id'));
-      issues.push(...sameTextTwice(list(q.items).map((o) => (isObject(o) ? o.text : undefined)), `${at}.items`, 'items'));
-      break;
-    case 'match':
-      issues.push(...duplicateIds(list(q.pairs), 'id', (i) => `${at}.pairs[${i}]`, 'pair id'));
-      issues.push(...sameTextTwice(list(q.pairs).map((o) => (isObject(o) ? o.right : undefined)), `${at}.pairs`, 'right-hand answers'));
-      issues.push(...sameTextTwice(list(q.pairs).map((o) => (isObject(o) ? o.left : undefined)), `${at}.pairs`, 'left-hand items'));
-      break;
-    case 'cloze':
-      issues.push(...clozeRules(q, at));
-      break;
-  }
-  return issues;
+  return [...issues, ...(moduleNamed(q.type)?.rules(q, at) ?? [])];
 }
 
 export function bankRules(input: unknown): ValidationIssue[] {

@@ -1,4 +1,4 @@
-import { duplicateIds } from './bank-rules.js';
+import { duplicateIds } from './cross-field-rules.js';
 import { citationSchema, contentFileFields, id, text } from './common-schema.js';
 import { validateWith } from './validate-bank.js';
 import type { Validated, ValidationIssue } from './validation-issues.js';

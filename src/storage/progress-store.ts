@@ -28,7 +28,7 @@ export interface QuizSelection {
   mode: 'practice' | 'exam';
 }
 
-/** A learner's response, as the grader takes it (see src/grading/grade.ts). */
+/** A learner's response as stored: any type's (see `isResponse` in src/question-types/); null in old records means none. */
 const responseSchema = z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(z.string()), z.record(z.string(), z.string())]);
 
 const questionResultSchema = z.object({
@@ -97,7 +97,7 @@ export const attemptSchemaV1 = z.object({
 
 export type AttemptRecord = z.infer<typeof attemptSchemaV2>;
 export type AttemptRecordV1 = z.infer<typeof attemptSchemaV1>;
-export type QuestionResult = z.infer<typeof questionResultSchema>;
+export type StoredQuestionResult = z.infer<typeof questionResultSchema>;
 export type StoredResponse = z.infer<typeof responseSchema>;
 
 function timeOf(iso: string): number {
@@ -248,7 +248,7 @@ export class QuizProgress {
   retired: Promise<void> = Promise.resolve();
 
   /** The attempt, finished with its per-question results; save it to add it to the history. */
-  finish(attempt: AttemptRecord, questions: QuestionResult[], now = Date.now()): AttemptRecord {
+  finish(attempt: AttemptRecord, questions: StoredQuestionResult[], now = Date.now()): AttemptRecord {
     const { score, maxScore } = totalScore(questions);
     return {
       ...attempt,

@@ -1,0 +1,91 @@
+import { matchesAny } from '../grading/text-match.js';
+import { isObject, list, stringOf } from '../schema/cross-field-rules.js';
+import { id, text } from '../schema/common-schema.js';
+import { questionBase } from '../schema/question-base.js';
+import type { ValidationIssue } from '../schema/validation-issues.js';
+import { z } from '../schema/zod.js';
+import { isStringRecord, listText, ownValue, share, type QuestionTypeDefinition } from './question-type.js';
+
+const schema = z.strictObject({
+  ...questionBase,
+  type: z.literal('cloze'),
+  /** The passage, with a `{{blankId}}` marker where each blank goes. */
+  text: text(),
+  blanks: z.record(
+    id(),
+    z.strictObject({
+      accept: z.array(text()).check(z.minLength(1)),
+      /** With options the blank is a choice list; without, the learner types. */
+      options: z.optional(z.array(text()).check(z.minLength(2))),
+    }),
+  ),
+});
+
+/** Splits "a {{x}} b" into text and blank ids, in order; the text parts stay plain text. */
+export function clozeParts(text: string): Array<{ text: string } | { blank: string }> {
+  const parts: Array<{ text: string } | { blank: string }> = [];
+  let last = 0;
+  for (const match of text.matchAll(/\{\{\s*([^{}\s]+)\s*\}\}/g)) {
+    parts.push({ text: text.slice(last, match.index) });
+    parts.push({ blank: match[1] });
+    last = match.index + match[0].length;
+  }
+  parts.push({ text: text.slice(last) });
+  return parts;
+}
+
+/** The `{{blankId}}` markers of a cloze text, in order. */
+export function clozeMarkers(text: string): string[] {
+  return clozeParts(text).flatMap((part) => ('blank' in part ? [part.blank] : []));
+}
+
+/** Whether one blank is filled right: a choice exactly, a typed answer forgivingly. Grading and the blank's mark share it. */
+export function blankIsRight(blank: { accept: readonly string[]; options?: readonly string[] }, given: string | undefined): boolean {
+  if (typeof given !== 'string') return false;
+  return blank.options ? blank.accept.includes(given) : matchesAny(given, blank.accept);
+}
+
+function clozeRules(q: Record<string, unknown>, at: string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const text = stringOf(q.text) ?? '';
+  const blanks = isObject(q.blanks) ? q.blanks : {};
+  const markers = clozeMarkers(text);
+  const seen = new Set<string>();
+  for (const marker of markers) {
+    if (seen.has(marker)) issues.push({ path: `${at}.text`, message: `marker {{${marker}}} is used more than once` });
+    seen.add(marker);
+    if (!Object.hasOwn(blanks, marker)) issues.push({ path: `${at}.text`, message: `marker {{${marker}}} has no blank in "blanks"` });
+  }
+  if (markers.length === 0 && text) issues.push({ path: `${at}.text`, message: 'has no {{blankId}} marker' });
+  for (const [blankId, blank] of Object.entries(blanks)) {
+    if (!seen.has(blankId)) issues.push({ path: `${at}.blanks.${blankId}`, message: `has no {{${blankId}}} marker in the text` });
+    if (!isObject(blank) || !Array.isArray(blank.options)) continue;
+    const options = blank.options.filter((o): o is string => typeof o === 'string');
+    for (const accepted of list(blank.accept)) {
+      if (typeof accepted === 'string' && !options.includes(accepted)) {
+        issues.push({ path: `${at}.blanks.${blankId}.options`, message: `must include the accepted answer "${accepted}"` });
+      }
+    }
+    if (new Set(options).size !== options.length) {
+      issues.push({ path: `${at}.blanks.${blankId}.options`, message: 'has the same option twice' });
+    }
+  }
+  return issues;
+}
+
+/**
+ * `cloze`: a passage with blanks, each typed or chosen from a list. The response maps blank ids to
+ * what was typed or chosen. Partial marks, by blanks.
+ */
+export const clozeQuestion = {
+  schema,
+  rules: clozeRules,
+  isResponse: isStringRecord,
+  fraction: (q, r) => {
+    const blanks = Object.entries(q.blanks);
+    return share(blanks.filter(([id, blank]) => blankIsRight(blank, r && ownValue(r, id))).length, blanks.length);
+  },
+  isAnswered: (q, r) => Object.keys(q.blanks).every((id) => (ownValue(r, id) ?? '').trim() !== ''),
+  correctAnswerText: (q) => listText(Object.values(q.blanks).map((blank) => blank.accept[0])),
+  responseText: (q, r) => listText(Object.keys(q.blanks).map((id) => ownValue(r, id)?.trim() || '—')),
+} satisfies QuestionTypeDefinition<typeof schema, Record<string, string>>;

@@ -1,0 +1,27 @@
+import { html, nothing } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import type { QuestionInputModule } from './input-context.js';
+import { inLayoutOrder, ownValue } from './question-type.js';
+
+/** `match`: a labelled choice list per left-hand item, so matching needs no dragging. */
+export const matchInput: QuestionInputModule<'match'> = {
+  render: (ctx) => {
+    const q = ctx.question;
+    const chosen = ctx.response ?? {};
+    const rights = inLayoutOrder(q.pairs, ctx.layout);
+    return html`<ul class="match-list" role="list">
+      ${q.pairs.map((pair, i) => {
+        const id = `${ctx.idPrefix}-m${i}`;
+        const right = ctx.revealed && ownValue(chosen, pair.id) === pair.id;
+        return html`<li class=${classMap({ 'match-row': true, 'is-right': right, 'is-wrong': ctx.revealed && !right })} part="option">
+          <label for=${id} class="match-left">${pair.left}</label>
+          <select id=${id} ?disabled=${ctx.revealed} @change=${(e: Event) => ctx.onChange({ ...ctx.latest(), [pair.id]: (e.target as HTMLSelectElement).value })}>
+            <option value="" ?selected=${!ownValue(chosen, pair.id)}>${ctx.msg.choosePlaceholder}</option>
+            ${rights.map((r) => html`<option value=${r.id} ?selected=${ownValue(chosen, pair.id) === r.id}>${r.right}</option>`)}
+          </select>
+          ${ctx.revealed && !right ? html`<span class="mark">(${ctx.msg.rightAnswer}: ${pair.right})</span>` : nothing}
+        </li>`;
+      })}
+    </ul>`;
+  },
+};

@@ -1,0 +1,38 @@
+import { numericValue } from '../grading/numeric-input.js';
+import { text } from '../schema/common-schema.js';
+import { questionBase } from '../schema/question-base.js';
+import { z } from '../schema/zod.js';
+import type { QuestionTypeDefinition } from './question-type.js';
+
+const schema = z.strictObject({
+  ...questionBase,
+  type: z.literal('numeric'),
+  answer: z.number(),
+  /** Absolute: an answer within `answer ± tolerance` is right. */
+  tolerance: z.optional(z.number().check(z.gte(0))),
+  unit: z.optional(text()),
+});
+
+/**
+ * `numeric`: a number, right within `answer ± tolerance`. The response is what was typed ("2,5",
+ * "74 actions", read by grading/numeric-input.ts) or already a number.
+ */
+export const numericQuestion = {
+  schema,
+  rules: () => [],
+  isResponse: (value): value is string | number => typeof value === 'string' || typeof value === 'number',
+  fraction: (q, r) => {
+    const value = numericValue(r, q.unit);
+    if (value === null) return 0;
+    // The epsilon keeps a bound such as 0.3 ± 0.1 inclusive despite binary floating point.
+    const slack = (q.tolerance ?? 0) + 1e-9 * Math.max(1, Math.abs(q.answer));
+    return Math.abs(value - q.answer) <= slack ? 1 : 0;
+  },
+  isAnswered: (q, r) => numericValue(r, q.unit) !== null,
+  notReadyReason: (_q, r, msg) => (typeof r === 'string' && r.trim() ? msg.enterNumber : undefined),
+  correctAnswerText: (q) => `${q.answer}${q.tolerance ? ` (± ${q.tolerance})` : ''}${q.unit ? ` ${q.unit}` : ''}`,
+  responseText: (q, r) => {
+    const value = numericValue(r, q.unit);
+    return value === null ? String(r).trim() || null : `${value}${q.unit ? ` ${q.unit}` : ''}`;
+  },
+} satisfies QuestionTypeDefinition<typeof schema, string | number>;

@@ -1,0 +1,66 @@
+import type { Messages } from '../messages/messages.js';
+import type { Loose } from '../schema/cross-field-rules.js';
+import type { ValidationIssue } from '../schema/validation-issues.js';
+import type { z } from '../schema/zod.js';
+
+/**
+ * Everything the quiz knows about one question type that is not drawn on screen: its bank format,
+ * its checks, how it is laid out, graded and put into words. One module per type implements this,
+ * and `questionTypes` (question-types.ts) gathers them.
+ *
+ * These modules import no Lit and no element, so the schema, the grading and the answer texts run
+ * in Node (the JSON Schema generator, the content check) as well as in the browser. What a type
+ * looks like on screen is its sibling `<type>.input.ts`, gathered in `questionInputs`
+ * (question-inputs.ts); the two tables are typed so that a type missing from either, or a missing
+ * part, is a compile error.
+ *
+ * `S` is the type's zod schema, `R` what a learner's response to it looks like. "Not answered" is
+ * `undefined`: anything that is not an `R` (a stored `null`, a value of another type's shape) reads
+ * as not answered.
+ */
+export interface QuestionTypeDefinition<S extends z.ZodMiniObject, R> {
+  /** The bank format: `questionBase` (schema/question-base.ts), `type` as a literal, and the type's own fields. */
+  schema: S;
+  /** Cross-field checks the schema cannot express, on one raw question at path `at`. */
+  rules(question: Loose, at: string): ValidationIssue[];
+  /** Whether a value (from a control, an event or storage) is a response of this type. */
+  isResponse(value: unknown): value is R;
+  /**
+   * What the quiz plan orders for display: the ids (options, items, right-hand choices) and whether
+   * they are shuffled only when the quiz shuffles, or always. Absent: nothing to lay out.
+   */
+  layout?: { ids(question: z.output<S>): string[]; shuffle: 'when-asked' | 'always' };
+  /** The response the controls show before the learner changes anything, when checking it as it stands is an answer. */
+  initialResponse?(question: z.output<S>, layout: readonly string[] | undefined): R;
+  /** Share of the question earned, 0–1. Pure: data in, number out. */
+  fraction(question: z.output<S>, response: R | undefined): number;
+  /** Whether a response is complete enough to check (every blank, every match, some choice). */
+  isAnswered(question: z.output<S>, response: R): boolean;
+  /** Why an unanswered response cannot be checked, when this type says more than "answer first". */
+  notReadyReason?(question: z.output<S>, response: R | undefined, msg: Messages['quiz']): string | undefined;
+  /** The right answer, as a sentence fragment (feedback, review, screen readers). */
+  correctAnswerText(question: z.output<S>, msg: Messages['quiz']): string;
+  /** What the learner gave, as text, or null when it amounts to nothing. */
+  responseText(question: z.output<S>, response: R, msg: Messages['quiz']): string | null;
+}
+
+/** Joins answer parts in an answer text. */
+export const listText = (parts: readonly string[]) => parts.join('; ');
+
+/** `items` in the layout's order; items missing from the layout keep their authored order after it. */
+export function inLayoutOrder<T extends { id: string }>(items: readonly T[], layout: readonly string[] | undefined): T[] {
+  if (!layout) return [...items];
+  const byId = new Map(items.map((item) => [item.id, item]));
+  const ordered = layout.map((id) => byId.get(id)).filter((item): item is T => item !== undefined);
+  return [...ordered, ...items.filter((item) => !layout.includes(item.id))];
+}
+
+export const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
+export const isStringRecord = (value: unknown): value is Record<string, string> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
+
+/** `n` of `of` as a fraction, 0 when there is nothing to share. */
+export const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
+
+/** `record[key]` when the record itself holds it: ids such as "constructor" must not find Object.prototype's. */
+export const ownValue = (record: Readonly<Record<string, string>>, key: string): string | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
