@@ -1,5 +1,8 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+
+import { timingsReporter } from './scripts/wtr-timings.mjs';
 
 // Both browsers come from Debian (see README): nothing here downloads a browser.
 const chromium = chromeLauncher({
@@ -54,4 +57,6 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [strictCspForTestPages],
   testFramework: { config: { timeout: 10000 } },
+  // WTR_TIMINGS=1: also list the slowest test files and tests after the run.
+  reporters: process.env.WTR_TIMINGS ? [defaultReporter(), timingsReporter()] : [defaultReporter()],
 };
