@@ -16,6 +16,9 @@ export function timingsReporter({ top = 15 } = {}) {
   }
 
   return {
+    start() {
+      started = Date.now();
+    },
     onTestRunStarted() {
       started = Date.now();
     },
