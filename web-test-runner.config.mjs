@@ -57,6 +57,8 @@ export default {
   concurrency: only === 'firefox' && focus !== 'none' ? 1 : 2,
   concurrentBrowsers: 1,
   testsFinishTimeout: 240000,
+  // On a shared two-core machine a page can take more than the default 30 s to open; a slow start is not a failure.
+  browserStartTimeout: 120000,
   browsers: [chromium, firefox].filter((b) => !only || b.name.toLowerCase() === only.toLowerCase()),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [strictCspForTestPages],
