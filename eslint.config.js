@@ -89,11 +89,12 @@ export default defineConfig(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "ExpressionStatement > CallExpression > MemberExpression.callee[property.name=/^(accessible|isAccessible|isNotAccessible)$/]",
+          selector: 'ExpressionStatement > CallExpression > MemberExpression.callee[property.name=/^(accessible|isAccessible|isNotAccessible)$/]',
           message: 'Await the accessibility check: `await expect(el).to.be.accessible()`.',
         },
         {
-          selector: 'ExpressionStatement > CallExpression[callee.name=/^(fixture|oneEvent|waitUntil|aTimeout|nextFrame|elementUpdated|sendKeys|sendMouse|setViewport|emulateMedia)$/]',
+          selector:
+            'ExpressionStatement > CallExpression[callee.name=/^(fixture|oneEvent|waitUntil|aTimeout|nextFrame|elementUpdated|sendKeys|sendMouse|setViewport|emulateMedia)$/]',
           message: 'Await it: an unawaited step races the next one.',
         },
       ],

@@ -2,11 +2,12 @@
 // it to an ES module, which is then imported with the remaining arguments in process.argv.
 // The bundle is kept in node_modules/.cache/run-ts/ and reused while none of the files it was built
 // from has changed, so a test suite that runs the CLI a dozen times bundles it once.
-import { build, version as esbuildVersion } from 'esbuild';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+
+import { build, version as esbuildVersion } from 'esbuild';
 
 const [entry, ...args] = process.argv.slice(2);
 if (!entry) {
@@ -15,7 +16,10 @@ if (!entry) {
 }
 const root = new URL('..', import.meta.url).pathname;
 const cacheDir = join(root, 'node_modules/.cache/run-ts');
-const key = createHash('sha256').update(`${esbuildVersion}\0${resolve(entry)}`).digest('hex').slice(0, 16);
+const key = createHash('sha256')
+  .update(`${esbuildVersion}\0${resolve(entry)}`)
+  .digest('hex')
+  .slice(0, 16);
 const outfile = join(cacheDir, `${key}.mjs`);
 const stampsFile = join(cacheDir, `${key}.json`);
 
