@@ -1,5 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+
+import { testFilesByFocus } from './scripts/focus-test-files.mjs';
+import { timingsReporter } from './scripts/wtr-timings.mjs';
 
 // Both browsers come from Debian (see README): nothing here downloads a browser.
 const chromium = chromeLauncher({
@@ -41,17 +45,24 @@ async function strictCspForTestPages(ctx, next) {
 }
 
 const only = process.env.BROWSER;
+// WTR_FOCUS=only: just the test files that need the window's focus; WTR_FOCUS=none: just the others
+// (scripts/focus-test-files.mjs tells them apart). `npm test` runs Firefox as these two runs side by side.
+const focus = process.env.WTR_FOCUS;
 
 export default {
-  files: ['tests/**/*.test.ts'],
+  files: focus ? testFilesByFocus(focus === 'only') : ['tests/**/*.test.ts'],
   nodeResolve: true,
-  // Firefox gives window focus to one page at a time, so keyboard tests running side by side in it
-  // steal focus from each other: its test files run one after another.
-  concurrency: only === 'firefox' ? 1 : 2,
+  // Firefox gives window focus to one page at a time, so keyboard and focus tests running side by side in it
+  // steal focus from each other: there, those test files run one after another.
+  concurrency: only === 'firefox' && focus !== 'none' ? 1 : 2,
   concurrentBrowsers: 1,
   testsFinishTimeout: 240000,
+  // On a shared two-core machine a page can take more than the default 30 s to open; a slow start is not a failure.
+  browserStartTimeout: 120000,
   browsers: [chromium, firefox].filter((b) => !only || b.name.toLowerCase() === only.toLowerCase()),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   middleware: [strictCspForTestPages],
   testFramework: { config: { timeout: 10000 } },
+  // WTR_TIMINGS=1: also list the slowest test files and tests after the run.
+  reporters: process.env.WTR_TIMINGS ? [defaultReporter(), timingsReporter()] : [defaultReporter()],
 };

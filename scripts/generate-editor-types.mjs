@@ -9,14 +9,13 @@ import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integrat
 
 const root = new URL('..', import.meta.url).pathname;
 const manifest = JSON.parse(readFileSync(`${root}custom-elements.json`, 'utf8'));
-const packageJson = JSON.parse(readFileSync(`${root}package.json`, 'utf8'));
 const modules = new Map(
   manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement).map((d) => [d.name, m.path])),
 );
 const quiet = { hideLogs: true };
 
 generateVsCodeCustomElementData(manifest, { ...quiet, outdir: `${root}dist`, htmlFileName: 'vscode.html-custom-data.json', cssFileName: null });
-generateJetBrainsWebTypes(manifest, { ...quiet, outdir: `${root}dist`, webTypesFileName: 'web-types.json', packageJson });
+generateJetBrainsWebTypes(manifest, { ...quiet, outdir: `${root}dist`, webTypesFileName: 'web-types.json' });
 generateJsxTypes(manifest, {
   ...quiet,
   outdir: `${root}dist/jsx`,

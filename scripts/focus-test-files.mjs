@@ -1,0 +1,54 @@
+// Which browser test files need the window's focus: those that type, click through sendMouse, move or check
+// focus, directly or through a helper or strict-CSP page they load from tests/. Firefox gives focus to one
+// page at a time, so web-test-runner.config.mjs runs these files one after another there, and the rest side
+// by side. A file is counted as needing focus when in doubt.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const root = resolve(new URL('..', import.meta.url).pathname);
+const USES_FOCUS = /\b(sendKeys|sendMouse|activeElement|hasFocus|focusin|focusout)\b|\.(focus|blur)\(|:focus/;
+// Relative imports, and strict-CSP pages opened by path (whose own scripts are then read).
+const REFERENCES = /(?:from\s+|import\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]|['"`](\/tests\/[^'"`?]+\.html)|\bsrc="([^"]+)"/g;
+
+function referenced(file, text) {
+  const out = [];
+  for (const [, relativeImport, pagePath, scriptSrc] of text.matchAll(REFERENCES)) {
+    const target = pagePath ? join(root, pagePath) : resolve(dirname(file), relativeImport ?? scriptSrc);
+    const candidates = [target, target.replace(/\.js$/, '.ts')];
+    const found = candidates.find((c) => c.startsWith(join(root, 'tests')) && existsSync(c));
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+function needsFocus(file, seen = new Set()) {
+  if (seen.has(file)) return false;
+  seen.add(file);
+  let text;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return true;
+  }
+  return USES_FOCUS.test(text) || referenced(file, text).some((next) => needsFocus(next, seen));
+}
+
+function testFiles(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'node' || entry.name === 'fixtures' ? [] : testFiles(path);
+    return entry.name.endsWith('.test.ts') ? [path] : [];
+  });
+}
+
+/** The browser test files (paths from the repository root) that need focus, or those that do not. */
+export function testFilesByFocus(focus) {
+  return testFiles(join(root, 'tests'))
+    .filter((file) => needsFocus(file) === focus)
+    .map((file) => relative(root, file));
+}
+
+if (process.argv[1] === new URL(import.meta.url).pathname) {
+  console.log('need focus:', testFilesByFocus(true).join(' '));
+  console.log('do not:', testFilesByFocus(false).join(' '));
+}
