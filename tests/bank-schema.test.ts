@@ -89,6 +89,24 @@ describe('bank schema', () => {
     ]);
   });
 
+  it('takes optional tag labels, each for a tag some question has', () => {
+    const tag = 't';
+    expect(problems(bankOf([rawQuestions.tf], { tags: { [tag]: 'A human label' } }))).to.deep.equal([]);
+    expect(problems(bankOf([rawQuestions.tf], { tags: { [tag]: 'A human label', 'no-such-tag': 'Typo' } }))).to.deep.equal([
+      'tags.no-such-tag: labels the tag "no-such-tag", which no question has',
+    ]);
+    expect(problems(bankOf([rawQuestions.tf], { tags: { [tag]: '' } }))).to.deep.equal([`tags.${tag}: must not be empty`]);
+  });
+
+  it('accepts every built-in bank, each with a label for every tag it uses', async () => {
+    for (const id of ['csdp', 'eu-nato-cooperation', 'eu-uk-partnership', 'partnerships', 'source-check', 'sample']) {
+      const bank = await (await fetch(`/questions/${id}.json`)).json();
+      expect(problems(bank), id).to.deep.equal([]);
+      const used = new Set((bank.questions as Array<{ tags?: string[] }>).flatMap((q) => q.tags ?? []));
+      expect([...used].filter((t) => !Object.hasOwn(bank.tags ?? {}, t)), `${id}: tags without a label`).to.deep.equal([]);
+    }
+  });
+
   it('accepts only http(s) source URLs and language tags', () => {
     const bad = bankOf([rawQuestions.tf], { lang: 'English', sources: [{ id: 'doc', title: 'D', publisher: 'P', date: 'd', url: 'javascript:alert(1)' }] });
     expect(problems(bad)).to.deep.equal(['lang: must be a language tag such as "en" or "en-GB"', 'sources[0].url: must be an http or https address']);

@@ -62,9 +62,18 @@ export interface ContentCounts {
   glossaryEntries: number;
 }
 
+/** A glossary entry for a term only a document that is not a source uses (the forum's "EDC"): allowed, to warn a reader, and listed. */
+export interface NotASourceTerm {
+  file: string;
+  path: string;
+  term: string;
+  document: string;
+}
+
 export interface ContentReport {
   problems: Problem[];
   webCitations: WebCitation[];
+  notASourceTerms: NotASourceTerm[];
   coverage: DocumentReport[];
   counts: ContentCounts;
 }
@@ -150,6 +159,7 @@ function occursAsTerm(term: string, documents: Iterable<string>): boolean {
 export function checkContent(input: ContentInput): ContentReport {
   const problems: Problem[] = [];
   const webCitations: WebCitation[] = [];
+  const notASourceTerms: NotASourceTerm[] = [];
   const quotesByDocument = new Map<string, string[]>();
   const counts: ContentCounts = { banks: [], decks: [], glossaryEntries: 0 };
   const addQuote = (cited: { ref: string; quote: string } | undefined) => {
@@ -200,7 +210,7 @@ export function checkContent(input: ContentInput): ContentReport {
     counts.banks.push({ file: file.name, id: str(data.id) ?? '?', questions: questions.length, byType });
   }
 
-  if (input.glossary) checkGlossary(input.glossary, input.sources, problems, webCitations, counts);
+  if (input.glossary) checkGlossary(input.glossary, input.sources, problems, webCitations, notASourceTerms, counts);
 
   const coverage: DocumentReport[] = [];
   const notes = input.coverageNotes ? readNotes(input.coverageNotes, problems) : [];
@@ -234,10 +244,17 @@ export function checkContent(input: ContentInput): ContentReport {
     problems.push({ file: input.coverageNotes!.name, path: `notes[${index}]`, message });
   });
 
-  return { problems, webCitations, coverage, counts };
+  return { problems, webCitations, notASourceTerms, coverage, counts };
 }
 
-function checkGlossary(file: ContentFile, sources: ReadonlyMap<string, string>, problems: Problem[], webCitations: WebCitation[], counts: ContentCounts): void {
+function checkGlossary(
+  file: ContentFile,
+  sources: ReadonlyMap<string, string>,
+  problems: Problem[],
+  webCitations: WebCitation[],
+  notASourceTerms: NotASourceTerm[],
+  counts: ContentCounts,
+): void {
   const data = parse(file, problems);
   if (data === undefined) return;
   problems.push(...validationProblems(file, validateGlossary(data)));
@@ -251,7 +268,11 @@ function checkGlossary(file: ContentFile, sources: ReadonlyMap<string, string>, 
     const at = `entries[${i}]`;
     const term = str(entry.term);
     const names = [term, ...list(entry.aliases).map(str)].filter((n): n is string => !!n && n.trim().length > 0);
-    if (names.length > 0 && !names.some((name) => occursAsTerm(name, documents))) {
+    // A term only the forum thread uses may have an entry, so a tip can warn that no source names it;
+    // its definition still cites an EEAS passage (checked below), never the forum.
+    const notASource = names.length > 0 && !names.some((name) => occursAsTerm(name, documents)) ? forumDocumentUsing(names, sources) : undefined;
+    if (notASource !== undefined) notASourceTerms.push({ file: file.name, path: `${at}.term`, term: term ?? '?', document: notASource });
+    else if (names.length > 0 && !names.some((name) => occursAsTerm(name, documents))) {
       problems.push({ file: file.name, path: `${at}.term`, message: `neither "${term}" nor an alias occurs in any source document (terms are written as the text has them, case-sensitive)` });
     }
     if (!isObject(entry.source)) return;
@@ -265,6 +286,10 @@ function checkGlossary(file: ContentFile, sources: ReadonlyMap<string, string>, 
     }
     citationProblems(file, `${at}.source`, entry.source, sources, problems);
   });
+}
+
+function forumDocumentUsing(names: string[], sources: ReadonlyMap<string, string>): string | undefined {
+  return [...NOT_A_SOURCE].find((id) => sources.has(id) && names.some((name) => occursAsTerm(name, [sources.get(id)!])));
 }
 
 function readNotes(file: ContentFile, problems: Problem[]): CoverageNote[] {

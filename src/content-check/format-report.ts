@@ -4,7 +4,7 @@ import type { ContentReport } from './check-content.js';
 export function formatReport(report: ContentReport, options: { strictCoverage: boolean }): { text: string; failed: boolean } {
   const out: string[] = [];
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const { problems, counts, webCitations, coverage } = report;
+  const { problems, counts, webCitations, notASourceTerms, coverage } = report;
 
   if (problems.length > 0) {
     out.push(`Problems (${problems.length}):`);
@@ -32,6 +32,10 @@ export function formatReport(report: ContentReport, options: { strictCoverage: b
   if (webCitations.length > 0) {
     out.push('', `Glossary entries citing a web page instead of a source document (${webCitations.length}):`);
     for (const w of webCitations) out.push(`  ${w.term}  ${w.url}  (${w.note})`);
+  }
+  if (notASourceTerms.length > 0) {
+    out.push('', `Glossary entries for terms that only a document which is not a source uses (${notASourceTerms.length}):`);
+    for (const t of notASourceTerms) out.push(`  ${t.term}  (in ${t.document} only; the entry must say that no source names it)`);
   }
 
   out.push('', 'Coverage: fact-bearing sentences of each source that a question or card quote overlaps');

@@ -23,5 +23,15 @@ export function bankRules(input: unknown): ValidationIssue[] {
     ...duplicateIds(sources, 'id', (i) => `sources[${i}]`, 'source id'),
     ...duplicateIds(questions, 'id', (i) => `questions[${i}]`, 'question id'),
     ...questions.flatMap((q, i) => questionRules(q, `questions[${i}]`, sourceIds)),
+    ...tagLabelRules(input.tags, questions),
   ];
+}
+
+/** A label for a tag no question carries is a typo or a leftover: either way learners would never see it. */
+function tagLabelRules(labels: unknown, questions: unknown[]): ValidationIssue[] {
+  if (!isObject(labels)) return [];
+  const used = new Set(questions.flatMap((q) => (isObject(q) ? list(q.tags) : [])).filter((t): t is string => typeof t === 'string'));
+  return Object.keys(labels)
+    .filter((tag) => !used.has(tag))
+    .map((tag) => ({ path: `tags.${tag}`, message: `labels the tag "${tag}", which no question has` }));
 }

@@ -12,6 +12,8 @@ export const questionSchema = z.discriminatedUnion('type', questionSchemas);
 
 export const bankSchema = z.strictObject({
   ...contentFileFields,
+  /** Human labels of the questions' tags, by tag: `{ "pesco": "PESCO" }`. Optional; a tag without one shows as written. */
+  tags: z.optional(z.record(text(), text())),
   questions: z.array(questionSchema).check(z.minLength(1)),
 });
 

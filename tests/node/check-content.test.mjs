@@ -25,7 +25,7 @@ test('content whose quotes all occur passes, and the report says so', () => {
   assert.deepEqual(problemLines(stdout), []);
   assert.match(stdout, /bank atlantis \(.*atlantis\.json\): 4 questions \(multiple 1, numeric 1, single 1, text 1\)/);
   assert.match(stdout, /deck atlantis-cards \(.*\): 1 card$/m);
-  assert.match(stdout, /total: 4 questions, 1 card, 2 glossary entries/);
+  assert.match(stdout, /total: 4 questions, 1 card, 3 glossary entries/);
 });
 
 test('the coverage table counts fact-bearing sentences and lists a noted one with its reason', () => {
@@ -39,6 +39,12 @@ test('glossary entries citing a web page are listed as such', () => {
   const { stdout } = onContent('complete');
   assert.match(stdout, /citing a web page instead of a source document \(1\):\n {2}Harbour Accord {2}https:\/\/example\.org\/harbour-accord {2}\(Fixture web citation/);
   assert.doesNotMatch(stdout, /^ {2}TPA {2}http/m);
+});
+
+test('a glossary entry for a term only the forum thread uses is accepted and listed, its definition still citing a source', () => {
+  const { code, stdout } = onContent('complete');
+  assert.equal(code, 0, stdout);
+  assert.match(stdout, /terms that only a document which is not a source uses \(1\):\n {2}AHC {2}\(in forum-european-defense-cooperation only/);
 });
 
 test('*.schema.json files in the content folder are not read as banks', () => {
@@ -83,6 +89,8 @@ test('broken content fails with one line per problem: file, JSON path, message',
   expect('atlantis.json', 'questions[4].cards[0]', /no card "no-such-card" in any deck/);
   expect('atlantis.json', 'questions[6].explanation', /is required/);
   expect('decks/two.json', 'cards[0].id', /card id "shared-id" is also used in .*decks\/one\.json/);
+  expect('decks/two.json', 'cards[1].source.ref', /cites the forum thread "forum-european-defense-cooperation", which is not a source of facts/);
+  expect('decks/two.json', 'cards[1].source.ref', /no source with id "forum-european-defense-cooperation" in "sources"/);
   expect('glossary.json', 'entries[0].term', /neither "Atlantis Navy" nor an alias occurs in any source document/);
   expect('glossary.json', 'entries[1].source.quote', /after it the quote has "twelve joint exercises a year" where the document has "12 joint exercises a year, and"/);
   expect('coverage-notes.json', 'notes[0]', /matches no fact-bearing sentence of "atlantis-pact"/);
@@ -90,8 +98,8 @@ test('broken content fails with one line per problem: file, JSON path, message',
   expect('atlantis.json', 'questions[8].source.quote', /occurs only as part of a longer word/);
   expect('glossary.json', 'entries[2].source.url', /must be an https:\/\/ address/);
   expect('not-json.json', '(root)', /is not valid JSON/);
-  assert.equal(lines.length, 15, `exactly the planted problems, got:\n${lines.join('\n')}`);
-  assert.match(stdout, /FAILED: 15 problems\./);
+  assert.equal(lines.length, 17, `exactly the planted problems, got:\n${lines.join('\n')}`);
+  assert.match(stdout, /FAILED: 17 problems\./);
 });
 
 test('a good quote is not reported, whatever its dashes, quote marks, line breaks or elision', () => {
