@@ -1,6 +1,8 @@
 import type { Question, QuestionOf } from '../schema/bank-schema.js';
+import { forgivenSpellings } from './forgiven-spellings.js';
+import { multipleChoiceFraction } from './multiple-choice-score.js';
 import { parseNumericInput } from './numeric-input.js';
-import { matchesAny } from './text-match.js';
+import { matchBlank, matchText } from './text-match.js';
 
 /** What a learner gave, per question type. Absent or null means "not answered". */
 export interface ResponseByType {
@@ -27,6 +29,10 @@ export interface Grade {
   maxScore: number;
   /** Share of the question earned, 0–1. */
   fraction: number;
+  /** A `text` answer right only with a forgiven typo: the accepted spelling, to show ("Correct — spelled Kallas"). */
+  spelled?: string;
+  /** The same for a cloze: blank id → accepted spelling, for each typed blank right only with a forgiven typo. */
+  spelledBlanks?: ReadonlyMap<string, string>;
 }
 
 /** A numeric response as a number, or null when it is not one. */
@@ -36,24 +42,16 @@ export function numericValue(response: string | number | null | undefined, unit?
 }
 
 /** Whether one cloze blank is filled right: a choice exactly, a typed answer forgivingly. */
-export function blankIsRight(blank: { accept: readonly string[]; options?: readonly string[] }, given: string | undefined): boolean {
-  if (typeof given !== 'string') return false;
-  return blank.options ? blank.accept.includes(given) : matchesAny(given, blank.accept);
+export function blankIsRight(blank: { accept: readonly string[]; options?: readonly string[] }, given: string | undefined, lang?: string): boolean {
+  return matchBlank(blank, given, lang) !== null;
 }
 
-const unique = (ids: readonly string[]) => [...new Set(ids)];
 const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
 
-/** Fraction of the question earned, for each type. Pure: data in, number out. */
-const fractionOf: { [T in Question['type']]: (q: QuestionOf<T>, r: ResponseByType[T] | undefined) => number } = {
+/** Fraction of the question earned, for each type. Pure: data in, number out. `lang` is the bank's, for typed answers. */
+const fractionOf: { [T in Question['type']]: (q: QuestionOf<T>, r: ResponseByType[T] | undefined, lang?: string) => number } = {
   single: (q, r) => (q.options.find((o) => o.id === r)?.correct ? 1 : 0),
-  multiple: (q, r) => {
-    // A wrong pick costs what a right one earns; picking everything earns nothing; never below 0.
-    const picked = unique(r ?? []).map((id) => q.options.find((o) => o.id === id)).filter((o) => o !== undefined);
-    const right = picked.filter((o) => o.correct).length;
-    const wrong = picked.length - right;
-    return Math.max(0, share(right - wrong, q.options.filter((o) => o.correct).length));
-  },
+  multiple: (q, r) => multipleChoiceFraction(q.options, r),
   'true-false': (q, r) => (r === q.answer ? 1 : 0),
   numeric: (q, r) => {
     const value = numericValue(r, q.unit);
@@ -62,19 +60,20 @@ const fractionOf: { [T in Question['type']]: (q: QuestionOf<T>, r: ResponseByTyp
     const slack = (q.tolerance ?? 0) + 1e-9 * Math.max(1, Math.abs(q.answer));
     return Math.abs(value - q.answer) <= slack ? 1 : 0;
   },
-  text: (q, r) => (typeof r === 'string' && matchesAny(r, q.accept) ? 1 : 0),
+  text: (q, r, lang) => (typeof r === 'string' && matchText(r, q.accept, lang) ? 1 : 0),
   order: (q, r) => share(q.items.filter((item, i) => r?.[i] === item.id).length, q.items.length),
   match: (q, r) => share(q.pairs.filter((p) => r?.[p.id] === p.id).length, q.pairs.length),
-  cloze: (q, r) => {
+  cloze: (q, r, lang) => {
     const blanks = Object.entries(q.blanks);
-    return share(blanks.filter(([id, blank]) => blankIsRight(blank, r?.[id])).length, blanks.length);
+    return share(blanks.filter(([id, blank]) => blankIsRight(blank, r?.[id], lang)).length, blanks.length);
   },
 };
 
-export function grade(question: Question, response: Response | undefined): Grade {
-  const fraction = (fractionOf[question.type] as (q: Question, r: Response | undefined) => number)(question, response);
+/** Grades a response; `lang` is the bank's language (its articles are ignored in typed answers; absent: English). */
+export function grade(question: Question, response: Response | undefined, lang?: string): Grade {
+  const fraction = (fractionOf[question.type] as (q: Question, r: Response | undefined, lang?: string) => number)(question, response, lang);
   const maxScore = question.points;
-  return { correct: fraction === 1, fraction, score: Math.round(maxScore * fraction * 100) / 100, maxScore };
+  return { correct: fraction === 1, fraction, score: Math.round(maxScore * fraction * 100) / 100, maxScore, ...forgivenSpellings(question, response, lang) };
 }
 
 /** Whether a response is complete enough to check (every blank, every match, some choice). */

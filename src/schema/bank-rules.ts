@@ -1,3 +1,4 @@
+import { isTypeableAnswer } from '../grading/text-match.js';
 import type { ValidationIssue } from './validation-issues.js';
 
 /**
@@ -69,6 +70,7 @@ function clozeRules(q: Loose, at: string): ValidationIssue[] {
   if (markers.length === 0 && text) issues.push({ path: `${at}.text`, message: 'has no {{blankId}} marker' });
   for (const [blankId, blank] of Object.entries(blanks)) {
     if (!seen.has(blankId)) issues.push({ path: `${at}.blanks.${blankId}`, message: `has no {{${blankId}}} marker in the text` });
+    if (isObject(blank) && !Array.isArray(blank.options)) issues.push(...untypeableAnswers(blank.accept, `${at}.blanks.${blankId}.accept`));
     if (!isObject(blank) || !Array.isArray(blank.options)) continue;
     const options = blank.options.filter((o): o is string => typeof o === 'string');
     for (const accepted of list(blank.accept)) {
@@ -81,6 +83,15 @@ function clozeRules(q: Loose, at: string): ValidationIssue[] {
     }
   }
   return issues;
+}
+
+/** A typed answer with no letter or digit (".*", "%", an emoji) could never be given: the grader ignores punctuation and symbols. */
+function untypeableAnswers(accept: unknown, at: string): ValidationIssue[] {
+  return list(accept).flatMap((accepted, i) =>
+    typeof accepted === 'string' && !isTypeableAnswer(accepted)
+      ? [{ path: `${at}[${i}]`, message: `${JSON.stringify(accepted.slice(0, 40))} cannot be typed: typed answers ignore punctuation and symbols, and it has no letter or digit` }]
+      : [],
+  );
 }
 
 function sameTextTwice(values: unknown[], at: string, what: string): ValidationIssue[] {
@@ -109,6 +120,9 @@ function questionRules(q: unknown, at: string, sourceIds: Set<string>): Validati
       issues.push(...duplicateIds(list(q.pairs), 'id', (i) => `${at}.pairs[${i}]`, 'pair id'));
       issues.push(...sameTextTwice(list(q.pairs).map((o) => (isObject(o) ? o.right : undefined)), `${at}.pairs`, 'right-hand answers'));
       issues.push(...sameTextTwice(list(q.pairs).map((o) => (isObject(o) ? o.left : undefined)), `${at}.pairs`, 'left-hand items'));
+      break;
+    case 'text':
+      issues.push(...untypeableAnswers(q.accept, `${at}.accept`));
       break;
     case 'cloze':
       issues.push(...clozeRules(q, at));
