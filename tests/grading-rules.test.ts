@@ -139,10 +139,18 @@ describe('typed answers: name and acronym in brackets', () => {
     expect(abbreviates('cfsp', ['common', 'security', 'and', 'defence', 'policy'])).to.equal(false);
     expect(abbreviates('sdp', ['european', 'security', 'defence', 'policy'])).to.equal(false);
   });
+  it('a pasted page is refused quickly', () => {
+    const started = performance.now();
+    expect(matchText('1 '.repeat(50_000), ['19 May 2025', 'European Defence Fund'])).to.equal(null);
+    expect(matchText(`European Defence Fund${'\u200B'.repeat(10_000)}`, ['European Defence Fund'])).to.equal(null);
+    expect(performance.now() - started).to.be.below(100);
+  });
   it('a long learner answer in brackets stays quick', () => {
     const started = performance.now();
     expect(matchText(`European Defence Fund (${'e'.repeat(5000)})`, ['European Defence Fund'])).to.equal(null);
     expect(matchText(`${'european '.repeat(2000)}(EDF)`, ['EDF'])).to.equal(null);
+    expect(matchText(`EDF (${' '.repeat(100_000)}x`, ['EDF'])).to.equal(null);
+    expect(matchText(`${' '.repeat(100_000)}x)`, ['EDF'])).to.equal(null);
     expect(performance.now() - started).to.be.below(500);
   });
 });
@@ -157,6 +165,7 @@ describe('typed answers: dates', () => {
     expect(parseDateAnswer('19/05')).to.deep.equal({ day: 19, month: 5 });
     expect(parseDateAnswer('1er mai')).to.deep.equal({ day: 1, month: 5 });
     expect(parseDateAnswer('December 2017')).to.deep.equal({ month: 12, year: 2017 });
+    expect(parseDateAnswer('im Dezember 2017')).to.deep.equal({ month: 12, year: 2017 });
     expect(parseDateAnswer('2017-12')).to.deep.equal({ month: 12, year: 2017 });
   });
   it('is not fooled by what is not (only) a date', () => {
@@ -180,6 +189,12 @@ describe('typed answers: dates', () => {
 });
 
 describe('numbers as learners type them', () => {
+  it('a long run of digits is refused at once', () => {
+    const started = performance.now();
+    expect(parseNumericInput(`${'1'.repeat(100_000)}x`)).to.equal(null);
+    expect(parseNumericInput('1'.repeat(400))).to.equal(null);
+    expect(performance.now() - started).to.be.below(500);
+  });
   it('NaN, Infinity and overflow are not answers', () => {
     for (const text of ['NaN', 'nan', 'Infinity', '-Infinity', '∞', '1e400', '-1e999']) expect(parseNumericInput(text), text).to.equal(null);
   });

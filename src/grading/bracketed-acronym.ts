@@ -5,8 +5,16 @@
 
 /** The part before the brackets and the part inside them, or null when the text does not end with one bracketed part. */
 export function bracketedParts(raw: string): [outside: string, inside: string] | null {
-  const match = /^([^()[\]]*?)\s*[([]([^()[\]]+)[)\]][\s.!]*$/u.exec(raw);
-  return match && /[\p{L}\p{N}]/u.test(match[1]) && /[\p{L}\p{N}]/u.test(match[2]) ? [match[1], match[2]] : null;
+  // Read by hand rather than by a regular expression, which could backtrack for seconds on a long pasted answer.
+  let end = raw.length;
+  while (end > 0 && /[\s.!]/u.test(raw[end - 1])) end--;
+  const close = raw[end - 1];
+  if (close !== ')' && close !== ']') return null;
+  const open = raw.lastIndexOf(close === ')' ? '(' : '[', end - 2);
+  if (open < 0) return null;
+  const [outside, inside] = [raw.slice(0, open).trim(), raw.slice(open + 1, end - 1).trim()];
+  const hasText = (part: string) => /[\p{L}\p{N}]/u.test(part) && !/[()[\]]/.test(part);
+  return hasText(outside) && hasText(inside) ? [outside, inside] : null;
 }
 
 /** Longer acronyms, or names of more words, are not read as such (and the search below stays small). */

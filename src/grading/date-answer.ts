@@ -29,9 +29,9 @@ const MONTH_NAMES: ReadonlyArray<readonly string[]> = [
 ];
 const MONTHS: ReadonlyMap<string, number> = new Map(MONTH_NAMES.flatMap((names, i) => names.map((name) => [name, i + 1] as const)));
 
-/** Words around a date that say nothing about it: "the 19th of May", "am 19. Mai", "le 19 mai", weekdays. */
+/** Words around a date that say nothing about it: "on the 19th of May", "in December", "am 19. Mai", "le 19 mai", weekdays. */
 const FILLER = new Set([
-  'the', 'of', 'on', 'le', 'du', 'am', 'den', 'der', 'de', 'del', 'el', 'il', 'lo', 'op', 'van', 'do', 'em', 'feira',
+  'the', 'of', 'on', 'in', 'le', 'du', 'en', 'am', 'im', 'den', 'der', 'de', 'del', 'el', 'il', 'lo', 'op', 'van', 'do', 'em', 'feira',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
   'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
   'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',

@@ -14,7 +14,8 @@ export function parseNumericInput(raw: string, unit?: string): number | null {
   if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replaceAll(',', '');
   else if (/^[-+]?\d{1,3}((\.\d{3}){2,}(,\d+)?|\.\d{3},\d+)$/.test(s)) s = s.replaceAll('.', '').replace(',', '.');
   else if (/^[-+]?\d*,\d+$/.test(s)) s = s.replace(',', '.');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return null;
+  // `\d+(\.\d*)?`, not `\d+\.?\d*`: the latter splits a long run of digits every possible way before failing (minutes).
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i.test(s)) return null;
   const value = Number(s);
   return Number.isFinite(value) ? value : null;
 }

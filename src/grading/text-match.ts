@@ -99,6 +99,9 @@ export function typosBetween(given: readonly string[], expected: readonly string
   return typos <= Math.floor([...expected.join('')].length / LETTERS_PER_TYPO) ? typos : null;
 }
 
+/** How much longer than the longest accepted answer a response may be (articles, brackets, invisible characters) and still be read. */
+const LONGEST_EXTRA = 200;
+
 interface AcceptedForm {
   text: string;
   words: readonly string[];
@@ -123,6 +126,8 @@ function closest(given: readonly string[], forms: readonly AcceptedForm[]): (Tex
  * leading articles (absent: English).
  */
 export function matchText(response: string, accept: readonly string[], lang?: string): TextMatch | null {
+  // An answer far longer than every accepted one cannot match any: a pasted page is refused without being read.
+  if (response.length > LONGEST_EXTRA + Math.max(0, ...accept.map((text) => text.length))) return null;
   // A date is compared as a date, however either side writes it.
   const dates = accept.filter((text) => parseDateAnswer(text) !== null);
   if (dates.length > 0 && parseDateAnswer(response) !== null) {
