@@ -163,13 +163,14 @@ describe('typed answers: dates', () => {
     }
     expect(parseDateAnswer('19 May')).to.deep.equal({ day: 19, month: 5 });
     expect(parseDateAnswer('19/05')).to.deep.equal({ day: 19, month: 5 });
+    expect(parseDateAnswer('19.05.')).to.deep.equal({ day: 19, month: 5 });
     expect(parseDateAnswer('1er mai')).to.deep.equal({ day: 1, month: 5 });
     expect(parseDateAnswer('December 2017')).to.deep.equal({ month: 12, year: 2017 });
     expect(parseDateAnswer('im Dezember 2017')).to.deep.equal({ month: 12, year: 2017 });
     expect(parseDateAnswer('2017-12')).to.deep.equal({ month: 12, year: 2017 });
   });
   it('is not fooled by what is not (only) a date', () => {
-    for (const text of ['2016', 'May', 'November', '31 June 2025', '29 February 2025', '13/13/2025', '19/05/25', '19 May 2025 in London', '19 March May', 'EDF', '']) {
+    for (const text of ['2016', '1.5', '3.12', '5.2025', 'May', 'November', '31 June 2025', '29 February 2025', '13/13/2025', '19/05/25', '19 May 2025 in London', '19 March May', 'EDF', '']) {
       expect(parseDateAnswer(text), text).to.equal(null);
     }
     expect(parseDateAnswer('29 February 2024')).to.deep.equal({ day: 29, month: 2, year: 2024 });

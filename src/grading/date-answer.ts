@@ -53,15 +53,18 @@ function dateOf(day: number | undefined, month: number, year: number | undefined
   return { ...(day !== undefined && { day }), month, ...(year !== undefined && { year }) };
 }
 
-/** "19/05/2025", "19.05.2025", "2025-05-19", "19/05", "05/2025": day first, month first only when day first is impossible. */
+/**
+ * "19/05/2025", "19.05.2025", "2025-05-19", "19/05", "19.05.", "05/2025", "2025-05": day first, month
+ * first only when day first is impossible. Forms a decimal number could take ("1.5", "5.2025") are not dates.
+ */
 function numericDate(s: string): DateAnswer | null {
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
   if (m) return dateOf(+m[3], +m[2], +m[1]);
   m = /^(\d{1,2})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{4})$/.exec(s);
   if (m) return dateOf(+m[1], +m[2], +m[3]) ?? dateOf(+m[2], +m[1], +m[3]);
-  m = /^(\d{1,2})[/.](\d{1,2})\.?$/.exec(s);
-  if (m) return dateOf(+m[1], +m[2], undefined);
-  m = /^(\d{1,2})[-/.](\d{4})$/.exec(s);
+  m = /^(\d{1,2})(?:\/(\d{1,2})|\.(\d{1,2})\.)$/.exec(s);
+  if (m) return dateOf(+m[1], +(m[2] ?? m[3]), undefined);
+  m = /^(\d{1,2})\/(\d{4})$/.exec(s);
   if (m) return dateOf(undefined, +m[1], +m[2]);
   m = /^(\d{4})[-/](\d{1,2})$/.exec(s);
   return m ? dateOf(undefined, +m[2], +m[1]) : null;
@@ -73,11 +76,11 @@ function wordDate(s: string): DateAnswer | null {
     .replace(/(?<=\d)(st|nd|rd|th|er|re|e|eme|o|a|º|ª|°)(?![\p{L}\d])/gu, '')
     .split(/[^\p{L}\d]+/u)
     .filter((t) => t && !FILLER.has(t));
+  // One letter per token: Month name, Day (one or two digits), Year (four digits), or something else.
   const shape = tokens.map((t) => (MONTHS.has(t) ? 'M' : /^\d{1,2}$/.test(t) ? 'D' : /^\d{4}$/.test(t) ? 'Y' : '?')).join('');
-  const month = MONTHS.get(tokens[shape.indexOf('M')]) ?? 0;
-  const number = (kind: string) => (shape.includes(kind) ? +tokens[shape.indexOf(kind)] : undefined);
   if (!['DM', 'DMY', 'MD', 'MDY', 'MY', 'YMD'].includes(shape)) return null;
-  return dateOf(number('D'), month, number('Y'));
+  const number = (kind: string) => (shape.includes(kind) ? Number(tokens[shape.indexOf(kind)]) : undefined);
+  return dateOf(number('D'), MONTHS.get(tokens[shape.indexOf('M')]) ?? 0, number('Y'));
 }
 
 /** The date a typed answer names, or null when it is not (only) a date. */
