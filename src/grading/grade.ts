@@ -1,6 +1,7 @@
+import type { ForgivenSpelling } from '../question-types/question-type.js';
 import { moduleOf, responseTo, type Question } from '../question-types/question-types.js';
 
-export interface Grade {
+export interface Grade extends ForgivenSpelling {
   /** Full marks. */
   correct: boolean;
   /** Points earned, `points × fraction`, rounded to 2 decimals. */
@@ -10,11 +11,16 @@ export interface Grade {
   fraction: number;
 }
 
-/** Grades a response (anything: a value not of the question type's shape is no answer). Pure: data in, grade out. */
-export function grade(question: Question, response: unknown): Grade {
-  const fraction = moduleOf(question).fraction(question, responseTo(question, response));
+/**
+ * Grades a response (anything: a value not of the question type's shape is no answer). `lang` is the
+ * bank's language: its leading articles are ignored in typed answers (absent: English). Pure.
+ */
+export function grade(question: Question, response: unknown, lang?: string): Grade {
+  const module = moduleOf(question);
+  const given = responseTo(question, response);
+  const fraction = module.fraction(question, given, lang);
   const maxScore = question.points;
-  return { correct: fraction === 1, fraction, score: Math.round(maxScore * fraction * 100) / 100, maxScore };
+  return { correct: fraction === 1, fraction, score: Math.round(maxScore * fraction * 100) / 100, maxScore, ...module.spelling?.(question, given, lang) };
 }
 
 /** Whether a response is complete enough to check (every blank, every match, some choice). */

@@ -1,18 +1,21 @@
 /**
- * Reads a number as a learner types it: "2", "-3.5", "2,5" (decimal comma), "1,000,000" or
- * "1 000 000" (thousands), "€2 million" is not a number. A trailing unit equal to the question's
+ * Reads a number as a learner types it: "2", "-3.5", "2,5" (decimal comma), "1,000,000",
+ * "1 000 000" or "1.000.000" (thousands; one dot group, "1.000", stays a decimal point), "1.000,5";
+ * "€2 million" is not a number, nor are "NaN" and "Infinity". A trailing unit equal to the question's
  * unit is allowed ("74 actions"). Returns null for anything else, so the UI can ask again.
  */
 export function parseNumericInput(raw: string, unit?: string): number | null {
-  let s = raw.normalize('NFKC').trim().replace(/[\u2212\u2013]/g, '-');
+  let s = raw.replace(/\p{Cf}+/gu, '').normalize('NFKC').trim().replace(/[\u2212\u2013]/g, '-');
   if (unit) {
     const u = unit.normalize('NFKC').trim().toLowerCase();
     if (u && s.toLowerCase().endsWith(u)) s = s.slice(0, s.length - u.length).trim();
   }
   s = s.replace(/(?<=\d)[\s\u00a0\u202f'](?=\d{3}(\D|$))/g, '');
   if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replaceAll(',', '');
+  else if (/^[-+]?\d{1,3}((\.\d{3}){2,}(,\d+)?|\.\d{3},\d+)$/.test(s)) s = s.replaceAll('.', '').replace(',', '.');
   else if (/^[-+]?\d*,\d+$/.test(s)) s = s.replace(',', '.');
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return null;
+  // `\d+(\.\d*)?`, not `\d+\.?\d*`: the latter splits a long run of digits every possible way before failing (minutes).
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i.test(s)) return null;
   const value = Number(s);
   return Number.isFinite(value) ? value : null;
 }

@@ -31,6 +31,7 @@ const en = {
     answerFirst: 'Answer the question first.',
     enterNumber: 'Enter a number, such as 42 or 2.5.',
     correct: 'Correct.',
+    correctSpelled: (spelling: string) => `Correct — spelled ${spelling}.`,
     incorrect: 'Not quite.',
     partly: (score: number, max: number) => `Partly right: ${score} of ${max} point${max === 1 ? '' : 's'}.`,
     rightPlace: 'in the right place',

@@ -18,7 +18,7 @@ export const clozeInput: QuestionInputModule<'cloze'> = {
         if ('text' in part) return part.text;
         const blank = q.blanks[part.blank];
         const label = ctx.msg.blankLabel(++n, total);
-        const right = ctx.revealed && blankIsRight(blank, ownValue(given, part.blank));
+        const right = ctx.revealed && blankIsRight(blank, ownValue(given, part.blank), ctx.lang);
         const classes = { blank: true, 'is-right': right, 'is-wrong': ctx.revealed && !right };
         const control = blank.options
           ? html`<select class=${classMap(classes)} aria-label=${label} ?disabled=${ctx.revealed} @change=${(e: Event) => set(part.blank, (e.target as HTMLSelectElement).value)}>

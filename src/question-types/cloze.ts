@@ -1,5 +1,5 @@
-import { matchesAny } from '../grading/text-match.js';
-import { isObject, list, stringOf } from '../schema/cross-field-rules.js';
+import { matchBlank } from '../grading/text-match.js';
+import { isObject, list, stringOf, untypeableAnswers } from '../schema/cross-field-rules.js';
 import { id, text } from '../schema/common-schema.js';
 import { questionBase } from '../schema/question-base.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
@@ -40,9 +40,8 @@ export function clozeMarkers(text: string): string[] {
 }
 
 /** Whether one blank is filled right: a choice exactly, a typed answer forgivingly. Grading and the blank's mark share it. */
-export function blankIsRight(blank: { accept: readonly string[]; options?: readonly string[] }, given: string | undefined): boolean {
-  if (typeof given !== 'string') return false;
-  return blank.options ? blank.accept.includes(given) : matchesAny(given, blank.accept);
+export function blankIsRight(blank: { accept: readonly string[]; options?: readonly string[] }, given: string | undefined, lang?: string): boolean {
+  return matchBlank(blank, given, lang) !== null;
 }
 
 function clozeRules(q: Record<string, unknown>, at: string): ValidationIssue[] {
@@ -59,6 +58,8 @@ function clozeRules(q: Record<string, unknown>, at: string): ValidationIssue[] {
   if (markers.length === 0 && text) issues.push({ path: `${at}.text`, message: 'has no {{blankId}} marker' });
   for (const [blankId, blank] of Object.entries(blanks)) {
     if (!seen.has(blankId)) issues.push({ path: `${at}.blanks.${blankId}`, message: `has no {{${blankId}}} marker in the text` });
+    // A choice-list blank may offer "%": it is picked, not typed.
+    if (isObject(blank) && !Array.isArray(blank.options)) issues.push(...untypeableAnswers(blank.accept, `${at}.blanks.${blankId}.accept`));
     if (!isObject(blank) || !Array.isArray(blank.options)) continue;
     const options = blank.options.filter((o): o is string => typeof o === 'string');
     for (const accepted of list(blank.accept)) {
@@ -81,9 +82,17 @@ export const clozeQuestion = {
   schema,
   rules: clozeRules,
   isResponse: isStringRecord,
-  fraction: (q, r) => {
+  fraction: (q, r, lang) => {
     const blanks = Object.entries(q.blanks);
-    return share(blanks.filter(([id, blank]) => blankIsRight(blank, r && ownValue(r, id))).length, blanks.length);
+    return share(blanks.filter(([id, blank]) => blankIsRight(blank, r && ownValue(r, id), lang)).length, blanks.length);
+  },
+  spelling: (q, r, lang) => {
+    const spelledBlanks = new Map<string, string>();
+    for (const [id, blank] of Object.entries(q.blanks)) {
+      const match = matchBlank(blank, r && ownValue(r, id), lang);
+      if (match?.typo) spelledBlanks.set(id, match.accepted);
+    }
+    return spelledBlanks.size > 0 ? { spelledBlanks } : {};
   },
   isAnswered: (q, r) => Object.keys(q.blanks).every((id) => (ownValue(r, id) ?? '').trim() !== ''),
   correctAnswerText: (q) => listText(Object.values(q.blanks).map((blank) => blank.accept[0])),

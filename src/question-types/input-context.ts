@@ -11,6 +11,8 @@ export interface QuestionInputOptions {
   /** After checking in practice mode: the answer is fixed and marked. */
   revealed: boolean;
   msg: Messages['quiz'];
+  /** The bank's language, so that typed blanks are marked as grading marks them (its articles ignored). */
+  lang?: string;
   /** Prefix for ids, unique in the element's shadow root. */
   idPrefix: string;
   onChange(response: LearnerResponse): void;

@@ -32,8 +32,10 @@ export interface QuestionTypeDefinition<S extends z.ZodMiniObject, R> {
   layout?: { ids(question: z.output<S>): string[]; shuffle: 'when-asked' | 'always' };
   /** The response the controls show before the learner changes anything, when checking it as it stands is an answer. */
   initialResponse?(question: z.output<S>, layout: readonly string[] | undefined): R;
-  /** Share of the question earned, 0–1. Pure: data in, number out. */
-  fraction(question: z.output<S>, response: R | undefined): number;
+  /** Share of the question earned, 0–1. Pure: data in, number out. `lang` is the bank's, for typed answers (its articles are ignored). */
+  fraction(question: z.output<S>, response: R | undefined, lang?: string): number;
+  /** For a typed answer right only because a typo was forgiven: the accepted spelling, to show the learner. */
+  spelling?(question: z.output<S>, response: R | undefined, lang?: string): ForgivenSpelling;
   /** Whether a response is complete enough to check (every blank, every match, some choice). */
   isAnswered(question: z.output<S>, response: R): boolean;
   /** Why an unanswered response cannot be checked, when this type says more than "answer first". */
@@ -42,6 +44,14 @@ export interface QuestionTypeDefinition<S extends z.ZodMiniObject, R> {
   correctAnswerText(question: z.output<S>, msg: Messages['quiz']): string;
   /** What the learner gave, as text, or null when it amounts to nothing. */
   responseText(question: z.output<S>, response: R, msg: Messages['quiz']): string | null;
+}
+
+/** Where a typed answer was right only with a forgiven typo, the bank's spelling ("Correct — spelled Kallas"). */
+export interface ForgivenSpelling {
+  /** A `text` answer: the accepted answer it matched. */
+  spelled?: string;
+  /** A cloze: blank id → the accepted answer, for each typed blank right only with a forgiven typo. */
+  spelledBlanks?: ReadonlyMap<string, string>;
 }
 
 /** Joins answer parts in an answer text. */

@@ -1,4 +1,5 @@
-import { matchesAny } from '../grading/text-match.js';
+import { matchText } from '../grading/text-match.js';
+import { untypeableAnswers } from '../schema/cross-field-rules.js';
 import { text } from '../schema/common-schema.js';
 import { questionBase } from '../schema/question-base.js';
 import { z } from '../schema/zod.js';
@@ -13,9 +14,13 @@ const schema = z.strictObject({
 /** `text`: a typed answer, compared forgivingly with each accepted one (grading/text-match.ts). Right or wrong. */
 export const textQuestion = {
   schema,
-  rules: () => [],
+  rules: (q, at) => untypeableAnswers(q.accept, `${at}.accept`),
   isResponse: (value): value is string => typeof value === 'string',
-  fraction: (q, r) => (r !== undefined && matchesAny(r, q.accept) ? 1 : 0),
+  fraction: (q, r, lang) => (r !== undefined && matchText(r, q.accept, lang) ? 1 : 0),
+  spelling: (q, r, lang) => {
+    const match = r === undefined ? null : matchText(r, q.accept, lang);
+    return match?.typo ? { spelled: match.accepted } : {};
+  },
   isAnswered: (_q, r) => r.trim() !== '',
   correctAnswerText: (q) => q.accept[0],
   responseText: (_q, r) => r.trim() || null,

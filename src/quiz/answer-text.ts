@@ -17,6 +17,8 @@ export function responseText(q: Question, response: unknown, msg: Messages['quiz
 
 /** "Correct.", "Partly right: 1 of 2 points." or "Not quite.". */
 export function verdictText(grade: Grade, msg: Messages['quiz']): string {
-  if (grade.correct) return msg.correct;
+  // A forgiven typo still teaches the spelling: "Correct — spelled Kallas."
+  const spellings = grade.spelled !== undefined ? [grade.spelled] : [...(grade.spelledBlanks?.values() ?? [])];
+  if (grade.correct) return spellings.length ? msg.correctSpelled(spellings.join(', ')) : msg.correct;
   return grade.score > 0 ? msg.partly(grade.score, grade.maxScore) : msg.incorrect;
 }

@@ -177,7 +177,7 @@ function sessionFrom(attempt: AttemptRecord, bank: Bank, mode: QuizSession['mode
   const grades: Record<string, Grade> = {};
   for (const id of attempt.checked) {
     const question = questions.get(id);
-    if (question) grades[id] = grade(question, attempt.responses[id] as LearnerResponse | undefined);
+    if (question) grades[id] = grade(question, attempt.responses[id], bank.lang);
   }
   return {
     plan: attempt.plan,

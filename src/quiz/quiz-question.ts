@@ -46,6 +46,7 @@ export function quizQuestion(view: QuestionView, messages: Messages, actions: Qu
     response: session.responses[question.id],
     revealed,
     msg,
+    lang: view.bank.lang,
     idPrefix: `q${session.index}`,
     onChange: actions.respond,
     latest: actions.latest,

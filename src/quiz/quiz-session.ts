@@ -58,8 +58,8 @@ export function respondAsShown(session: QuizSession, question: Question): QuizSe
 }
 
 /** Grades the current response to a question and records it. */
-export function commit(session: QuizSession, question: Question): { session: QuizSession; grade: Grade } {
-  const result = grade(question, session.responses[question.id]);
+export function commit(session: QuizSession, question: Question, lang?: string): { session: QuizSession; grade: Grade } {
+  const result = grade(question, session.responses[question.id], lang);
   return { session: { ...session, grades: { ...session.grades, [question.id]: result } }, grade: result };
 }
 
@@ -104,7 +104,7 @@ export function summarise(bank: Bank, session: QuizSession, passMark?: number): 
   const questions = session.plan.questionIds.map((_, i) => {
     const question = questionAt(bank, session, i);
     const response = session.responses[question.id];
-    return { question, response, grade: session.grades[question.id] ?? grade(question, response) };
+    return { question, response, grade: session.grades[question.id] ?? grade(question, response, bank.lang) };
   });
   const total = totalScore(questions.map((r) => r.grade));
   const scaled = scaledScore(total);

@@ -1,5 +1,5 @@
 import { questionTypes, type QuestionType } from '../question-types/question-types.js';
-import { contentFileFields } from './common-schema.js';
+import { contentFileFields, text } from './common-schema.js';
 import { z } from './zod.js';
 
 /** Every question type's schema, in the table's order. */

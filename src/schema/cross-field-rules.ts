@@ -1,3 +1,4 @@
+import { isTypeableAnswer } from '../grading/text-match.js';
 import type { ValidationIssue } from './validation-issues.js';
 
 /**
@@ -33,3 +34,12 @@ export function sameTextTwice(values: unknown[], at: string, what: string): Vali
 
 /** `field` of every object in `items` (undefined for what is not an object). */
 export const fieldOf = (items: unknown, field: string): unknown[] => list(items).map((item) => (isObject(item) ? item[field] : undefined));
+
+/** Accepted typed answers that could never be given (".*", "%", an emoji): the grader ignores punctuation and symbols. */
+export function untypeableAnswers(accept: unknown, at: string): ValidationIssue[] {
+  return list(accept).flatMap((accepted, i) =>
+    typeof accepted === 'string' && !isTypeableAnswer(accepted)
+      ? [{ path: `${at}[${i}]`, message: `${JSON.stringify(accepted.slice(0, 40))} cannot be typed: typed answers ignore punctuation and symbols, and it has no letter or digit` }]
+      : [],
+  );
+}
