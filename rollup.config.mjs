@@ -1,6 +1,8 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { transform } from 'esbuild';
 import { posix } from 'node:path';
 
 /**
@@ -82,13 +84,33 @@ function autoloaderChunkLists() {
   };
 }
 
+/**
+ * TypeScript to JavaScript with esbuild, file by file (decorators as tsconfig.json says). Type-checking
+ * is `npm run typecheck`'s job, once for the whole project; the build only strips the types.
+ */
+function stripTypes() {
+  const tsconfigRaw = readFileSync(new URL('./tsconfig.json', import.meta.url), 'utf8');
+  return {
+    name: 'strip-types',
+    // Sources import each other as `./x.js`, the name the compiled file will have: find `./x.ts`.
+    resolveId(source, importer) {
+      if (!importer?.endsWith('.ts') || !source.startsWith('.') || !source.endsWith('.js')) return null;
+      const file = fileURLToPath(new URL(source.replace(/\.js$/, '.ts'), pathToFileURL(importer)));
+      return existsSync(file) ? file : null;
+    },
+    async transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      const out = await transform(code, { loader: 'ts', format: 'esm', target: 'es2022', sourcefile: id, tsconfigRaw });
+      return { code: out.code, map: null };
+    },
+  };
+}
+
 const plugins = () => [
   builtinContentBesideBundle(),
   resolve({ browser: true, exportConditions: ['production'] }),
-  // Type-checking is `npm run typecheck`'s job; the build only strips types.
-  typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], exclude: ['src/cli/**'], declaration: false, noCheck: true, outDir: 'dist' }),
-  // After TypeScript, which compiles from the files on disk and would ignore an earlier transform.
   compactStyleLiterals(),
+  stripTypes(),
   terser({ module: true, format: { comments: false }, compress: { passes: 2 } }),
 ];
 
