@@ -1,5 +1,7 @@
 import { tipMessagesFor } from '../messages/tip-messages.js';
-import { langOf } from '../messages/messages.js';
+import { langOf } from '../messages/lang.js';
+import { tablesVersion } from '../messages/registry.js';
+import { watchLang } from '../messages/watch-lang.js';
 import { tipStyles } from './acronym-tip.styles.js';
 import { glossaryUrl, loadGlossary, loadedGlossary, warnOnce } from './glossary-source.js';
 import { clippingAncestors, placeTip, visiblePart, type Box } from './place-tip.js';
@@ -23,11 +25,13 @@ const sourceLines = new WeakMap<TipSource, Map<string, string>>();
 function sourceLine(source: TipSource, lang: string): string {
   let byLang = sourceLines.get(source);
   if (!byLang) sourceLines.set(source, (byLang = new Map()));
-  let line = byLang.get(lang);
+  // Until a language's table arrives the line is English: the table's version is part of the key.
+  const key = `${lang} ${tablesVersion()}`;
+  let line = byLang.get(key);
   if (line === undefined) {
     const text = tipMessagesFor(lang);
     line = 'url' in source ? text.webSource(source.note, source.url) : text.source(source.title, source.publisher, source.date);
-    byLang.set(lang, line);
+    byLang.set(key, line);
   }
   return line;
 }
@@ -154,6 +158,7 @@ export class AcronymTip extends HTMLElement {
   #lookup = 0;
   #looked = '';
   #waiting = false;
+  #stopLang?: () => void;
 
   #reflect(name: string, value: string | null) {
     if (value === null) this.removeAttribute(name);
@@ -170,11 +175,14 @@ export class AcronymTip extends HTMLElement {
       this.#parts = this.#tip.children;
     }
     AcronymTip.#listenIn(this.getRootNode());
+    this.#stopLang ??= watchLang(() => this.#resolve());
     this.#resolve();
   }
 
   disconnectedCallback() {
     this.#hide();
+    this.#stopLang?.();
+    this.#stopLang = undefined;
   }
 
   attributeChangedCallback() {
@@ -188,7 +196,8 @@ export class AcronymTip extends HTMLElement {
     const definition = this.getAttribute('definition')?.trim();
     const expansion = this.getAttribute('expansion')?.trim();
     const glossary = this.getAttribute('glossary');
-    const looked = `${term}\n${definition}\n${expansion}\n${glossary}`;
+    // The language and its table are part of it: a `lang` change, or the table arriving, words the source line again.
+    const looked = `${term}\n${definition}\n${expansion}\n${glossary}\n${langOf(this)} ${tablesVersion()}`;
     if (looked === this.#looked) return;
     this.#looked = looked;
     const lookup = ++this.#lookup;

@@ -8,5 +8,7 @@ import { watchDataAcronyms } from './watch-data-acronyms.js';
 export { AcronymTip } from './acronym-tip.js';
 export { annotateAcronyms, removeAcronyms, type AcronymMode, type AnnotateOptions } from './annotate-acronyms.js';
 export type { TipEntry } from './read-glossary.js';
+// The tips' strings in another language, or reworded: `registerMessages('uk', { tip: { … } })`.
+export { registerLanguage, registerMessages } from '../messages/register-messages.js';
 
 if (typeof document !== 'undefined') watchDataAcronyms(document);

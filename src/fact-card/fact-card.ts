@@ -2,6 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { customElement, property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { langOf, messagesFor, type Messages } from '../messages/messages.js';
+import { LocaleController } from '../messages/locale-controller.js';
+import { dateTimeFormat } from '../messages/format.js';
 import { RATINGS, type Rating } from '../scheduling/card-state.js';
 import { startOfDay } from '../scheduling/review-queue.js';
 import type { Card, Deck } from '../schema/deck-schema.js';
@@ -114,8 +116,11 @@ export class FactCard extends LitElement {
   private loadToken = 0;
   private focusTarget?: FocusTarget;
 
+  /** Renders again when the language changes or its strings arrive. */
+  private readonly locale = new LocaleController(this);
+
   private get msg(): Messages['card'] {
-    return messagesFor(langOf(this)).card;
+    return messagesFor(this.locale.lang).card;
   }
 
   private get effectiveNewPerDay(): number {
@@ -362,8 +367,8 @@ export class FactCard extends LitElement {
       const when = new Date(nextDue);
       const today = startOfDay(nextDue) === startOfDay(this.clock());
       const text = today
-        ? msg.nextDueToday(new Intl.DateTimeFormat(lang, { timeStyle: 'short' }).format(when))
-        : msg.nextDueLater(new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short' }).format(when));
+        ? msg.nextDueToday(dateTimeFormat(lang, { timeStyle: 'short' }).format(when))
+        : msg.nextDueLater(dateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short' }).format(when));
       next = html`<time datetime=${when.toISOString()}>${text}</time>`;
     }
     return html`<div class="done" part="done" tabindex="-1">

@@ -3,6 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { isAnswered, numericValue, type Grade, type Response } from '../grading/grade.js';
 import { langOf, messagesFor, type Messages } from '../messages/messages.js';
+import { LocaleController } from '../messages/locale-controller.js';
 import { planQuiz, questionsForTags, type QuizPlan, type SelectionOptions } from '../quiz-plan/plan-quiz.js';
 import { randomSeed, randomUuid } from '../random/seeded-random.js';
 import type { Bank, Question } from '../schema/bank-schema.js';
@@ -126,8 +127,11 @@ export class DefenceQuiz extends LitElement {
     say: (message: string) => this.say(message),
   }));
 
+  /** Renders again when the language changes or its strings arrive. */
+  private readonly locale = new LocaleController(this);
+
   private get msg(): Messages['quiz'] {
-    return messagesFor(langOf(this)).quiz;
+    return messagesFor(this.locale.lang).quiz;
   }
 
   private get effectiveMode(): QuizMode {
