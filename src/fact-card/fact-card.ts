@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
 import { langOf, messagesFor, type Messages } from '../messages/messages.js';
 import { LocaleController } from '../messages/locale-controller.js';
-import { dateTimeFormat } from '../messages/format.js';
+import { dateTimeFormat } from '../messages/date-time-format.js';
 import { RATINGS, type Rating } from '../scheduling/card-state.js';
 import { startOfDay } from '../scheduling/review-queue.js';
 import type { Card, Deck } from '../schema/deck-schema.js';

@@ -24,9 +24,9 @@ export interface LocaleFormat<C extends PluralCategory> {
 
 const declared = new Map<string, readonly PluralCategory[]>();
 
-/** The plural categories a table was written for, to check against `Intl.PluralRules` (a test does). */
-export function declaredPluralCategories(lang: string): readonly PluralCategory[] | undefined {
-  return declared.get(lang);
+/** The plural categories each table was written for, by language, to check against `Intl.PluralRules` (a test does). */
+export function declaredPluralCategories(): ReadonlyMap<string, readonly PluralCategory[]> {
+  return declared;
 }
 
 /** Formatters for `lang`, whose plural categories are `categories` (e.g. ['one', 'few', 'many', 'other'] for Polish). */
@@ -52,15 +52,3 @@ export function localeFormat<const C extends PluralCategory>(lang: string, categ
   };
 }
 
-/**
- * `Intl.DateTimeFormat` for `lang`, or, where the browser has no dates in that language (Chromium
- * has none in Irish or Maltese, and would write them in American English), the date and time in
- * figures, day first, so no English word appears in a translated interface.
- */
-export function dateTimeFormat(lang: string, options: Pick<Intl.DateTimeFormatOptions, 'dateStyle' | 'timeStyle'>): Intl.DateTimeFormat {
-  if (Intl.DateTimeFormat.supportedLocalesOf([lang]).length > 0) return new Intl.DateTimeFormat(lang, options);
-  const figures: Intl.DateTimeFormatOptions = {};
-  if (options.dateStyle) Object.assign(figures, { year: 'numeric', month: '2-digit', day: '2-digit' });
-  if (options.timeStyle) Object.assign(figures, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  return new Intl.DateTimeFormat('en-GB', figures);
-}

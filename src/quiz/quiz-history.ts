@@ -1,6 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import type { Messages } from '../messages/messages.js';
-import { dateTimeFormat } from '../messages/format.js';
+import { dateTimeFormat } from '../messages/date-time-format.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
 import type { ScorePoint, TagMastery } from '../storage/history-figures.js';
 
