@@ -87,7 +87,7 @@ export default {
     showQuote: 'Citation',
     newCount: 'Nouvelles',
     learningCount: 'En cours',
-    dueCount: 'À revoir',
+    dueCount: 'À réviser',
     cardsToday: 'Cartes restantes aujourd’hui',
     showAnswer: 'Afficher la réponse',
     rateLegend: 'Vous en souveniez-vous bien ?',
