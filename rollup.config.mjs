@@ -121,7 +121,14 @@ const output = {
   chunkFileNames: 'chunks/[name]-[hash].js',
   sourcemap: false,
   // ts-fsrs is loaded on demand by <fact-card> deck sessions: its chunk gets a name that says so.
-  manualChunks: (id) => (id.replaceAll('\\', '/').includes('/node_modules/ts-fsrs/') ? 'fsrs' : undefined),
+  // The per-language tables (src/messages/locales/) import only the formatting helpers: in a chunk
+  // of their own, both builds emit the same bytes, so each language is one file shared by both bundles.
+  manualChunks: (id) => {
+    const path = id.replaceAll('\\', '/');
+    if (path.includes('/node_modules/ts-fsrs/')) return 'fsrs';
+    if (path.endsWith('/src/messages/format.ts')) return 'format';
+    return undefined;
+  },
 };
 
 export default [

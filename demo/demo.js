@@ -1,5 +1,5 @@
 // The demo's only script (the page is served with a strict CSP: no inline scripts).
-// It shows the events a teacher's page can listen to, and switches the bank of the browsing quiz.
+// It shows the events a teacher's page can listen to, switches the bank of the browsing quiz, and the interface language.
 const log = document.querySelector('#event-log');
 
 function show(event) {
@@ -25,4 +25,11 @@ const deckPicker = document.querySelector('#deck-picker');
 const reviewDeck = document.querySelector('#review-deck');
 deckPicker?.addEventListener('change', () => {
   reviewDeck.setAttribute('deck', deckPicker.value);
+});
+
+// The interface language: each element of the library follows the closest `lang` attribute, so
+// setting it on the elements themselves switches them, and leaves the page's English prose marked English.
+const langPicker = document.querySelector('#lang-picker');
+langPicker?.addEventListener('change', () => {
+  for (const el of document.querySelectorAll('defence-quiz, fact-card, acronym-tip')) el.setAttribute('lang', langPicker.value);
 });

@@ -12,3 +12,5 @@ export { grade } from './grading/grade.js';
 export { exportProgress, importProgress, resetProgress } from './storage/progress-transfer.js';
 export type { ImportResult, ProgressDocument } from './storage/progress-transfer.js';
 export type { StoreStatus } from './storage/safe-store.js';
+export { registerLanguage, registerMessages, type PartialMessages } from './messages/register-messages.js';
+export type { Messages } from './messages/messages.js';

@@ -1,5 +1,7 @@
 import { HTMLElementBase } from '../define-element.js';
-import { langOf } from '../messages/messages.js';
+import { langOf } from '../messages/lang.js';
+import { tablesVersion } from '../messages/registry.js';
+import { watchLang } from '../messages/watch-lang.js';
 import { tipStyles } from './acronym-tip.styles.js';
 import { followTerm, type Box } from './place-tip.js';
 import { closed, listenForTips, opened, TipInteraction, type TipTarget } from './tip-interaction.js';
@@ -107,6 +109,7 @@ export class AcronymTip extends HTMLElementBase {
   #looked = '';
   #looking = DONE;
   #waiting = false;
+  #stopLang?: () => void;
 
   #reflect(name: string, value: string | null) {
     if (value === null) this.removeAttribute(name);
@@ -122,11 +125,14 @@ export class AcronymTip extends HTMLElementBase {
       this.#tip = this.#trigger.nextElementSibling as HTMLElement;
     }
     listenForTips(this.getRootNode(), AcronymTip.#tipFor);
+    this.#stopLang ??= watchLang(() => this.#resolve());
     this.#resolve();
   }
 
   disconnectedCallback() {
     this.#hide();
+    this.#stopLang?.();
+    this.#stopLang = undefined;
   }
 
   attributeChangedCallback() {
@@ -137,7 +143,8 @@ export class AcronymTip extends HTMLElementBase {
   #resolve() {
     if (!this.isConnected) return;
     const query = tipQuery(this);
-    const key = queryKey(query);
+    // The language and its table are part of it: a `lang` change, or the table arriving, words the source line again.
+    const key = `${queryKey(query)}\n${langOf(this)} ${tablesVersion()}`;
     if (key === this.#looked) return;
     this.#looked = key;
     const lookup = ++this.#lookup;

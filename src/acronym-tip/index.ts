@@ -13,3 +13,5 @@ if (typeof document !== 'undefined') watchDataAcronyms(document);
 export { AcronymTip };
 export { annotateAcronyms, removeAcronyms, type AcronymMode, type AnnotateOptions } from './annotate-acronyms.js';
 export type { TipEntry } from './read-glossary.js';
+// The tips' strings in another language, or reworded: `registerMessages('uk', { tip: { … } })`.
+export { registerLanguage, registerMessages } from '../messages/register-messages.js';

@@ -2,6 +2,7 @@
  * The shadow tree of a tip and what it shows: built with the DOM (no Lit, for the standalone
  * bundle's size), text set as text, never as markup.
  */
+import { tablesVersion } from '../messages/registry.js';
 import { tipMessagesFor } from '../messages/tip-messages.js';
 import type { TipEntry, TipSource } from './read-glossary.js';
 
@@ -39,11 +40,13 @@ const sourceLines = new WeakMap<TipSource, Map<string, string>>();
 function sourceLine(source: TipSource, lang: string): string {
   let byLang = sourceLines.get(source);
   if (!byLang) sourceLines.set(source, (byLang = new Map()));
-  let line = byLang.get(lang);
+  // Until a language's table arrives the line is English: the table's version is part of the key.
+  const key = `${lang} ${tablesVersion()}`;
+  let line = byLang.get(key);
   if (line === undefined) {
     const text = tipMessagesFor(lang);
     line = 'url' in source ? text.webSource(source.note, source.url) : text.source(source.title, source.publisher, source.date);
-    byLang.set(lang, line);
+    byLang.set(key, line);
   }
   return line;
 }

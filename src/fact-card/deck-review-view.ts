@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+import { dateTimeFormat } from '../messages/date-time-format.js';
 import type { Messages } from '../messages/messages.js';
 import { RATINGS, type CardState, type Rating } from '../scheduling/card-state.js';
 import { startOfDay } from '../scheduling/review-queue.js';
@@ -77,23 +78,14 @@ function ratings(outcomes: Record<Rating, CardState>, now: number, msg: Messages
 }
 
 /** A locale Intl accepts: CMSs write `en_US`, on which Intl throws; an unusable tag falls back to the browser's. */
-function intlLocale(lang: string): string | undefined {
-  try {
-    return Intl.getCanonicalLocales(lang.replaceAll('_', '-'))[0];
-  } catch {
-    return undefined;
-  }
-}
-
 function doneForToday(nextDue: number | null, { msg, lang, now }: DeckReviewView) {
   let next: TemplateResult | string = msg.nothingScheduled;
   if (nextDue !== null) {
     const when = new Date(nextDue);
-    const locale = intlLocale(lang);
     const today = startOfDay(nextDue) === startOfDay(now);
     const text = today
-      ? msg.nextDueToday(new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(when))
-      : msg.nextDueLater(new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }).format(when));
+      ? msg.nextDueToday(dateTimeFormat(lang, { timeStyle: 'short' }).format(when))
+      : msg.nextDueLater(dateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short' }).format(when));
     next = html`<time datetime=${when.toISOString()}>${text}</time>`;
   }
   return html`<div class="done" part="done" tabindex="-1">

@@ -154,7 +154,9 @@ export const styles = css`
   }
   .counts {
     display: flex;
-    gap: 1rem;
+    /* Wraps where the labels are long (Finnish "Kerrattavana") and the screen narrow. */
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
     margin: 0;
   }
   .count {

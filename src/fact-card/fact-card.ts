@@ -1,6 +1,7 @@
 import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { langOf, messagesFor, type Messages } from '../messages/messages.js';
+import { LocaleController } from '../messages/locale-controller.js';
+import { messagesFor, type Messages } from '../messages/messages.js';
 import type { Rating } from '../scheduling/card-state.js';
 import type { Card, Deck } from '../schema/deck-schema.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
@@ -123,8 +124,11 @@ export class FactCard extends LitElement {
     return current.then(() => this.updateComplete).then(() => (current === this.loading ? undefined : this.loadComplete));
   }
 
+  /** Renders again when the language changes or its strings arrive. */
+  private readonly locale = new LocaleController(this);
+
   private get msg(): Messages['card'] {
-    return messagesFor(langOf(this)).card;
+    return messagesFor(this.locale.lang).card;
   }
 
   override connectedCallback(): void {
@@ -239,7 +243,7 @@ export class FactCard extends LitElement {
       case 'error':
         return error(view.issues);
       case 'session':
-        return deckReviewView({ session: view.session, msg, lang: langOf(this), now: this.clock(), onShowAnswer: this.handleShowAnswer, onRate: this.handleRate });
+        return deckReviewView({ session: view.session, msg, lang: this.locale.lang, now: this.clock(), onShowAnswer: this.handleShowAnswer, onRate: this.handleRate });
       case 'page':
         if (!hasPageCard(this)) return error([{ path: '', message: msg.noCard }]);
     }

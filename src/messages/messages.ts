@@ -1,8 +1,13 @@
 /**
- * Every string the elements show or announce, keyed by language so that translating is adding a
- * table here. English is the only table for now; any other language falls back to it.
+ * Every string the elements show or announce. English, here, is built in and is the reference: every
+ * other language is a module in locales/ typed against it (see README.md in this folder), loaded
+ * when an element first needs it; a string a table lacks is shown in English.
  */
+import { languageTag, primaryLanguage } from './lang.js';
+import { mergeTables, tableFor, tablesVersion } from './registry.js';
 import { tipEn } from './tip-messages.js';
+
+export { langOf } from './lang.js';
 
 const en = {
   tip: tipEn,
@@ -142,17 +147,26 @@ const en = {
 
 export type Messages = typeof en;
 
-const tables: Record<string, Messages> = { en };
+const cache = new Map<string, Messages>();
+let cachedVersion = -1;
 
-/** The table for a BCP 47 tag ("en-GB" uses "en"), English when there is none. */
+/**
+ * The table for a BCP 47 tag ("fr-BE" uses "fr"; "en_US" is read as "en-US"), English where the
+ * language has no table or lacks a string. Asking for a built-in language starts loading it: until
+ * it arrives this gives English, and elements with a LocaleController render again when it does.
+ */
 export function messagesFor(lang: string | null | undefined): Messages {
-  const primary = (lang ?? '').toLowerCase().split('-')[0];
-  return tables[primary] ?? en;
-}
-
-/** The language in force at an element: its closest `lang` attribute, else the document's. */
-export function langOf(element: Element): string {
-  // A server-side render (Lit SSR) has an element without DOM methods and no document: English.
-  if (typeof element.closest !== 'function') return 'en';
-  return element.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+  if (cachedVersion !== tablesVersion()) {
+    cache.clear();
+    cachedVersion = tablesVersion();
+  }
+  const language = primaryLanguage(languageTag(lang));
+  let messages = cache.get(language);
+  if (!messages) {
+    const english = mergeTables(en, tableFor('en'));
+    messages = language === 'en' ? english : mergeTables(english, tableFor(language));
+    // tableFor may have just started a load, which bumps the version when it lands, not now.
+    cache.set(language, messages);
+  }
+  return messages;
 }

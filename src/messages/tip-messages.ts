@@ -1,8 +1,12 @@
 /**
  * The strings of `<acronym-tip>`, apart from the main table so the standalone tip bundle
  * (dist/acronym-tip.js, 10 KB budget) does not carry every other element's strings. The main
- * table in messages.ts includes them as its `tip` section.
+ * table in messages.ts includes them as its `tip` section; other languages come with their
+ * table (locales/<lang>.ts), loaded when a tip first needs them.
  */
+import { languageTag, primaryLanguage } from './lang.js';
+import { mergeTables, tableFor, type Table } from './registry.js';
+
 export const tipEn = {
   source: (title: string, publisher: string, date: string) => `Source: ${title}, ${publisher}, ${date}.`,
   webSource: (note: string, url: string) => `Source: ${url}. ${note}`,
@@ -10,9 +14,9 @@ export const tipEn = {
 
 export type TipMessages = typeof tipEn;
 
-const tables: Record<string, TipMessages> = { en: tipEn };
-
-/** The tip strings for a BCP 47 tag, English when there is none. */
+/** The tip strings for a BCP 47 tag, English while its table loads or when there is none. */
 export function tipMessagesFor(lang: string | null | undefined): TipMessages {
-  return tables[(lang ?? '').toLowerCase().split('-')[0]] ?? tipEn;
+  const language = primaryLanguage(languageTag(lang));
+  const english = mergeTables(tipEn, tableFor('en')?.tip as Table | undefined);
+  return language === 'en' ? english : mergeTables(english, tableFor(language)?.tip as Table | undefined);
 }

@@ -59,6 +59,10 @@ export const styles = css`
   .options-inline {
     grid-template-columns: repeat(auto-fit, minmax(8rem, 1fr));
   }
+  /* True and False side by side: in a narrow column, "(right answer)" goes under the word rather than out of the box. */
+  .options-inline .option label {
+    flex-wrap: wrap;
+  }
   .option label {
     display: flex;
     align-items: flex-start;

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { LearnerResponse } from '../question-types/question-types.js';
-import { langOf, messagesFor, type Messages } from '../messages/messages.js';
+import { LocaleController } from '../messages/locale-controller.js';
+import { messagesFor, type Messages } from '../messages/messages.js';
 import { planQuiz, questionsForTags, type QuizPlan } from '../quiz-plan/plan-quiz.js';
 import { randomSeed } from '../random/seeded-random.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
@@ -89,7 +90,7 @@ export class DefenceQuiz extends QuizAttributes {
     target: this.targetOf(this.state.phase === 'loading' ? undefined : this.state.loaded),
     persist: this.persist,
     onStartScreen: this.state.phase === 'start',
-    lang: langOf(this),
+    lang: this.locale.lang,
     say: (message: string) => this.say(message),
   }));
 
@@ -109,8 +110,11 @@ export class DefenceQuiz extends QuizAttributes {
     return this.loading;
   }
 
+  /** Renders again when the language changes or its strings arrive. */
+  private readonly locale = new LocaleController(this);
+
   private get msg(): Messages['quiz'] {
-    return messagesFor(langOf(this)).quiz;
+    return messagesFor(this.locale.lang).quiz;
   }
 
   override connectedCallback(): void {
@@ -310,7 +314,7 @@ export class DefenceQuiz extends QuizAttributes {
       }
       case 'question': {
         const view = { bank: state.loaded.bank, session: state.session, question: questionAt(state.loaded.bank, state.session), hint: state.hint, resumed: state.resumed === state.session };
-        return quizQuestion(view, messagesFor(langOf(this)), this.questionActions);
+        return quizQuestion(view, messagesFor(this.locale.lang), this.questionActions);
       }
       case 'summary':
         return quizSummary(state.loaded.bank, state.result, this.effectivePassMark, msg, {

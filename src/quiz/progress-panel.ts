@@ -1,5 +1,6 @@
 import { html, nothing, svg } from 'lit';
 import type { Messages } from '../messages/messages.js';
+import { dateTimeFormat } from '../messages/date-time-format.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
 import type { ScorePoint, TagMastery } from '../storage/history-figures.js';
 
@@ -52,7 +53,7 @@ function scoreChart(points: ScorePoint[]) {
 }
 
 function scoreTable(points: ScorePoint[], firstNumber: number, view: ProgressPanelView, msg: Messages['progress']) {
-  const date = new Intl.DateTimeFormat(view.lang, { dateStyle: 'medium', timeStyle: 'short' });
+  const date = dateTimeFormat(view.lang, { dateStyle: 'medium', timeStyle: 'short' });
   return html`<table class="visually-hidden">
     <caption>${msg.chartCaption(points.length)}</caption>
     <thead>
