@@ -340,7 +340,7 @@ export class DefenceQuiz extends LitElement {
     this.phase = 'summary';
     this.announcement = '';
     this.focusSelector = '.summary';
-    const lang = bank.lang;
+    const lang = bank.lang ?? langOf(this);
     const statement = completedStatement({
       id: randomUuid(),
       actor: this.actor ?? { objectType: 'Agent', account: { homePage: location.origin, name: 'anonymous' } },
@@ -414,7 +414,7 @@ export class DefenceQuiz extends LitElement {
     const passMark = this.effectivePassMark;
     return html`<section class="start" aria-labelledby="quiz-title">
       <h2 id="quiz-title">${bank.title}</h2>
-      <p>${bank.description}</p>
+      ${bank.description ? html`<p>${bank.description}</p>` : nothing}
       <p class="meta">
         ${this.msg.questionCount(total)}. ${this.effectiveMode === 'exam' ? this.msg.modeExam : this.msg.modePractice}
         ${passMark === undefined ? nothing : this.msg.passMarkInfo(passMark)}

@@ -13,7 +13,7 @@ export interface XapiStatement {
   object: {
     objectType: 'Activity';
     id: string;
-    definition: { type: string; name: Record<string, string>; description: Record<string, string> };
+    definition: { type: string; name: Record<string, string>; description?: Record<string, string> };
   };
   result: {
     score: { scaled: number; raw: number; min: number; max: number };
@@ -30,7 +30,7 @@ export interface CompletionFacts {
   activityId: string;
   lang: string;
   title: string;
-  description: string;
+  description?: string;
   score: number;
   maxScore: number;
   passed: boolean | undefined;
@@ -59,7 +59,7 @@ export function completedStatement(f: CompletionFacts): XapiStatement {
       definition: {
         type: 'http://adlnet.gov/expapi/activities/assessment',
         name: { [f.lang]: f.title },
-        description: { [f.lang]: f.description },
+        ...(f.description ? { description: { [f.lang]: f.description } } : {}),
       },
     },
     result: {

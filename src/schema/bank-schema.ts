@@ -1,12 +1,13 @@
-import { citationSchema, contentFileFields, id, text } from './common-schema.js';
+import { bankCitationSchema, bankFileFields, id, text } from './common-schema.js';
 import { z } from './zod.js';
 
 const questionBase = {
   id: id(),
   prompt: text(),
-  /** Why the answer is right: one or two sentences that teach. */
-  explanation: text(),
-  source: citationSchema,
+  /** Why the answer is right: one or two sentences that teach; shown after the answer when given. */
+  explanation: z.optional(text()),
+  /** Where the answer comes from; shown after the answer when given. */
+  source: z.optional(bankCitationSchema),
   tags: z._default(z.array(text()), []),
   difficulty: z.optional(z.number().check(z.int(), z.gte(1), z.lte(3))),
   points: z._default(z.number().check(z.positive()), 1),
@@ -94,7 +95,7 @@ export const questionSchema = z.discriminatedUnion('type', [
 ]);
 
 export const bankSchema = z.strictObject({
-  ...contentFileFields,
+  ...bankFileFields,
   questions: z.array(questionSchema).check(z.minLength(1)),
 });
 

@@ -82,6 +82,9 @@ test('broken content fails with one line per problem: file, JSON path, message',
   expect('atlantis.json', 'questions[3].source.quote', /is 46 words long: a quote is at most 40 words/);
   expect('atlantis.json', 'questions[4].cards[0]', /no card "no-such-card" in any deck/);
   expect('atlantis.json', 'questions[6].explanation', /is required/);
+  // A teacher's bank may leave out sources and quotes; built-in content may not.
+  expect('atlantis.json', 'questions[9].source', /is required in built-in content/);
+  expect('atlantis.json', 'questions[10].source.quote', /is required in built-in content/);
   expect('decks/two.json', 'cards[0].id', /card id "shared-id" is also used in .*decks\/one\.json/);
   expect('glossary.json', 'entries[0].term', /neither "Atlantis Navy" nor an alias occurs in any source document/);
   expect('glossary.json', 'entries[1].source.quote', /after it the quote has "twelve joint exercises a year" where the document has "12 joint exercises a year, and"/);
@@ -90,8 +93,8 @@ test('broken content fails with one line per problem: file, JSON path, message',
   expect('atlantis.json', 'questions[8].source.quote', /occurs only as part of a longer word/);
   expect('glossary.json', 'entries[2].source.url', /must be an https:\/\/ address/);
   expect('not-json.json', '(root)', /is not valid JSON/);
-  assert.equal(lines.length, 15, `exactly the planted problems, got:\n${lines.join('\n')}`);
-  assert.match(stdout, /FAILED: 15 problems\./);
+  assert.equal(lines.length, 17, `exactly the planted problems, got:\n${lines.join('\n')}`);
+  assert.match(stdout, /FAILED: 17 problems\./);
 });
 
 test('a good quote is not reported, whatever its dashes, quote marks, line breaks or elision', () => {
