@@ -15,6 +15,8 @@ export { DefenceQuiz } from './quiz/defence-quiz.js';
 export { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizStartEvent } from './quiz/quiz-events.js';
 export type { QuizAnswerDetail, QuizCompleteDetail, QuizStartDetail } from './quiz/quiz-events.js';
 export type { XapiStatement, XapiAgent } from './quiz/xapi-statement.js';
+export type { LrsConfig } from './lrs/lrs-config.js';
+export { QuizLrsErrorEvent, type QuizLrsErrorDetail } from './lrs/lrs-events.js';
 export { FactCard } from './fact-card/fact-card.js';
 export { CardFlipEvent, CardRatedEvent } from './fact-card/fact-card-events.js';
 export type { CardFlipDetail, CardRatedDetail } from './fact-card/fact-card-events.js';

@@ -22,6 +22,8 @@ import { quizSummary } from './quiz-summary.js';
 import type { ImportResult, ProgressDocument } from '../storage/progress-transfer.js';
 import { explanationBlock, sourceCitation } from './source-citation.js';
 import { completedStatement, type XapiAgent } from './xapi-statement.js';
+import type { LrsConfig } from '../lrs/lrs-config.js';
+import { LrsController } from '../lrs/lrs-reporter.js';
 
 type Phase = 'loading' | 'error' | 'start' | 'question' | 'summary';
 
@@ -103,6 +105,9 @@ export class DefenceQuiz extends LitElement {
   /** `none`: keep no progress on the device (nothing is read or written); by default progress is kept. */
   @property() persist?: 'local' | 'none';
 
+  /** Sends the attempt's xAPI statements to a Learning Record Store (endpoint, auth, actor); set from script only. */
+  @property({ attribute: false }) lrs?: LrsConfig;
+
   @state() private phase: Phase = 'loading';
   @state() private loaded?: LoadedBank;
   @state() private issues: ValidationIssue[] = [];
@@ -114,6 +119,8 @@ export class DefenceQuiz extends LitElement {
   private loadToken = 0;
   private loadAbort?: AbortController;
   private focusSelector?: string;
+  // Protected, not private: nothing reads it, it only has to exist (it listens to this quiz's events).
+  protected readonly lrsLink = new LrsController(this, () => this.lrs);
   private readonly progress = new QuizProgressController(this, () => ({
     bank: this.loaded?.bank,
     selection: { progressKey: this.progressKey, count: this.count, tags: this.tagList, shuffle: this.shuffle, seed: this.seed, mode: this.effectiveMode },
@@ -287,7 +294,7 @@ export class DefenceQuiz extends LitElement {
     const { session, grade } = commit(this.session!, question);
     this.session = session;
     this.dispatchEvent(
-      new QuizAnswerEvent({ questionId: question.id, response: session.responses[question.id], correct: grade.correct, score: grade.score, maxScore: grade.maxScore }),
+      new QuizAnswerEvent({ questionId: question.id, questionType: question.type, response: session.responses[question.id], correct: grade.correct, score: grade.score, maxScore: grade.maxScore }),
     );
     // One learner model: a miss makes the question's fact cards due now. Never awaited, so feedback never waits.
     if (!grade.correct && question.cards?.length && this.persist !== 'none') void markCardsForReview(question.cards);

@@ -1,4 +1,5 @@
 import type { Response } from '../grading/grade.js';
+import type { QuestionType } from '../schema/bank-schema.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
 import type { XapiStatement } from './xapi-statement.js';
 
@@ -19,6 +20,7 @@ export class QuizStartEvent extends Event {
 
 export interface QuizAnswerDetail {
   questionId: string;
+  questionType: QuestionType;
   response: Response;
   correct: boolean;
   score: number;
