@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { testLrs } from './tests/lrs/test-lrs.mjs';
 
 // Both browsers come from Debian (see README): nothing here downloads a browser.
 const chromium = chromeLauncher({
@@ -52,6 +53,6 @@ export default {
   testsFinishTimeout: 240000,
   browsers: [chromium, firefox].filter((b) => !only || b.name.toLowerCase() === only.toLowerCase()),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [strictCspForTestPages],
+  middleware: [strictCspForTestPages, testLrs],
   testFramework: { config: { timeout: 10000 } },
 };

@@ -29,6 +29,14 @@ async function launch(): Promise<void> {
       if (text === undefined || !lms.saveSuspendData(text)) console.warn('defence-learning: the attempt is too large for the LMS to keep; it is kept on this device only.');
     };
     quiz.addEventListener('quiz-answer', () => void save());
+    // Moving between questions fires no event of its own: any click or key in the quiz saves, a moment later.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const saveSoon = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void save(), 300);
+    };
+    quiz.addEventListener('click', saveSoon);
+    quiz.addEventListener('keyup', saveSoon);
     quiz.addEventListener('quiz-complete', (e) => {
       lms.report(e.detail);
       void save();
