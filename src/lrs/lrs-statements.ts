@@ -28,9 +28,12 @@ export interface AttemptFacts {
 
 const ADL = 'http://adlnet.gov/expapi/verbs/';
 const verb = (name: string) => ({ id: `${ADL}${name}`, display: { 'en-US': name } });
-/** The library, as a grouping activity: every statement it sends can be found by it. */
-export const LIBRARY_ACTIVITY = 'https://github.com/defence-learning/defence-learning';
-export const MODE_EXTENSION = 'https://w3id.org/xapi/defence-learning/extensions/mode';
+/**
+ * The library, as a grouping activity: every statement it sends can be found by it. URNs, like the
+ * banks' `urn:defence-learning:bank:<id>`: identifiers that claim no web address we do not own.
+ */
+export const LIBRARY_ACTIVITY = 'urn:defence-learning';
+export const MODE_EXTENSION = 'urn:defence-learning:extension:mode';
 
 function context(a: AttemptFacts, parent: boolean): Record<string, unknown> {
   return {

@@ -36,7 +36,7 @@ type Phase = 'loading' | 'error' | 'start' | 'question' | 'summary';
  * @slot - An optional `<script type="application/json">` child holding the bank inline.
  *
  * @fires quiz-start - The learner started an attempt. `detail`: `{ bankId, questionIds, mode }`.
- * @fires quiz-answer - An answer was checked (practice) or committed (exam). `detail`: `{ questionId, response, correct, score, maxScore }`.
+ * @fires quiz-answer - An answer was checked (practice) or committed (exam). `detail`: `{ questionId, questionType, response, correct, score, maxScore }`.
  * @fires quiz-complete - The learner reached the summary. `detail`: `{ score, maxScore, scaled, passed, durationMs, statement }`, `statement` being an xAPI "completed" statement.
  * @fires quiz-error - The bank could not be loaded or is invalid. `detail`: `{ issues: { path, message }[] }`.
  * @fires quiz-lrs-error - With `lrs` set: the Learning Record Store kept failing after every retry (statements stay queued). `detail`: `{ status, message, queued }`.
