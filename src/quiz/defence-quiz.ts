@@ -23,6 +23,8 @@ import type { ImportResult, ProgressDocument } from '../storage/progress-transfe
 import { explanationBlock, sourceCitation } from './source-citation.js';
 import { completedStatement, type XapiAgent } from './xapi-statement.js';
 import type { LrsConfig } from '../lrs/lrs-config.js';
+import { quizWorksheet, worksheetStyles } from './quiz-worksheet.js';
+import { worksheetMessagesFor } from './worksheet-messages.js';
 import { LrsController } from '../lrs/lrs-reporter.js';
 
 type Phase = 'loading' | 'error' | 'start' | 'question' | 'summary';
@@ -68,7 +70,7 @@ type Phase = 'loading' | 'error' | 'start' | 'question' | 'summary';
  */
 @customElement('defence-quiz')
 export class DefenceQuiz extends LitElement {
-  static override styles = [themeStyles, styles, historyStyles];
+  static override styles = [themeStyles, styles, historyStyles, worksheetStyles];
 
   /** The id of a built-in bank, loaded from `questions/<id>.json` beside the module. */
   @property({ reflect: true }) bank?: string;
@@ -108,6 +110,9 @@ export class DefenceQuiz extends LitElement {
 
   /** Sends the attempt's xAPI statements to a Learning Record Store (endpoint, auth, actor); set from script only. */
   @property({ attribute: false }) lrs?: LrsConfig;
+
+  /** Printing adds an answer key (answers, explanations and sources) after the worksheet. */
+  @property({ attribute: 'print-answers', type: Boolean }) printAnswers = false;
 
   @state() private phase: Phase = 'loading';
   @state() private loaded?: LoadedBank;
@@ -384,6 +389,7 @@ export class DefenceQuiz extends LitElement {
     const lang = this.loaded?.bank.lang;
     return html`<div class="base" part="base" lang=${lang ?? nothing}>
       ${this.progress.renderNotices()} ${this.renderPhase()}
+      ${this.loaded ? quizWorksheet(this.bankData, this.session?.plan ?? planQuiz(this.bankData, this.selection(this.seed ?? 'worksheet')), this.printAnswers, this.msg, worksheetMessagesFor(langOf(this))) : nothing}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
   }
