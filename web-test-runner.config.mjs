@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { testLrs } from './tests/lrs/test-lrs.mjs';
 
 import { testFilesByFocus } from './scripts/focus-test-files.mjs';
 import { timingsReporter } from './scripts/wtr-timings.mjs';
@@ -61,7 +62,7 @@ export default {
   browserStartTimeout: 120000,
   browsers: [chromium, firefox].filter((b) => !only || b.name.toLowerCase() === only.toLowerCase()),
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
-  middleware: [strictCspForTestPages],
+  middleware: [strictCspForTestPages, testLrs],
   testFramework: { config: { timeout: 10000 } },
   // WTR_TIMINGS=1: also list the slowest test files and tests after the run.
   reporters: process.env.WTR_TIMINGS ? [defaultReporter(), timingsReporter()] : [defaultReporter()],

@@ -97,7 +97,7 @@ describe('<defence-quiz> practice mode', () => {
     await h.choose('Brussels');
     setTimeout(() => h.button('Check').click());
     const answered = (await oneEvent(h.el, 'quiz-answer')) as QuizAnswerEvent;
-    expect(answered.detail).to.deep.equal({ questionId: 'single', response: 'b', correct: false, score: 0, maxScore: 1 });
+    expect(answered.detail).to.deep.equal({ questionId: 'single', questionType: 'single', response: 'b', correct: false, score: 0, maxScore: 1 });
     await h.settle();
     expect(h.feedbackText).to.contain('Not quite');
     expect(h.feedbackText).to.contain('The answer: Warsaw');

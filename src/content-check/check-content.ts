@@ -97,6 +97,26 @@ function validationProblems(file: ContentFile, result: Validated<unknown>): Prob
   return result.ok ? [] : result.issues.map((issue) => ({ file: file.name, path: issue.path, message: issue.message }));
 }
 
+const missing = (value: unknown) => value === undefined || (typeof value === 'string' && !value.trim());
+
+/**
+ * A teacher's bank may leave out its language, description, sources, explanations and citations;
+ * built-in content may not: every answer cites a verbatim passage of an official document.
+ */
+function provenanceProblems(file: ContentFile, data: Loose): Problem[] {
+  const problems: Problem[] = [];
+  const required = (path: string) => problems.push({ file: file.name, path, message: 'is required in built-in content' });
+  for (const key of ['lang', 'description', 'sources']) if (missing(data[key])) required(key);
+  if (Array.isArray(data.sources) && data.sources.length === 0) problems.push({ file: file.name, path: 'sources', message: 'must list at least one source document' });
+  list(data.questions).forEach((question, i) => {
+    if (!isObject(question)) return;
+    if (missing(question.explanation)) required(`questions[${i}].explanation`);
+    if (!isObject(question.source)) required(`questions[${i}].source`);
+    else for (const key of ['ref', 'quote']) if (missing(question.source[key])) required(`questions[${i}].source.${key}`);
+  });
+  return problems;
+}
+
 /** Every listed source document must exist beside the others and must not be the forum thread. */
 function sourceListProblems(file: ContentFile, data: Loose, sources: ReadonlyMap<string, string>): Problem[] {
   return list(data.sources).flatMap((entry, i): Problem[] => {
@@ -193,6 +213,7 @@ export function checkContent(input: ContentInput): ContentReport {
     if (data === undefined) continue;
     problems.push(...validationProblems(file, validateBank(data)));
     if (!isObject(data)) continue;
+    problems.push(...provenanceProblems(file, data));
     problems.push(...sourceListProblems(file, data, input.sources));
     const questions = list(data.questions);
     const byType: Record<string, number> = {};

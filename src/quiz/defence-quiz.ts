@@ -21,6 +21,9 @@ import { commit, goTo, isLast, notReady, questionAt, respond, respondAsShown, sp
 import { quizError, quizStart } from './quiz-start.js';
 import { quizSummary } from './quiz-summary.js';
 import { quizCompletedStatement } from './xapi-statement.js';
+import { LrsController } from '../lrs/lrs-reporter.js';
+import { quizWorksheet, worksheetStyles } from './quiz-worksheet.js';
+import { worksheetMessagesFor } from './worksheet-messages.js';
 
 /** What the quiz shows, with what that screen needs: a bank once loaded, an attempt once started. */
 type QuizState =
@@ -44,9 +47,10 @@ type Playing = { phase: 'question'; loaded: LoadedBank; session: QuizSession; hi
  * @slot - An optional `<script type="application/json">` child holding the bank inline.
  *
  * @fires {QuizStartEvent} quiz-start - The learner started an attempt. `detail`: `{ bankId, questionIds, mode }`.
- * @fires {QuizAnswerEvent} quiz-answer - An answer was checked (practice) or committed (exam). `detail`: `{ questionId, response, correct, score, maxScore }`.
+ * @fires {QuizAnswerEvent} quiz-answer - An answer was checked (practice) or committed (exam). `detail`: `{ questionId, questionType, response, correct, score, maxScore }`.
  * @fires {QuizCompleteEvent} quiz-complete - The learner reached the summary. `detail`: `{ score, maxScore, scaled, passed, durationMs, statement }`, `statement` being an xAPI "completed" statement.
  * @fires {QuizErrorEvent} quiz-error - The bank could not be loaded or is invalid. `detail`: `{ issues: { path, message }[] }`.
+ * @fires {QuizLrsErrorEvent} quiz-lrs-error - With `lrs` set: the Learning Record Store kept failing after every retry (statements stay queued). `detail`: `{ status, message, queued }`.
  *
  * @csspart base - The quiz's outer box.
  * @csspart question - The question being asked.
@@ -74,7 +78,7 @@ type Playing = { phase: 'question'; loaded: LoadedBank; session: QuizSession; hi
  * @cssprop [--dl-space=1rem] - Base spacing.
  */
 export class DefenceQuiz extends QuizAttributes {
-  static override styles = [themeStyles, styles, progressPanelStyles];
+  static override styles = [themeStyles, styles, progressPanelStyles, worksheetStyles];
 
   @state() private state: QuizState = { phase: 'loading' };
   @state() private announcement = '';
@@ -109,6 +113,9 @@ export class DefenceQuiz extends QuizAttributes {
   get loadComplete(): Promise<void> {
     return this.loading;
   }
+
+  /** Sends the attempt's statements to `lrs`, when it is set. */
+  protected readonly lrsLink = new LrsController(this, () => this.lrs);
 
   /** Renders again when the language changes or its strings arrive. */
   private readonly locale = new LocaleController(this);
@@ -227,7 +234,7 @@ export class DefenceQuiz extends QuizAttributes {
     this.play(playing, session);
     this.recorder.answer(session, question, grade);
     const { score, maxScore, correct } = grade;
-    this.dispatchEvent(new QuizAnswerEvent({ questionId: question.id, response: session.responses[question.id], correct, score, maxScore }));
+    this.dispatchEvent(new QuizAnswerEvent({ questionId: question.id, questionType: question.type, response: session.responses[question.id], correct, score, maxScore }));
     return { session, verdict: verdictText(grade, this.msg) };
   }
 
@@ -271,7 +278,7 @@ export class DefenceQuiz extends QuizAttributes {
     this.recorder.finish(session, result);
     this.announcement = '';
     this.focusSelector = '.summary';
-    const statement = quizCompletedStatement({ bank: loaded.bank, activityId: loaded.activityId, actor: this.actor, result, durationMs });
+    const statement = quizCompletedStatement({ bank: loaded.bank, lang: loaded.bank.lang ?? this.locale.lang, activityId: loaded.activityId, actor: this.actor, result, durationMs });
     const { score, maxScore, scaled, passed } = result;
     this.dispatchEvent(new QuizCompleteEvent({ score, maxScore, scaled, passed, durationMs, statement }));
   }
@@ -294,9 +301,17 @@ export class DefenceQuiz extends QuizAttributes {
   protected override render() {
     const lang = this.state.phase === 'loading' ? undefined : this.state.loaded?.bank.lang;
     return html`<div class="base" part="base" lang=${lang ?? nothing}>
-      ${this.panel.renderNotice()} ${this.renderState(this.state)}
+      ${this.panel.renderNotice()} ${this.renderState(this.state)} ${this.renderWorksheet(this.state)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>
     </div>`;
+  }
+
+  /** What printing shows instead of the screen: every question of the selection, and the key with `print-answers`. */
+  private renderWorksheet(state: QuizState) {
+    if (state.phase === 'loading' || !state.loaded) return nothing;
+    const { bank } = state.loaded;
+    const plan = 'session' in state ? state.session.plan : planQuiz(bank, { count: this.count, tags: this.tagList, shuffle: this.shuffle, seed: this.seed ?? 'worksheet' });
+    return quizWorksheet(bank, plan, this.printAnswers, this.msg, worksheetMessagesFor(this.locale.lang));
   }
 
   private renderState(state: QuizState) {

@@ -8,3 +8,5 @@ export { DefenceQuiz };
 export { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizStartEvent } from './quiz-events.js';
 export type { QuizAnswerDetail, QuizCompleteDetail, QuizStartDetail } from './quiz-events.js';
 export type { XapiAgent, XapiStatement } from './xapi-statement.js';
+export type { LrsConfig } from '../lrs/lrs-config.js';
+export { QuizLrsErrorEvent, type QuizLrsErrorDetail } from '../lrs/lrs-events.js';

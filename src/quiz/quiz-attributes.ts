@@ -1,4 +1,5 @@
 import { LitElement } from 'lit';
+import type { LrsConfig } from '../lrs/lrs-config.js';
 import { property } from 'lit/decorators.js';
 import type { ProgressTarget } from './attempt-recorder.js';
 import type { BankSource, LoadedBank } from './bank-loader.js';
@@ -46,6 +47,12 @@ export abstract class QuizAttributes extends LitElement {
 
   /** `none`: keep no progress on the device (nothing is read or written); by default progress is kept. */
   @property() persist?: 'local' | 'none';
+
+  /** Sends the attempt's xAPI statements to a Learning Record Store (endpoint, auth, actor); set from script only. */
+  @property({ attribute: false }) lrs?: LrsConfig;
+
+  /** Printing adds an answer key (answers, explanations and sources) after the worksheet. */
+  @property({ attribute: 'print-answers', type: Boolean }) printAnswers = false;
 
   protected get effectiveMode(): QuizMode {
     return String(this.mode).trim().toLowerCase() === 'exam' ? 'exam' : 'practice';

@@ -1,4 +1,4 @@
-import type { LearnerResponse } from '../question-types/question-types.js';
+import type { LearnerResponse, QuestionType } from '../question-types/question-types.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
 import type { XapiStatement } from './xapi-statement.js';
 
@@ -19,6 +19,7 @@ export class QuizStartEvent extends Event {
 
 export interface QuizAnswerDetail {
   questionId: string;
+  questionType: QuestionType;
   response: LearnerResponse;
   correct: boolean;
   score: number;

@@ -20,7 +20,7 @@ export interface StartView {
 export function quizStart(view: StartView, msg: Messages['quiz'], start: () => void) {
   return html`<section class="start" aria-labelledby="quiz-title">
     <h2 id="quiz-title">${view.bank.title}</h2>
-    <p>${view.bank.description}</p>
+    ${view.bank.description ? html`<p>${view.bank.description}</p>` : nothing}
     <p class="meta">
       ${msg.questionCount(view.questionCount)}. ${view.mode === 'exam' ? msg.modeExam : msg.modePractice}
       ${view.passMark === undefined ? nothing : msg.passMarkInfo(view.passMark)}

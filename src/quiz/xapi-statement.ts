@@ -17,7 +17,7 @@ export interface XapiStatement {
   object: {
     objectType: 'Activity';
     id: string;
-    definition: { type: string; name: Record<string, string>; description: Record<string, string> };
+    definition: { type: string; name: Record<string, string>; description?: Record<string, string> };
   };
   result: {
     score: { scaled: number; raw: number; min: number; max: number };
@@ -34,7 +34,7 @@ export interface CompletionFacts {
   activityId: string;
   lang: string;
   title: string;
-  description: string;
+  description?: string;
   score: number;
   maxScore: number;
   passed: boolean | undefined;
@@ -63,7 +63,7 @@ export function completedStatement(f: CompletionFacts): XapiStatement {
       definition: {
         type: 'http://adlnet.gov/expapi/activities/assessment',
         name: { [f.lang]: f.title },
-        description: { [f.lang]: f.description },
+        ...(f.description ? { description: { [f.lang]: f.description } } : {}),
       },
     },
     result: {
@@ -79,6 +79,8 @@ export function completedStatement(f: CompletionFacts): XapiStatement {
 /** What a finished quiz knows when it reports its completion. */
 export interface QuizCompletion {
   bank: Bank;
+  /** The bank's language, or the page's when the bank names none. */
+  lang: string;
   /** The IRI naming the bank (see LoadedBank). */
   activityId: string;
   /** The learner; anonymous on this site when the page set none. */
@@ -93,7 +95,7 @@ export function quizCompletedStatement(c: QuizCompletion, now = new Date()): Xap
     id: randomUuid(),
     actor: c.actor ?? { objectType: 'Agent', account: { homePage: location.origin, name: 'anonymous' } },
     activityId: c.activityId,
-    lang: c.bank.lang,
+    lang: c.lang,
     title: c.bank.title,
     description: c.bank.description,
     score: c.result.score,

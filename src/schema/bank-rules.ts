@@ -11,6 +11,9 @@ function questionRules(q: unknown, at: string, sourceIds: Set<string>): Validati
   if (ref !== undefined && !sourceIds.has(ref)) {
     issues.push({ path: `${at}.source.ref`, message: `no source with id "${ref}" in "sources"` });
   }
+  if (isObject(q.source) && q.source.ref === undefined && q.source.quote === undefined) {
+    issues.push({ path: `${at}.source`, message: 'needs a "ref" (a sources id), a "quote", or both' });
+  }
   return [...issues, ...(moduleNamed(q.type)?.rules(q, at) ?? [])];
 }
 

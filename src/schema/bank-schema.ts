@@ -1,5 +1,5 @@
 import { questionTypes, type QuestionType } from '../question-types/question-types.js';
-import { contentFileFields, text } from './common-schema.js';
+import { bankFileFields, text } from './common-schema.js';
 import { z } from './zod.js';
 
 /** Every question type's schema, in the table's order. */
@@ -11,7 +11,7 @@ const questionSchemas = Object.values(questionTypes).map((type) => type.schema) 
 export const questionSchema = z.discriminatedUnion('type', questionSchemas);
 
 export const bankSchema = z.strictObject({
-  ...contentFileFields,
+  ...bankFileFields,
   /** Human labels of the questions' tags, by tag: `{ "pesco": "PESCO" }`. Optional; a tag without one shows as written. */
   tags: z.optional(z.record(text(), text())),
   questions: z.array(questionSchema).check(z.minLength(1)),

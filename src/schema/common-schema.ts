@@ -36,5 +36,23 @@ export const contentFileFields = {
   sources: z.array(sourceDocumentSchema).check(z.minLength(1)),
 };
 
+/**
+ * The opening fields of a bank: a teacher's bank needs only `id` and `title`. Without `lang` the quiz
+ * takes the page's language; `description` and `sources` are shown when given. Built-in content must
+ * still give them all: `check:content` requires them (src/content-check/).
+ */
+export const bankFileFields = {
+  ...contentFileFields,
+  lang: z.optional(languageTag()),
+  description: z.optional(text()),
+  sources: z.optional(z.array(sourceDocumentSchema)),
+};
+
+/** A bank question's citation: a `sources[].id`, a verbatim passage, or both (a rule refuses neither). */
+export const bankCitationSchema = z.strictObject({
+  ref: z.optional(id()),
+  quote: z.optional(text()),
+});
+
 export type SourceDocument = z.infer<typeof sourceDocumentSchema>;
 export type Citation = z.infer<typeof citationSchema>;

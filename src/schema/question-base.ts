@@ -1,13 +1,14 @@
-import { citationSchema, id, text } from './common-schema.js';
+import { bankCitationSchema, id, text } from './common-schema.js';
 import { z } from './zod.js';
 
 /** The fields every question has, whatever its type (each type's schema in src/question-types/ adds its own). */
 export const questionBase = {
   id: id(),
   prompt: text(),
-  /** Why the answer is right: one or two sentences that teach. */
-  explanation: text(),
-  source: citationSchema,
+  /** Why the answer is right: one or two sentences that teach; shown after the answer when given. */
+  explanation: z.optional(text()),
+  /** Where the answer comes from; shown after the answer when given. */
+  source: z.optional(bankCitationSchema),
   tags: z._default(z.array(text()), []),
   difficulty: z.optional(z.number().check(z.int(), z.gte(1), z.lte(3))),
   points: z._default(z.number().check(z.positive()), 1),

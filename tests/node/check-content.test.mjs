@@ -88,6 +88,9 @@ test('broken content fails with one line per problem: file, JSON path, message',
   expect('atlantis.json', 'questions[3].source.quote', /is 46 words long: a quote is at most 40 words/);
   expect('atlantis.json', 'questions[4].cards[0]', /no card "no-such-card" in any deck/);
   expect('atlantis.json', 'questions[6].explanation', /is required/);
+  // A teacher's bank may leave out sources and quotes; built-in content may not.
+  expect('atlantis.json', 'questions[9].source', /is required in built-in content/);
+  expect('atlantis.json', 'questions[10].source.quote', /is required in built-in content/);
   expect('decks/two.json', 'cards[0].id', /card id "shared-id" is also used in .*decks\/one\.json/);
   expect('decks/two.json', 'cards[1].source.ref', /cites the forum thread "forum-european-defense-cooperation", which is not a source of facts/);
   expect('decks/two.json', 'cards[1].source.ref', /no source with id "forum-european-defense-cooperation" in "sources"/);

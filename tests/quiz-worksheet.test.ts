@@ -1,0 +1,55 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/quiz/defence-quiz.js';
+import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
+import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
+import { withMedia } from './helpers/media-emulation.js';
+import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
+
+freshProgressPerTest();
+
+const bank = bankOf([rawQuestions.single, rawQuestions.tf, rawQuestions.numeric, rawQuestions.match, rawQuestions.cloze], { id: 'worksheet-bank' });
+
+async function mount(printAnswers = false) {
+  const el = await fixture<DefenceQuiz>(html`<defence-quiz .data=${bank} ?print-answers=${printAnswers}></defence-quiz>`);
+  const h = new QuizHarness(el);
+  await h.loaded();
+  return h;
+}
+
+const shown = (el: Element | null) => !!el && getComputedStyle(el).display !== 'none';
+const printing = (h: QuizHarness, check: () => void | Promise<void>) => withMedia(h.root, { media: 'print' }, { media: 'screen' }, 'print', check);
+
+describe('<defence-quiz> printed as a worksheet', () => {
+  it('is accessible on screen, where the worksheet is neither shown nor read out', async () => {
+    const h = await mount();
+    await expect(h.el).to.be.accessible();
+    const sheet = h.root.querySelector('.worksheet')!;
+    expect(shown(sheet)).to.equal(false);
+    expect(sheet.getAttribute('aria-hidden')).to.equal('true');
+  });
+
+  it('prints every question with room to answer and its options, and no buttons', async () => {
+    const h = await mount();
+    await printing(h, () => {
+      expect(shown(h.root.querySelector('.worksheet'))).to.equal(true);
+      const visibleButtons = [...h.root.querySelectorAll('button')].filter((b) => b.getClientRects().length > 0);
+      expect(visibleButtons.map((b) => b.textContent!.trim())).to.deep.equal([]);
+      const prompts = [...h.root.querySelectorAll('.ws-question .ws-prompt')].map((p) => p.textContent!.trim());
+      expect(prompts).to.have.length(5);
+      const options = [...h.root.querySelectorAll('.ws-question')][0].textContent!;
+      for (const city of ['Warsaw', 'Brussels', 'Vilnius']) expect(options).to.contain(city);
+      expect(h.root.querySelectorAll('.ws-blank').length).to.be.greaterThan(2, 'answer lines for name, numeric and cloze');
+      expect(h.root.querySelector('.ws-key')).to.equal(null, 'no answer key unless asked');
+    });
+  });
+
+  it('with print-answers, adds an answer key with the explanation and source of each question', async () => {
+    const h = await mount(true);
+    await printing(h, () => {
+      const key = h.root.querySelector('.ws-key')!;
+      expect(shown(key)).to.equal(true);
+      const items = [...key.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
+      expect(items[0]).to.contain('Warsaw').and.to.contain('Because.').and.to.contain('a verbatim passage');
+    });
+  });
+});
