@@ -37,6 +37,8 @@ function shippedManifest() {
         module.path = shipped(module.path);
         for (const exported of module.exports ?? []) if (exported.declaration) exported.declaration.module = shipped(exported.declaration.module);
         for (const declaration of module.declarations ?? []) {
+          // A base class such as QuizAttributes is no element of its own: only tagged classes are registered.
+          if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
           // Registered by defineElement() in each element's index.ts, which the analyzer does not follow.
           if (declaration.customElement && declaration.tagName && !(module.exports ?? []).some((e) => e.kind === 'custom-element-definition')) {
             (module.exports ??= []).push({ kind: 'custom-element-definition', name: declaration.tagName, declaration: { name: declaration.name, module: module.path } });
