@@ -1,4 +1,5 @@
 import type { Question, QuestionOf } from '../schema/bank-schema.js';
+import { isRecord, ownValue } from '../schema/content-keys.js';
 import { parseNumericInput } from './numeric-input.js';
 import { matchesAny } from './text-match.js';
 
@@ -42,6 +43,34 @@ export function blankIsRight(blank: { accept: readonly string[]; options?: reado
 }
 
 const unique = (ids: readonly string[]) => [...new Set(ids)];
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+const isStringRecord = (v: unknown): v is Record<string, string> => isRecord(v) && Object.values(v).every((x) => typeof x === 'string');
+
+/** Which values are responses of each type: a stored or imported response of another shape counts as no answer. */
+const isResponseOf: { [T in Question['type']]: (r: unknown) => r is ResponseByType[T] } = {
+  single: (r): r is string | null => r === null || typeof r === 'string',
+  multiple: isStringList,
+  'true-false': (r): r is boolean | null => r === null || typeof r === 'boolean',
+  numeric: (r): r is string | number | null => r === null || typeof r === 'string' || typeof r === 'number',
+  text: (r): r is string => typeof r === 'string',
+  order: isStringList,
+  match: isStringRecord,
+  cloze: isStringRecord,
+};
+
+/**
+ * The learner's response to `question` in `responses` (keyed by question id), when it has the
+ * question type's shape; undefined otherwise. The one safe way to look a response up: an id such as
+ * `constructor` finds nothing inherited, and a wrong-shaped stored value counts as no answer.
+ */
+export function responseFor<T extends Question>(question: T, responses: Readonly<Record<string, unknown>> | null | undefined): ResponseByType[T['type']] | undefined {
+  return asResponse(question, ownValue(responses, question.id)) as ResponseByType[T['type']] | undefined;
+}
+
+/** `value` as a response to `question`, or undefined when it does not have the question type's shape. */
+export function asResponse(question: Question, value: unknown): Response | undefined {
+  return value !== undefined && isResponseOf[question.type](value) ? (value as Response) : undefined;
+}
 const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
 
 /** Fraction of the question earned, for each type. Pure: data in, number out. */
@@ -64,21 +93,23 @@ const fractionOf: { [T in Question['type']]: (q: QuestionOf<T>, r: ResponseByTyp
   },
   text: (q, r) => (typeof r === 'string' && matchesAny(r, q.accept) ? 1 : 0),
   order: (q, r) => share(q.items.filter((item, i) => r?.[i] === item.id).length, q.items.length),
-  match: (q, r) => share(q.pairs.filter((p) => r?.[p.id] === p.id).length, q.pairs.length),
+  match: (q, r) => share(q.pairs.filter((p) => ownValue(r, p.id) === p.id).length, q.pairs.length),
   cloze: (q, r) => {
     const blanks = Object.entries(q.blanks);
-    return share(blanks.filter(([id, blank]) => blankIsRight(blank, r?.[id])).length, blanks.length);
+    return share(blanks.filter(([id, blank]) => blankIsRight(blank, ownValue(r, id))).length, blanks.length);
   },
 };
 
+/** Grades any value as a response: one that is not of the question type's shape earns nothing. */
 export function grade(question: Question, response: Response | undefined): Grade {
-  const fraction = (fractionOf[question.type] as (q: Question, r: Response | undefined) => number)(question, response);
+  const fraction = (fractionOf[question.type] as (q: Question, r: Response | undefined) => number)(question, asResponse(question, response));
   const maxScore = question.points;
   return { correct: fraction === 1, fraction, score: Math.round(maxScore * fraction * 100) / 100, maxScore };
 }
 
 /** Whether a response is complete enough to check (every blank, every match, some choice). */
-export function isAnswered(question: Question, response: Response | undefined): boolean {
+export function isAnswered(question: Question, given: Response | undefined): boolean {
+  const response = asResponse(question, given);
   if (response === undefined || response === null) return false;
   switch (question.type) {
     case 'multiple':
@@ -90,9 +121,9 @@ export function isAnswered(question: Question, response: Response | undefined): 
     case 'order':
       return (response as string[]).length === question.items.length;
     case 'match':
-      return question.pairs.every((p) => !!(response as Record<string, string>)[p.id]);
+      return question.pairs.every((p) => !!ownValue(response as Record<string, string>, p.id));
     case 'cloze':
-      return Object.keys(question.blanks).every((id) => ((response as Record<string, string>)[id] ?? '').trim() !== '');
+      return Object.keys(question.blanks).every((id) => (ownValue(response as Record<string, string>, id) ?? '').trim() !== '');
     default:
       return true;
   }

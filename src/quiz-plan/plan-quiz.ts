@@ -1,4 +1,5 @@
 import type { Bank, Question } from '../schema/bank-schema.js';
+import { contentRecord } from '../schema/content-keys.js';
 import { scrambled, seededRandom, shuffled } from '../random/seeded-random.js';
 
 /** How a teacher narrows and orders a bank (the quiz element's attributes). */
@@ -20,7 +21,10 @@ export interface SelectionOptions {
 export interface QuizPlan {
   seed: string;
   questionIds: string[];
-  /** Display order per question: option ids (choices), item ids (order), pair ids of the right-hand choices (match). */
+  /**
+   * Display order per question: option ids (choices), item ids (order), pair ids of the right-hand
+   * choices (match). Keyed by question id: read it with `ownValue` (an id may be `constructor`).
+   */
   layout: Record<string, string[]>;
 }
 
@@ -58,7 +62,7 @@ export function planQuiz(bank: Bank, options: SelectionOptions, onlyIds?: readon
     chosen = pool.filter((q) => picked.has(q));
   }
   if (options.shuffle) chosen = shuffled(chosen, random);
-  const layout: Record<string, string[]> = {};
+  const layout = contentRecord<string[]>();
   for (const q of chosen) {
     const order = layoutOf(q, !!options.shuffle, random);
     if (order) layout[q.id] = order;

@@ -1,3 +1,4 @@
+import { ID_MESSAGE } from './common-schema.js';
 import type { ValidationIssue } from './validation-issues.js';
 
 /**
@@ -64,10 +65,12 @@ function clozeRules(q: Loose, at: string): ValidationIssue[] {
   for (const marker of markers) {
     if (seen.has(marker)) issues.push({ path: `${at}.text`, message: `marker {{${marker}}} is used more than once` });
     seen.add(marker);
-    if (!(marker in blanks)) issues.push({ path: `${at}.text`, message: `marker {{${marker}}} has no blank in "blanks"` });
+    if (!Object.hasOwn(blanks, marker)) issues.push({ path: `${at}.text`, message: `marker {{${marker}}} has no blank in "blanks"` });
   }
   if (markers.length === 0 && text) issues.push({ path: `${at}.text`, message: 'has no {{blankId}} marker' });
   for (const [blankId, blank] of Object.entries(blanks)) {
+    // zod skips a "__proto__" key without a word (it cannot be copied onto a plain object), so it is refused here.
+    if (blankId === '__proto__') issues.push({ path: `${at}.blanks["__proto__"]`, message: ID_MESSAGE });
     if (!seen.has(blankId)) issues.push({ path: `${at}.blanks.${blankId}`, message: `has no {{${blankId}}} marker in the text` });
     if (!isObject(blank) || !Array.isArray(blank.options)) continue;
     const options = blank.options.filter((o): o is string => typeof o === 'string');
