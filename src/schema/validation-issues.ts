@@ -16,6 +16,9 @@ export const LISTED_ISSUES = 50;
 /** The path of the entry that counts the problems not listed. */
 export const MORE_ISSUES_PATH = '…';
 
+/** Issues quote what they found: a 10 MB id is quoted by its start. */
+const clipped = (text: string, max = 300) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
 /**
  * Each problem once (same path, same message), the first `LISTED_ISSUES` of them, then one entry
  * `… : and 69,950 more problems` when there are more. Linear in the number of issues.
@@ -28,7 +31,7 @@ export function listedIssues(issues: Iterable<ValidationIssue>, limit = LISTED_I
     const key = `${issue.path}\u0000${issue.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    if (listed.length < limit) listed.push(issue);
+    if (listed.length < limit) listed.push({ path: clipped(issue.path), message: clipped(issue.message) });
     else more += 1;
   }
   if (more > 0) listed.push({ path: MORE_ISSUES_PATH, message: `and ${more.toLocaleString('en')} more problem${more === 1 ? '' : 's'}` });
