@@ -25,6 +25,7 @@ import {
   storedId,
   storedList,
   storedScore,
+  storedText,
   storedTime,
 } from './stored-values.js';
 
@@ -57,12 +58,12 @@ const questionResultSchema = z
     correct: z.boolean(),
     score: storedScore(),
     maxScore: storedScore(),
-    tags: storedList(storedId(), 1000),
+    tags: storedList(storedText()),
   })
   .check(scoreWithinMax());
 
 const planSchema = z.object({
-  seed: storedId(),
+  seed: storedText(),
   questionIds: storedList(storedId()),
   layout: storedContentRecord(storedList(storedId(), 10_000)),
 });
@@ -82,7 +83,7 @@ const attemptSchemaV2 = z
     v: z.literal(2),
     id: storedId().check(z.minLength(1)),
     /** The quiz this attempt belongs to (see `quizKeyOf`). */
-    quiz: storedId().check(z.minLength(1)),
+    quiz: storedText().check(z.minLength(1)),
     /** `abandoned`: the learner started over; kept (and exported), never resumed nor counted. */
     state: z.enum(['in-progress', 'finished', 'abandoned']),
     startedAt: storedTime(),
@@ -118,7 +119,7 @@ const attemptSchemaV2 = z
 export const attemptSchemaV1 = z.object({
   v: z.literal(1),
   id: storedId().check(z.minLength(1)),
-  quiz: storedId().check(z.minLength(1)),
+  quiz: storedText().check(z.minLength(1)),
   startedAt: storedId(),
   finishedAt: z.optional(storedId()),
   questionIds: storedList(storedId()),

@@ -17,9 +17,9 @@ export const MAX_SCORE = 1e6;
 const SCORE_SLACK = 0.005;
 /** Entries of a list or record: questions in an attempt, options in a response. */
 export const MAX_ENTRIES = 100_000;
-/** Characters of an id, a seed or a key. */
+/** Characters of an id (bank ids have at most 200, attempt ids 24). */
 export const MAX_ID_LENGTH = 2000;
-/** Characters of a typed answer. */
+/** Characters of a typed answer, a tag, a seed or a quiz key (these come from page attributes). */
 export const MAX_TEXT_LENGTH = 100_000;
 
 /** A moment in epoch milliseconds, from 1970 to the year 3000. */
@@ -30,6 +30,8 @@ export const storedDuration = () => z.number().check(z.gte(0), z.lte(MAX_DURATIO
 export const storedScore = () => z.number().check(z.gte(0), z.lte(MAX_SCORE));
 
 export const storedId = () => z.string().check(z.maxLength(MAX_ID_LENGTH));
+
+export const storedText = () => z.string().check(z.maxLength(MAX_TEXT_LENGTH));
 
 export const storedList = <T extends z.ZodMiniType>(item: T, max = MAX_ENTRIES) => z.array(item).check(z.maxLength(max));
 
