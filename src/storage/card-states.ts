@@ -20,6 +20,7 @@ const time = storedTime;
 const count = (max: number) => z.number().check(z.int(), z.gte(0), z.lte(max));
 /** Bounded so that FSRS gives finite intervals: stability in days (its own cap is 36,500), difficulty 1–10 (0 when new). */
 const STABILITY_MAX = 100_000;
+const STABILITY_MIN = 0.001;
 const DIFFICULTY_MAX = 10;
 
 export const cardStateFormat = defineRecordFormat<CardStateRecord>({
@@ -40,7 +41,13 @@ export const cardStateFormat = defineRecordFormat<CardStateRecord>({
     introducedAt: z.nullable(time()),
     reviewRequestedAt: z.nullable(time()),
     updatedAt: time(),
-  }),
+  }).check(
+    // FSRS refuses any other memory state (and the deck would stop at that card).
+    z.refine<{ stability: number; difficulty: number }>((c) => (c.stability === 0 && c.difficulty === 0) || (c.stability >= STABILITY_MIN && c.difficulty >= 1), {
+      error: `must be 0 with difficulty 0 (never rated), or at least ${STABILITY_MIN} with difficulty at least 1`,
+      path: ['stability'],
+    }),
+  ),
   keyOf: (record) => encodeKeyPart(record.cardId),
   updatedAt: (record) => record.updatedAt,
 });
