@@ -181,7 +181,9 @@ describe('validation reports', () => {
     const id = 'x'.repeat(100_000);
     const [problem] = problems(bankOf([rawQuestions.tf], { sources: [{ id: 'doc', title: 'A', publisher: 'P', date: 'd' }, { id: 'doc', title: id, publisher: 'P', date: 'd' }] }));
     expect(problem).to.equal('sources[1].id: duplicate source id "doc" (first used at sources[0])');
-    const [quoted] = problems(bankOf([{ ...rawQuestions.tf, source: { ref: id, quote: 'q' } }]));
+    const listed = problems(bankOf([{ ...rawQuestions.tf, source: { ref: id, quote: 'q' } }]));
+    expect(listed[0]).to.equal('questions[0].source.ref: must be at most 200 characters');
+    const quoted = listed.find((p) => p.includes('no source with id'))!;
     expect(quoted.length).to.be.below(400);
     expect(quoted.endsWith('…')).to.equal(true);
   });
