@@ -51,11 +51,19 @@ export function questionsForTags(bank: Bank, tags?: readonly string[]): Question
   return bank.questions.filter((q) => q.tags.some((t) => tags.includes(t)));
 }
 
+/**
+ * How many questions a `count` asks for: a whole number of at least 1 ("0.5" asks for one, not for an
+ * empty quiz), or undefined for all of them (absent, 0, negative or not a number).
+ */
+export function questionCount(count: number | undefined): number | undefined {
+  return count !== undefined && count > 0 ? Math.max(1, Math.floor(count)) : undefined;
+}
+
 export function planQuiz(bank: Bank, options: SelectionOptions, onlyIds?: readonly string[]): QuizPlan {
   const random = seededRandom(options.seed);
   let pool = questionsForTags(bank, options.tags);
   if (onlyIds) pool = pool.filter((q) => onlyIds.includes(q.id));
-  const count = options.count !== undefined && options.count > 0 ? Math.min(Math.floor(options.count), pool.length) : pool.length;
+  const count = Math.min(questionCount(options.count) ?? pool.length, pool.length);
   let chosen = pool;
   if (count < pool.length) {
     const picked = new Set(shuffled(pool, random).slice(0, count));

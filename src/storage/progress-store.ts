@@ -12,7 +12,7 @@
  * ```
  */
 import { z } from '../schema/zod.js';
-import type { QuizPlan } from '../quiz-plan/plan-quiz.js';
+import { questionCount, type QuizPlan } from '../quiz-plan/plan-quiz.js';
 import { defineRecordFormat, encodeKeyPart, RecordStore, type UnreadableRecord } from './record-store.js';
 import { sharedSafeStore, type SafeStore, type StoreChange } from './safe-store.js';
 import { contentRecord, ownValue } from '../schema/content-keys.js';
@@ -190,7 +190,8 @@ export const attemptFormat = defineRecordFormat<AttemptRecord>({
 /** The key part naming one quiz: `<progress-key>/<selection>`, each segment encoded. */
 export function quizKeyOf(selection: QuizSelection): string {
   const parts = [`mode=${selection.mode}`];
-  if (selection.count !== undefined && selection.count > 0) parts.push(`count=${Math.floor(selection.count)}`);
+  const count = questionCount(selection.count);
+  if (count !== undefined) parts.push(`count=${count}`);
   if (selection.tags && selection.tags.length > 0) parts.push(`tags=${[...new Set(selection.tags)].sort().join(',')}`);
   if (selection.shuffle) parts.push('shuffle');
   if (selection.seed !== undefined && selection.seed !== '') parts.push(`seed=${selection.seed}`);
