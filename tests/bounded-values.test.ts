@@ -108,6 +108,17 @@ describe('validation reports', () => {
     expect(problems(bankOf([{ ...rawQuestions.tf, points: -Infinity }]))).to.deep.equal(['questions[0].points: must be a finite number, not -Infinity']);
   });
 
+  it('refuse a typed answer with no letter or digit, which no learner could match', () => {
+    expect(problems(bankOf([{ ...rawQuestions.text, accept: ['Compass', '%', '.*', '\u200b', '🛡️'] }]))).to.deep.equal([
+      'questions[0].accept[1]: has no letter or digit, so no typed answer could match it',
+      'questions[0].accept[2]: has no letter or digit, so no typed answer could match it',
+      'questions[0].accept[3]: has no letter or digit, so no typed answer could match it',
+      'questions[0].accept[4]: has no letter or digit, so no typed answer could match it',
+    ]);
+    const cloze = { ...rawQuestions.cloze, blanks: { city: { accept: ['%'], options: ['%', '‰'] }, year: { accept: ['—'] } } };
+    expect(problems(bankOf([cloze]))).to.deep.equal(['questions[0].blanks.year.accept[0]: has no letter or digit, so no typed answer could match it']);
+  });
+
   it('refuse points no summary could add up', () => {
     expect(problems(bankOf([{ ...rawQuestions.tf, points: 1e308 }]))).to.deep.equal(['questions[0].points: must be at most 1000']);
   });

@@ -72,6 +72,7 @@ function clozeRules(q: Loose, at: string): ValidationIssue[] {
     // zod skips a "__proto__" key without a word (it cannot be copied onto a plain object), so it is refused here.
     if (blankId === '__proto__') issues.push({ path: `${at}.blanks["__proto__"]`, message: ID_MESSAGE });
     if (!seen.has(blankId)) issues.push({ path: `${at}.blanks.${blankId}`, message: `has no {{${blankId}}} marker in the text` });
+    if (isObject(blank) && !Array.isArray(blank.options)) issues.push(...untypeableAnswers(blank.accept, `${at}.blanks.${blankId}.accept`));
     if (!isObject(blank) || !Array.isArray(blank.options)) continue;
     const options = blank.options.filter((o): o is string => typeof o === 'string');
     for (const accepted of list(blank.accept)) {
@@ -84,6 +85,15 @@ function clozeRules(q: Loose, at: string): ValidationIssue[] {
     }
   }
   return issues;
+}
+
+/** A typed answer is compared without case, accents, punctuation or symbols: one with no letter or digit left could never be matched. */
+function untypeableAnswers(accept: unknown, at: string): ValidationIssue[] {
+  return list(accept).flatMap((answer, i) =>
+    typeof answer === 'string' && answer.trim() !== '' && !/[\p{L}\p{N}]/u.test(answer)
+      ? [{ path: `${at}[${i}]`, message: 'has no letter or digit, so no typed answer could match it' }]
+      : [],
+  );
 }
 
 function sameTextTwice(values: unknown[], at: string, what: string): ValidationIssue[] {
@@ -112,6 +122,9 @@ function questionRules(q: unknown, at: string, sourceIds: Set<string>): Validati
       issues.push(...duplicateIds(list(q.pairs), 'id', (i) => `${at}.pairs[${i}]`, 'pair id'));
       issues.push(...sameTextTwice(list(q.pairs).map((o) => (isObject(o) ? o.right : undefined)), `${at}.pairs`, 'right-hand answers'));
       issues.push(...sameTextTwice(list(q.pairs).map((o) => (isObject(o) ? o.left : undefined)), `${at}.pairs`, 'left-hand items'));
+      break;
+    case 'text':
+      issues.push(...untypeableAnswers(q.accept, `${at}.accept`));
       break;
     case 'cloze':
       issues.push(...clozeRules(q, at));
