@@ -48,7 +48,7 @@ describe('progress files the code could not use', () => {
     expect(outcome.ok).to.equal(false);
     expect((outcome as { issues: Array<{ path: string; message: string }> }).issues.map((i) => `${i.path}: ${i.message}`)).to.deep.equal([
       'records[0].value.updatedAt: must be a time before the year 3000',
-      'records[1].value.result.score: score must not be higher than maxScore',
+      'records[1].value.result.score: must not be higher than maxScore',
       'records[2].value.elapsedMs: must be a duration under ten years',
       'records[3].value.responses.q1: does not match any allowed shape',
       'records[4].value.result: is required when state is "finished"',

@@ -37,7 +37,7 @@ export const storedList = <T extends z.ZodMiniType>(item: T, max = MAX_ENTRIES) 
 
 /** A score and its maximum: the score no higher (beyond rounding). */
 export const scoreWithinMax = () => z.refine<{ score: number; maxScore: number }>((r) => r.score <= r.maxScore + SCORE_SLACK, {
-  error: 'score must not be higher than maxScore',
+  error: 'must not be higher than maxScore',
   path: ['score'],
 });
 
