@@ -84,7 +84,7 @@ describe('exportProgress / importProgress', () => {
           version: 1,
           exportedAt: 'x',
           records: [
-            { kind: 'attempt', value: { ...a.done, id: 'new-one', updatedAt: 1e15 } },
+            { kind: 'attempt', value: { ...a.done, id: 'new-one', updatedAt: Date.UTC(2100, 0, 1) } },
             { kind: 'spaceship', value: {} },
             { kind: 'attempt', value: { ...a.done, position: -1 } },
             { kind: 'attempt', value: { v: 7 } },

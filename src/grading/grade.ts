@@ -1,5 +1,6 @@
 import type { ForgivenSpelling } from '../question-types/question-type.js';
-import { moduleOf, responseTo, type Question } from '../question-types/question-types.js';
+import { moduleOf, responseTo, type LearnerResponse, type Question } from '../question-types/question-types.js';
+import { ownValue } from '../schema/content-keys.js';
 
 export interface Grade extends ForgivenSpelling {
   /** Full marks. */
@@ -21,6 +22,15 @@ export function grade(question: Question, response: unknown, lang?: string): Gra
   const fraction = module.fraction(question, given, lang);
   const maxScore = question.points;
   return { correct: fraction === 1, fraction, score: Math.round(maxScore * fraction * 100) / 100, maxScore, ...module.spelling?.(question, given, lang) };
+}
+
+/**
+ * The learner's response to `question` in `responses` (keyed by question id), when it has the
+ * question type's shape; undefined otherwise. The one safe way to look a response up: an id such as
+ * `constructor` finds nothing inherited, and a wrong-shaped stored value counts as no answer.
+ */
+export function responseFor(question: Question, responses: Readonly<Record<string, unknown>> | null | undefined): LearnerResponse | undefined {
+  return responseTo(question, ownValue(responses, question.id));
 }
 
 /** Whether a response is complete enough to check (every blank, every match, some choice). */

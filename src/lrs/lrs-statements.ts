@@ -84,7 +84,7 @@ export function responseString(response: LearnerResponse | undefined): string {
 export interface AnswerFacts {
   questionId: string;
   questionType?: string;
-  response: LearnerResponse;
+  response: LearnerResponse | undefined;
   correct: boolean;
   score: number;
   maxScore: number;

@@ -1,6 +1,6 @@
 import { matchBlank } from '../grading/text-match.js';
 import { isObject, list, stringOf, untypeableAnswers } from '../schema/cross-field-rules.js';
-import { id, text } from '../schema/common-schema.js';
+import { ID_MESSAGE, id, text } from '../schema/common-schema.js';
 import { questionBase } from '../schema/question-base.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
 import { z } from '../schema/zod.js';
@@ -57,6 +57,8 @@ function clozeRules(q: Record<string, unknown>, at: string): ValidationIssue[] {
   }
   if (markers.length === 0 && text) issues.push({ path: `${at}.text`, message: 'has no {{blankId}} marker' });
   for (const [blankId, blank] of Object.entries(blanks)) {
+    // zod skips a "__proto__" key without a word (it cannot be copied onto a plain object), so it is refused here.
+    if (blankId === '__proto__') issues.push({ path: `${at}.blanks["__proto__"]`, message: ID_MESSAGE });
     if (!seen.has(blankId)) issues.push({ path: `${at}.blanks.${blankId}`, message: `has no {{${blankId}}} marker in the text` });
     // A choice-list blank may offer "%": it is picked, not typed.
     if (isObject(blank) && !Array.isArray(blank.options)) issues.push(...untypeableAnswers(blank.accept, `${at}.blanks.${blankId}.accept`));

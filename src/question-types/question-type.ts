@@ -72,5 +72,5 @@ export const isStringRecord = (value: unknown): value is Record<string, string> 
 /** `n` of `of` as a fraction, 0 when there is nothing to share. */
 export const share = (n: number, of: number) => (of === 0 ? 0 : n / of);
 
-/** `record[key]` when the record itself holds it: ids such as "constructor" must not find Object.prototype's. */
-export const ownValue = (record: Readonly<Record<string, string>>, key: string): string | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
+// Lookups by a content id (a blank, a pair) go through the one safe lookup; see schema/content-keys.ts.
+export { ownValue } from '../schema/content-keys.js';

@@ -1,5 +1,6 @@
 import { moduleOf } from '../question-types/question-types.js';
 import type { Bank, Question } from '../schema/bank-schema.js';
+import { contentRecord } from '../schema/content-keys.js';
 import { scrambled, seededRandom, shuffled } from '../random/seeded-random.js';
 
 /** How a teacher narrows and orders a bank (the quiz element's attributes). */
@@ -21,7 +22,10 @@ export interface SelectionOptions {
 export interface QuizPlan {
   seed: string;
   questionIds: string[];
-  /** Display order per question: option ids (choices), item ids (order), pair ids of the right-hand choices (match). */
+  /**
+   * Display order per question: option ids (choices), item ids (order), pair ids of the right-hand
+   * choices (match). Keyed by question id: read it with `ownValue` (an id may be `constructor`).
+   */
   layout: Record<string, string[]>;
 }
 
@@ -44,18 +48,26 @@ export function questionsForTags(bank: Bank, tags?: readonly string[]): Question
   return bank.questions.filter((q) => q.tags.some((t) => tags.includes(t)));
 }
 
+/**
+ * How many questions a `count` asks for: a whole number of at least 1 ("0.5" asks for one, not for an
+ * empty quiz), or undefined for all of them (absent, 0, negative or not a number).
+ */
+export function questionCount(count: number | undefined): number | undefined {
+  return count !== undefined && count > 0 ? Math.max(1, Math.floor(count)) : undefined;
+}
+
 export function planQuiz(bank: Bank, options: SelectionOptions, onlyIds?: readonly string[]): QuizPlan {
   const random = seededRandom(options.seed);
   let pool = questionsForTags(bank, options.tags);
   if (onlyIds) pool = pool.filter((q) => onlyIds.includes(q.id));
-  const count = options.count !== undefined && options.count > 0 ? Math.min(Math.floor(options.count), pool.length) : pool.length;
+  const count = Math.min(questionCount(options.count) ?? pool.length, pool.length);
   let chosen = pool;
   if (count < pool.length) {
     const picked = new Set(shuffled(pool, random).slice(0, count));
     chosen = pool.filter((q) => picked.has(q));
   }
   if (options.shuffle) chosen = shuffled(chosen, random);
-  const layout: Record<string, string[]> = {};
+  const layout = contentRecord<string[]>();
   for (const q of chosen) {
     const order = layoutOf(q, !!options.shuffle, random);
     if (order) layout[q.id] = order;

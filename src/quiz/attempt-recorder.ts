@@ -14,6 +14,7 @@
  * ```
  */
 import { grade, type Grade } from '../grading/grade.js';
+import { ownValue } from '../schema/content-keys.js';
 import type { LearnerResponse } from '../question-types/question-types.js';
 import { layoutIds } from '../quiz-plan/plan-quiz.js';
 import type { Bank, Question } from '../schema/bank-schema.js';
@@ -177,7 +178,7 @@ function sessionFrom(attempt: AttemptRecord, bank: Bank, mode: QuizSession['mode
   const grades: Record<string, Grade> = {};
   for (const id of attempt.checked) {
     const question = questions.get(id);
-    if (question) grades[id] = grade(question, attempt.responses[id], bank.lang);
+    if (question) grades[id] = grade(question, ownValue(attempt.responses, id), bank.lang);
   }
   return {
     plan: attempt.plan,

@@ -1,3 +1,4 @@
+import { responseFor } from '../grading/grade.js';
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { LearnerResponse } from '../question-types/question-types.js';
@@ -101,7 +102,7 @@ export class DefenceQuiz extends QuizAttributes {
   /** The question screen's handlers act on the attempt on screen when they run (a change can come before the next render). */
   private readonly questionActions: QuestionActions = {
     respond: (response) => this.playing && this.setResponse(this.playing, response),
-    latest: () => this.playing && this.playing.session.responses[questionAt(this.playing.loaded.bank, this.playing.session).id],
+    latest: () => this.playing && responseFor(questionAt(this.playing.loaded.bank, this.playing.session), this.playing.session.responses),
     announce: (message) => this.say(message),
     focusAfterRender: (selector) => (this.focusSelector = selector),
     submit: () => this.playing && this.submit(this.playing),
@@ -234,7 +235,7 @@ export class DefenceQuiz extends QuizAttributes {
     this.play(playing, session);
     this.recorder.answer(session, question, grade);
     const { score, maxScore, correct } = grade;
-    this.dispatchEvent(new QuizAnswerEvent({ questionId: question.id, questionType: question.type, response: session.responses[question.id], correct, score, maxScore }));
+    this.dispatchEvent(new QuizAnswerEvent({ questionId: question.id, questionType: question.type, response: responseFor(question, session.responses), correct, score, maxScore }));
     return { session, verdict: verdictText(grade, this.msg) };
   }
 

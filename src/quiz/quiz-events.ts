@@ -20,7 +20,8 @@ export class QuizStartEvent extends Event {
 export interface QuizAnswerDetail {
   questionId: string;
   questionType: QuestionType;
-  response: LearnerResponse;
+  /** What the learner gave, in its type's shape (see the README's bank format). */
+  response: LearnerResponse | undefined;
   correct: boolean;
   score: number;
   maxScore: number;

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import type { Grade } from '../grading/grade.js';
+import { responseFor, type Grade } from '../grading/grade.js';
 import type { Messages } from '../messages/messages.js';
 import type { Bank, Question } from '../schema/bank-schema.js';
 import { correctAnswerText, verdictText } from './answer-text.js';
@@ -43,7 +43,7 @@ export function quizQuestion(view: QuestionView, messages: Messages, actions: Qu
   const revealed = session.mode === 'practice' && graded !== undefined;
   const ctx = {
     layout: session.plan.layout[question.id],
-    response: session.responses[question.id],
+    response: responseFor(question, session.responses),
     revealed,
     msg,
     lang: view.bank.lang,

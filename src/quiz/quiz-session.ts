@@ -1,4 +1,5 @@
-import { grade, type Grade } from '../grading/grade.js';
+import { grade, responseFor, type Grade } from '../grading/grade.js';
+import { ownValue } from '../schema/content-keys.js';
 import type { Messages } from '../messages/messages.js';
 import { initialResponse, notReadyReason, type LearnerResponse } from '../question-types/question-types.js';
 import type { Bank, Question } from '../schema/bank-schema.js';
@@ -43,7 +44,7 @@ export function respond(session: QuizSession, questionId: string, response: Lear
 
 /** The question's response, or the one its type starts from when none was given (an order question is answered as it stands). */
 function givenResponse(session: QuizSession, question: Question): LearnerResponse | undefined {
-  return session.responses[question.id] ?? initialResponse(question, session.plan.layout[question.id]);
+  return responseFor(question, session.responses) ?? initialResponse(question, ownValue(session.plan.layout, question.id));
 }
 
 /** Why the response cannot be checked yet (the hint to show), or '' when it can. */
@@ -54,12 +55,12 @@ export function notReady(session: QuizSession, question: Question, msg: Messages
 /** The session with the question's response as shown, when none was given: the learner may think the shown order is right. */
 export function respondAsShown(session: QuizSession, question: Question): QuizSession {
   const given = givenResponse(session, question);
-  return given === undefined || session.responses[question.id] !== undefined ? session : respond(session, question.id, given);
+  return given === undefined || responseFor(question, session.responses) !== undefined ? session : respond(session, question.id, given);
 }
 
 /** Grades the current response to a question and records it. */
 export function commit(session: QuizSession, question: Question, lang?: string): { session: QuizSession; grade: Grade } {
-  const result = grade(question, session.responses[question.id], lang);
+  const result = grade(question, responseFor(question, session.responses), lang);
   return { session: { ...session, grades: { ...session.grades, [question.id]: result } }, grade: result };
 }
 
@@ -103,7 +104,7 @@ export interface QuizResult {
 export function summarise(bank: Bank, session: QuizSession, passMark?: number): QuizResult {
   const questions = session.plan.questionIds.map((_, i) => {
     const question = questionAt(bank, session, i);
-    const response = session.responses[question.id];
+    const response = responseFor(question, session.responses);
     return { question, response, grade: session.grades[question.id] ?? grade(question, response, bank.lang) };
   });
   const total = totalScore(questions.map((r) => r.grade));

@@ -14,18 +14,24 @@ const PHASES: readonly CardPhase[] = ['new', 'learning', 'review', 'relearning']
 // using the numbers keeps its runtime enums, and so ts-fsrs itself, out of the main bundle.
 const GRADES: Record<Rating, Grade> = { again: 1, hard: 2, good: 3, easy: 4 } as Record<Rating, Grade>;
 
-function toFsrs(state: CardState): FsrsCard {
+/**
+ * The card as ts-fsrs takes it. A review "after" now (a device whose clock ran ahead, an imported
+ * state) is taken as made now, and a memory state ts-fsrs would refuse as a card never rated: ts-fsrs
+ * throws on either, which would stop the session at that card.
+ */
+function toFsrs(state: CardState, now: number): FsrsCard {
+  const rated = state.difficulty >= 1 && state.stability >= 0.001 && Number.isFinite(state.stability) && state.difficulty <= 10;
   return {
     due: new Date(state.due),
-    stability: state.stability,
-    difficulty: state.difficulty,
+    stability: rated ? state.stability : 0,
+    difficulty: rated ? state.difficulty : 0,
     elapsed_days: 0,
     scheduled_days: state.scheduledDays,
     learning_steps: state.learningSteps,
     reps: state.reps,
     lapses: state.lapses,
     state: PHASES.indexOf(state.phase),
-    last_review: state.lastReview === null ? undefined : new Date(state.lastReview),
+    last_review: state.lastReview === null ? undefined : new Date(Math.min(state.lastReview, now)),
   };
 }
 
@@ -59,7 +65,7 @@ export function loadScheduler(): Promise<Scheduler> {
       const engine = fsrs({ enable_fuzz: false });
       return {
         preview(state, now) {
-          const outcomes = engine.repeat(toFsrs(state), new Date(now));
+          const outcomes = engine.repeat(toFsrs(state, now), new Date(now));
           return {
             again: fromFsrs(state, outcomes[GRADES.again].card, now),
             hard: fromFsrs(state, outcomes[GRADES.hard].card, now),
@@ -68,7 +74,7 @@ export function loadScheduler(): Promise<Scheduler> {
           };
         },
         rate(state, rating, now) {
-          return fromFsrs(state, engine.next(toFsrs(state), new Date(now), GRADES[rating]).card, now);
+          return fromFsrs(state, engine.next(toFsrs(state, now), new Date(now), GRADES[rating]).card, now);
         },
       } satisfies Scheduler;
     },

@@ -85,5 +85,7 @@ export function planReview(cardIds: readonly string[], states: ReadonlyMap<strin
   const ahead = aheadUntil - now;
   const upcoming = later.map((s) => (isLearning(s) ? s.due - ahead : s.due));
   if (unseen.length > fresh.length && newPerDay > 0) upcoming.push(startOfNextDay(now));
-  return { cards, counts, nextDue: upcoming.length ? Math.min(...upcoming) : null };
+  // A loop, not Math.min(...upcoming): a deck of 200,000 cards would pass more arguments than a call takes.
+  const nextDue = upcoming.reduce<number | null>((soonest, due) => (soonest === null || due < soonest ? due : soonest), null);
+  return { cards, counts, nextDue };
 }

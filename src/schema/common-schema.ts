@@ -3,8 +3,11 @@ import { z } from './zod.js';
 /** Non-empty text: every text an author writes is shown to a learner, so blank is always a mistake. */
 export const text = () => z.string().check(z.trim(), z.minLength(1));
 
-/** An id authors write and code refers to: letters, digits, `-`, `_`, `.`. */
-export const id = () => z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'must use only letters, digits, ".", "_" and "-"'));
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+export const ID_MESSAGE = 'must use only letters, digits, ".", "_" and "-"';
+
+/** An id authors write and code refers to: letters, digits, `-`, `_`, `.`; short enough to store (see src/storage/stored-values.ts). */
+export const id = () => z.string().check(z.regex(ID_PATTERN, ID_MESSAGE), z.maxLength(200));
 
 /** A BCP 47 language tag for the file's text, e.g. "en" or "en-GB". */
 export const languageTag = () => z.string().check(z.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "en" or "en-GB"'));

@@ -11,7 +11,8 @@ export const questionBase = {
   source: z.optional(bankCitationSchema),
   tags: z._default(z.array(text()), []),
   difficulty: z.optional(z.number().check(z.int(), z.gte(1), z.lte(3))),
-  points: z._default(z.number().check(z.positive()), 1),
+  /** Bounded so that a quiz's total stays a number the summary can show. */
+  points: z._default(z.number().check(z.positive(), z.lte(1000)), 1),
   /** Fact cards (deck card ids) to review after a wrong answer. */
   cards: z.optional(z.array(id())),
 };

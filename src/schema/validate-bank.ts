@@ -1,19 +1,21 @@
 import { bankRules } from './bank-rules.js';
 import { bankSchema, QUESTION_TYPES, type Bank } from './bank-schema.js';
-import { fromZodIssues, type Validated, type ValidationIssue } from './validation-issues.js';
+import { fromZodIssues, listedIssues, type Validated, type ValidationIssue } from './validation-issues.js';
 import type { z } from './zod.js';
 
-/** Validates with a schema, then with cross-field rules that also run on input the schema rejects. */
+/**
+ * Validates with a schema, then with cross-field rules that also run on input the schema rejects.
+ * Lists the first problems and counts the rest (see `listedIssues`).
+ */
 export function validateWith<S extends z.ZodMiniType>(
   schema: S,
   rules: (input: unknown) => ValidationIssue[],
   input: unknown,
 ): Validated<z.infer<S>> {
   const parsed = schema.safeParse(input);
-  const issues = [...(parsed.success ? [] : fromZodIssues(parsed.error.issues, input)), ...rules(input)];
-  const unique = issues.filter((a, i) => issues.findIndex((b) => b.path === a.path && b.message === a.message) === i);
-  if (parsed.success && unique.length === 0) return { ok: true, value: parsed.data as z.infer<S> };
-  return { ok: false, issues: unique };
+  const issues = listedIssues([...(parsed.success ? [] : fromZodIssues(parsed.error.issues, input)), ...rules(input)]);
+  if (parsed.success && issues.length === 0) return { ok: true, value: parsed.data as z.infer<S> };
+  return { ok: false, issues };
 }
 
 /** Checks a question bank against the schema and the cross-field rules; lists every problem. */

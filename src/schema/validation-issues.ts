@@ -4,8 +4,39 @@ export interface ValidationIssue {
   message: string;
 }
 
-/** The result of validating untrusted data: the typed value, or every problem found. */
+/**
+ * The result of validating untrusted data: the typed value, or the problems found (the first
+ * `LISTED_ISSUES`, then one entry counting the rest: see `listedIssues`).
+ */
 export type Validated<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
+
+/** How many problems a report lists: a file with thousands of them needs its first few fixed, not a list no one reads. */
+export const LISTED_ISSUES = 50;
+
+/** The path of the entry that counts the problems not listed. */
+export const MORE_ISSUES_PATH = '…';
+
+/** Issues quote what they found: a 10 MB id is quoted by its start. */
+const clipped = (text: string, max = 300) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/**
+ * Each problem once (same path, same message), the first `LISTED_ISSUES` of them, then one entry
+ * `… : and 69,950 more problems` when there are more. Linear in the number of issues.
+ */
+export function listedIssues(issues: Iterable<ValidationIssue>, limit = LISTED_ISSUES): ValidationIssue[] {
+  const seen = new Set<string>();
+  const listed: ValidationIssue[] = [];
+  let more = 0;
+  for (const issue of issues) {
+    const key = `${issue.path}\u0000${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (listed.length < limit) listed.push({ path: clipped(issue.path), message: clipped(issue.message) });
+    else more += 1;
+  }
+  if (more > 0) listed.push({ path: MORE_ISSUES_PATH, message: `and ${more.toLocaleString('en')} more problem${more === 1 ? '' : 's'}` });
+  return listed;
+}
 
 /** `['questions', 3, 'options']` → `questions[3].options`; the empty path is the document itself. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
@@ -39,7 +70,10 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return 'text';
+  if (Number.isNaN(value)) return 'NaN';
+  if (value === Infinity || value === -Infinity) return String(value);
   if (typeof value === 'number') return 'a number';
+  if (typeof value === 'bigint') return 'a big integer';
   if (typeof value === 'boolean') return 'true/false';
   return 'an object';
 }
@@ -67,6 +101,8 @@ export function messageFor(issue: ZodLikeIssue, input: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return 'is required';
+      // JSON has no NaN or Infinity, but the `.data` property and stored records can: say which it is.
+      if (typeof input === 'number' && !Number.isFinite(input)) return `must be a finite number, not ${describe(input)}`;
       return `must be ${EXPECTED[issue.expected ?? ''] ?? issue.expected}, not ${describe(input)}`;
     case 'too_small':
       if (issue.origin === 'array') return `must have at least ${issue.minimum} item${issue.minimum === 1 ? '' : 's'}`;

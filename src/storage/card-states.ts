@@ -8,6 +8,7 @@ import { newCardState } from '../scheduling/card-state.js';
 import { z } from '../schema/zod.js';
 import { defineRecordFormat, encodeKeyPart, RecordStore } from './record-store.js';
 import type { SafeStore, StoreChange } from './safe-store.js';
+import { MAX_ENTRIES, storedId, storedTime } from './stored-values.js';
 
 export interface CardStateRecord extends CardState {
   v: 1;
@@ -15,29 +16,38 @@ export interface CardStateRecord extends CardState {
   updatedAt: number;
 }
 
-const time = () => z.number().check(z.int(), z.gte(0));
-const count = () => z.number().check(z.int(), z.gte(0));
-const finite = () => z.number().check(z.gte(0));
+const time = storedTime;
+const count = (max: number) => z.number().check(z.int(), z.gte(0), z.lte(max));
+/** Bounded so that FSRS gives finite intervals: stability in days (its own cap is 36,500), difficulty 1–10 (0 when new). */
+const STABILITY_MAX = 100_000;
+const STABILITY_MIN = 0.001;
+const DIFFICULTY_MAX = 10;
 
 export const cardStateFormat = defineRecordFormat<CardStateRecord>({
   kind: 'card',
   version: 1,
   schema: z.strictObject({
     v: z.literal(1),
-    cardId: z.string().check(z.minLength(1)),
+    cardId: storedId().check(z.minLength(1)),
     phase: z.enum(['new', 'learning', 'review', 'relearning']),
     due: time(),
-    stability: finite(),
-    difficulty: finite(),
-    scheduledDays: count(),
-    learningSteps: count(),
-    reps: count(),
-    lapses: count(),
+    stability: z.number().check(z.gte(0), z.lte(STABILITY_MAX)),
+    difficulty: z.number().check(z.gte(0), z.lte(DIFFICULTY_MAX)),
+    scheduledDays: count(STABILITY_MAX),
+    learningSteps: count(1000),
+    reps: count(MAX_ENTRIES * 10),
+    lapses: count(MAX_ENTRIES * 10),
     lastReview: z.nullable(time()),
     introducedAt: z.nullable(time()),
     reviewRequestedAt: z.nullable(time()),
     updatedAt: time(),
-  }),
+  }).check(
+    // FSRS refuses any other memory state (and the deck would stop at that card).
+    z.refine<{ stability: number; difficulty: number }>((c) => (c.stability === 0 && c.difficulty === 0) || (c.stability >= STABILITY_MIN && c.difficulty >= 1), {
+      error: `must be 0 with difficulty 0 (never rated), or at least ${STABILITY_MIN} with difficulty at least 1`,
+      path: ['stability'],
+    }),
+  ),
   keyOf: (record) => encodeKeyPart(record.cardId),
   updatedAt: (record) => record.updatedAt,
 });

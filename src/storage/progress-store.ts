@@ -12,10 +12,23 @@
  * ```
  */
 import { z } from '../schema/zod.js';
-import type { QuizPlan } from '../quiz-plan/plan-quiz.js';
+import { questionCount, type QuizPlan } from '../quiz-plan/plan-quiz.js';
 import { totalScore } from '../scoring/score.js';
 import { defineRecordFormat, encodeKeyPart, RecordStore, type UnreadableRecord } from './record-store.js';
 import { sharedSafeStore, type SafeStore, type StoreChange } from './safe-store.js';
+import { contentRecord, ownValue } from '../schema/content-keys.js';
+import {
+  MAX_ENTRIES,
+  MAX_TEXT_LENGTH,
+  scoreWithinMax,
+  storedContentRecord,
+  storedDuration,
+  storedId,
+  storedList,
+  storedScore,
+  storedText,
+  storedTime,
+} from './stored-values.js';
 
 /** What makes two quizzes "the same quiz" for progress: the element's attributes. */
 export interface QuizSelection {
@@ -28,52 +41,77 @@ export interface QuizSelection {
   mode: 'practice' | 'exam';
 }
 
-/** A learner's response as stored: any type's (see `isResponse` in src/question-types/); null in old records means none. */
-const responseSchema = z.union([z.null(), z.boolean(), z.number(), z.string(), z.array(z.string()), z.record(z.string(), z.string())]);
+/** A learner's response, as the grader takes it (see src/grading/grade.ts); grading checks its shape against the question. */
+const responseSchema = z.union([
+  z.null(),
+  z.boolean(),
+  z.number(),
+  z.string().check(z.maxLength(MAX_TEXT_LENGTH)),
+  storedList(storedId(), 10_000),
+  z.record(storedId(), z.string().check(z.maxLength(MAX_TEXT_LENGTH))).check(
+    z.refine<Record<string, string>>((r) => Object.keys(r).length <= 10_000, 'must have at most 10000 entries'),
+  ),
+]);
 
-const questionResultSchema = z.object({
-  questionId: z.string(),
-  correct: z.boolean(),
-  score: z.number().check(z.gte(0)),
-  maxScore: z.number().check(z.gte(0)),
-  tags: z.array(z.string()),
-});
+const questionResultSchema = z
+  .object({
+    questionId: storedId(),
+    correct: z.boolean(),
+    score: storedScore(),
+    maxScore: storedScore(),
+    tags: storedList(storedText()),
+  })
+  .check(scoreWithinMax());
 
 const planSchema = z.object({
-  seed: z.string(),
-  questionIds: z.array(z.string()),
-  layout: z.record(z.string(), z.array(z.string())),
+  seed: storedText(),
+  questionIds: storedList(storedId()),
+  layout: storedContentRecord(storedList(storedId(), 10_000)),
 });
 
-const attemptResultSchema = z.object({
-  finishedAt: z.number(),
-  score: z.number().check(z.gte(0)),
-  maxScore: z.number().check(z.gte(0)),
-  durationMs: z.number().check(z.gte(0)),
-  questions: z.array(questionResultSchema),
-});
+const attemptResultSchema = z
+  .object({
+    finishedAt: storedTime(),
+    score: storedScore(),
+    maxScore: storedScore(),
+    durationMs: storedDuration(),
+    questions: storedList(questionResultSchema),
+  })
+  .check(scoreWithinMax());
 
-const attemptSchemaV2 = z.object({
-  v: z.literal(2),
-  id: z.string().check(z.minLength(1)),
-  /** The quiz this attempt belongs to (see `quizKeyOf`). */
-  quiz: z.string().check(z.minLength(1)),
-  /** `abandoned`: the learner started over; kept (and exported), never resumed nor counted. */
-  state: z.enum(['in-progress', 'finished', 'abandoned']),
-  startedAt: z.number(),
-  updatedAt: z.number(),
-  /** Set on a "retry the ones I missed" attempt: the attempt it retries. Not counted in scores. */
-  retryOf: z.optional(z.string()),
-  plan: planSchema,
-  /** Index in `plan.questionIds` of the question on screen (or the summary when finished). */
-  position: z.number().check(z.int(), z.gte(0)),
-  responses: z.record(z.string(), responseSchema),
-  /** Questions whose answer was checked (practice) and is shown with its feedback. */
-  checked: z.array(z.string()),
-  /** Time spent in the attempt, summed over visits. */
-  elapsedMs: z.number().check(z.gte(0)),
-  result: z.optional(attemptResultSchema),
-});
+const attemptSchemaV2 = z
+  .object({
+    v: z.literal(2),
+    id: storedId().check(z.minLength(1)),
+    /** The quiz this attempt belongs to (see `quizKeyOf`). */
+    quiz: storedText().check(z.minLength(1)),
+    /** `abandoned`: the learner started over; kept (and exported), never resumed nor counted. */
+    state: z.enum(['in-progress', 'finished', 'abandoned']),
+    startedAt: storedTime(),
+    updatedAt: storedTime(),
+    /** Set on a "retry the ones I missed" attempt: the attempt it retries. Not counted in scores. */
+    retryOf: z.optional(storedId()),
+    plan: planSchema,
+    /** Index in `plan.questionIds` of the question on screen (or the summary when finished). */
+    position: z.number().check(z.int(), z.gte(0), z.lte(MAX_ENTRIES)),
+    /** Keyed by question id: look a response up with `responseFor` (src/grading/grade.ts). */
+    responses: storedContentRecord(responseSchema),
+    /** Questions whose answer was checked (practice) and is shown with its feedback. */
+    checked: storedList(storedId()),
+    /** Time spent in the attempt, summed over visits. */
+    elapsedMs: storedDuration(),
+    result: z.optional(attemptResultSchema),
+  })
+  .check(
+    z.refine<{ position: number; plan: { questionIds: string[] } }>((a) => a.position <= a.plan.questionIds.length, {
+      error: 'must be at most the number of questions in plan.questionIds',
+      path: ['position'],
+    }),
+    z.refine<{ state: string; result?: unknown }>((a) => a.state !== 'finished' || a.result !== undefined, {
+      error: 'is required when state is "finished"',
+      path: ['result'],
+    }),
+  );
 
 /**
  * Version 1 of the record: dates as ISO text, time in seconds, one flat map of results.
@@ -81,18 +119,18 @@ const attemptSchemaV2 = z.object({
  */
 export const attemptSchemaV1 = z.object({
   v: z.literal(1),
-  id: z.string().check(z.minLength(1)),
-  quiz: z.string().check(z.minLength(1)),
-  startedAt: z.string(),
-  finishedAt: z.optional(z.string()),
-  questionIds: z.array(z.string()),
-  layout: z.optional(z.record(z.string(), z.array(z.string()))),
-  answers: z.record(z.string(), responseSchema),
-  current: z.number().check(z.int(), z.gte(0)),
+  id: storedId().check(z.minLength(1)),
+  quiz: storedText().check(z.minLength(1)),
+  startedAt: storedId(),
+  finishedAt: z.optional(storedId()),
+  questionIds: storedList(storedId()),
+  layout: z.optional(z.record(storedId(), storedList(storedId(), 10_000))),
+  answers: z.record(storedId(), responseSchema),
+  current: z.number().check(z.int(), z.gte(0), z.lte(MAX_ENTRIES)),
   secondsSpent: z.number().check(z.gte(0)),
-  score: z.optional(z.number()),
-  maxScore: z.optional(z.number()),
-  results: z.optional(z.record(z.string(), z.object({ correct: z.boolean(), score: z.number(), maxScore: z.number() }))),
+  score: z.optional(storedScore()),
+  maxScore: z.optional(storedScore()),
+  results: z.optional(z.record(storedId(), z.object({ correct: z.boolean(), score: storedScore(), maxScore: storedScore() }))),
 });
 
 export type AttemptRecord = z.infer<typeof attemptSchemaV2>;
@@ -126,9 +164,10 @@ export function migrateAttemptV1(old: AttemptRecordV1): AttemptRecord {
     elapsedMs,
   };
   if (finishedAt !== undefined) {
-    const questions = old.questionIds
-      .filter((id) => results[id] !== undefined)
-      .map((id) => ({ questionId: id, ...results[id], tags: [] as string[] }));
+    const questions = old.questionIds.flatMap((id) => {
+      const result = ownValue(results, id);
+      return result ? [{ questionId: id, ...result, tags: [] as string[] }] : [];
+    });
     const total = totalScore(questions);
     attempt.result = {
       finishedAt,
@@ -153,7 +192,8 @@ export const attemptFormat = defineRecordFormat<AttemptRecord>({
 /** The key part naming one quiz: `<progress-key>/<selection>`, each segment encoded. */
 export function quizKeyOf(selection: QuizSelection): string {
   const parts = [`mode=${selection.mode}`];
-  if (selection.count !== undefined && selection.count > 0) parts.push(`count=${Math.floor(selection.count)}`);
+  const count = questionCount(selection.count);
+  if (count !== undefined) parts.push(`count=${count}`);
   if (selection.tags && selection.tags.length > 0) parts.push(`tags=${[...new Set(selection.tags)].sort().join(',')}`);
   if (selection.shuffle) parts.push('shuffle');
   if (selection.seed !== undefined && selection.seed !== '') parts.push(`seed=${selection.seed}`);
@@ -218,9 +258,9 @@ export class QuizProgress {
       startedAt: now,
       updatedAt: now,
       ...(options.retryOf ? { retryOf: options.retryOf } : {}),
-      plan: { seed: plan.seed, questionIds: [...plan.questionIds], layout: { ...plan.layout } },
+      plan: { seed: plan.seed, questionIds: [...plan.questionIds], layout: contentRecord(Object.entries(plan.layout)) },
       position: 0,
-      responses: {},
+      responses: contentRecord(),
       checked: [],
       elapsedMs: 0,
     };

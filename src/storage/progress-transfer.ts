@@ -3,7 +3,7 @@
  * registered kinds (quiz attempts, card states…), an import that checks the whole file before it
  * changes anything, and a reset.
  */
-import { fromZodIssues, type Validated, type ValidationIssue } from '../schema/validation-issues.js';
+import { fromZodIssues, listedIssues, type Validated, type ValidationIssue } from '../schema/validation-issues.js';
 import { z } from '../schema/zod.js';
 import { decodeRecord, recordFormat, registeredRecordFormats, RecordStore, type RecordFormat } from './record-store.js';
 import { sharedSafeStore, type SafeStore } from './safe-store.js';
@@ -24,7 +24,7 @@ const documentSchema = z.object({
   format: z.literal(PROGRESS_DOCUMENT_FORMAT),
   version: z.number().check(z.int()),
   exportedAt: z.string(),
-  records: z.array(z.object({ kind: z.string(), value: z.unknown() })),
+  records: z.array(z.object({ kind: z.string().check(z.maxLength(100)), value: z.unknown() })),
 });
 
 export interface TransferOptions {
@@ -76,7 +76,7 @@ export function checkProgressDocument(input: unknown): Validated<CheckedRecord[]
     return { ok: false, issues: [{ path: 'format', message: `must be "${PROGRESS_DOCUMENT_FORMAT}": this is not a progress file` }] };
   }
   const parsed = documentSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues, data) };
+  if (!parsed.success) return { ok: false, issues: listedIssues(fromZodIssues(parsed.error.issues, data)) };
   if (parsed.data.version !== PROGRESS_DOCUMENT_VERSION) {
     return {
       ok: false,
@@ -100,7 +100,7 @@ export function checkProgressDocument(input: unknown): Validated<CheckedRecord[]
     }
     checked.push({ format: kindFormat, key: `${kindFormat.kind}/${kindFormat.keyOf(decoded.value)}`, value: decoded.value });
   });
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: checked };
+  return issues.length > 0 ? { ok: false, issues: listedIssues(issues) } : { ok: true, value: checked };
 }
 
 export type ImportResult =

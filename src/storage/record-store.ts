@@ -90,6 +90,15 @@ export function encodeKeyPart(part: string): string {
  * relative to the record.
  */
 export function decodeRecord<T extends { v: number }>(format: RecordFormat<T>, raw: unknown): DecodedRecord<T> {
+  // Whatever is stored, reading it never throws: a record that trips the code is one more unreadable record.
+  try {
+    return decodeOrThrow(format, raw);
+  } catch (error) {
+    return { state: 'unreadable', reason: 'corrupt', issues: [{ path: '(root)', message: `could not be read: ${String(error)}` }] };
+  }
+}
+
+function decodeOrThrow<T extends { v: number }>(format: RecordFormat<T>, raw: unknown): DecodedRecord<T> {
   const version = (raw as { v?: unknown } | null)?.v;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || typeof version !== 'number' || !Number.isInteger(version)) {
     return { state: 'unreadable', reason: 'corrupt', issues: [{ path: 'v', message: 'is missing: not a record of this library' }] };
