@@ -33,5 +33,5 @@ export default {
   nodeResolve: true,
   port: Number(process.env.PORT ?? 8000),
   middleware: [bundlesFromSource],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
 };

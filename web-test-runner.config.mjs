@@ -61,7 +61,7 @@ export default {
   // On a shared two-core machine a page can take more than the default 30 s to open; a slow start is not a failure.
   browserStartTimeout: 120000,
   browsers: [chromium, firefox].filter((b) => !only || b.name.toLowerCase() === only.toLowerCase()),
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
   middleware: [strictCspForTestPages, testLrs],
   testFramework: { config: { timeout: 10000 } },
   // WTR_TIMINGS=1: also list the slowest test files and tests after the run.

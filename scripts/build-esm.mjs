@@ -19,7 +19,7 @@ function sources(dir) {
 }
 const entryPoints = sources(join(root, 'src')).filter((file) => !skip.some((prefix) => relative(root, file).startsWith(prefix)));
 
-await build({ entryPoints, outdir: out, outbase: join(root, 'src'), format: 'esm', target: 'es2022', tsconfig: join(root, 'tsconfig.json'), logLevel: 'warning' });
+await build({ entryPoints, outdir: out, outbase: join(root, 'src'), format: 'esm', target: 'es2022', supported: { 'import-attributes': true }, tsconfig: join(root, 'tsconfig.json'), logLevel: 'warning' });
 
 execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--emitDeclarationOnly', '--noCheck'], { stdio: 'inherit' });
 

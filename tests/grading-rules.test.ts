@@ -117,9 +117,10 @@ describe('typed answers: the typo policy', () => {
     expect(grade(q.cloze, { city: 'Warsaw', year: '2016' })).to.not.have.property('spelledBlanks');
   });
   it('content-named blanks are safe to grade', () => {
-    const bank = validateBank(bankOf([{ ...rawQuestions.cloze, text: '{{__proto__}} {{constructor}}', blanks: { ['__proto__']: { accept: ['Warsaw'] }, constructor: { accept: ['Kallas'] } } }]));
+    const bank = validateBank(bankOf([{ ...rawQuestions.cloze, text: '{{toString}} {{constructor}}', blanks: { toString: { accept: ['Warsaw'] }, constructor: { accept: ['Kallas'] } } }]));
     if (!bank.ok) throw new Error(JSON.stringify(bank.issues));
     expect(grade(bank.value.questions[0], {}).score).to.equal(0);
+    expect(grade(bank.value.questions[0], { toString: 'Warsow', constructor: 'Kallas' }).score).to.equal(1);
   });
 });
 

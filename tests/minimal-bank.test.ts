@@ -1,6 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import '../src/quiz/defence-quiz.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../src/quiz/index.js';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
+import fr from '../src/messages/locales/fr.js';
 import type { QuizCompleteEvent } from '../src/quiz/quiz-events.js';
 import { validateBank } from '../src/schema/validate-bank.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
@@ -69,14 +70,16 @@ describe('a teacher\'s minimal bank', () => {
       questions: [{ ...smallest.questions[0], explanation: 'Since 2020, 27.', source: { ref: 'book' } }],
     };
     const h = await mount(bank, 'fr');
-    await h.start();
-    await h.choose('True');
-    await h.check();
+    // The interface speaks the page's language too, once its table has arrived.
+    await waitUntil(() => h.hasButton(fr.quiz.start), 'the French interface');
+    await h.click(fr.quiz.start);
+    await h.choose(fr.quiz.trueLabel);
+    await h.click(fr.quiz.check);
     expect(h.feedback!.querySelector('.explanation')!.textContent).to.contain('Since 2020, 27.');
     expect(h.feedback!.querySelectorAll('.source blockquote').length).to.equal(0, 'no quote was given');
     expect(h.feedback!.querySelector('.source figcaption')!.textContent).to.contain('Our textbook');
     const completed = new Promise<QuizCompleteEvent>((resolve) => h.el.addEventListener('quiz-complete', resolve, { once: true }));
-    await h.click('See results');
+    await h.click(fr.quiz.finish);
     const { statement } = (await completed).detail;
     expect(statement.object.definition.name).to.deep.equal({ fr: 'My quiz' });
     expect(statement.object.definition).not.to.have.property('description');

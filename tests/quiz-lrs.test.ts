@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../src/quiz/defence-quiz.js';
+import '../src/quiz/index.js';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import type { LrsConfig } from '../src/lrs/lrs-config.js';
 import type { QuizLrsErrorEvent } from '../src/lrs/lrs-events.js';

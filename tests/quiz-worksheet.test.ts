@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../src/quiz/defence-quiz.js';
+import '../src/quiz/index.js';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
 import { withMedia } from './helpers/media-emulation.js';

@@ -9,7 +9,8 @@ export const questionBase = {
   explanation: z.optional(text()),
   /** Where the answer comes from; shown after the answer when given. */
   source: z.optional(bankCitationSchema),
-  tags: z._default(z.array(text()), []),
+  /** Bounded like stored records' tags (src/storage/stored-values.ts), so a finished attempt can always be saved. */
+  tags: z._default(z.array(text().check(z.maxLength(200))), []),
   difficulty: z.optional(z.number().check(z.int(), z.gte(1), z.lte(3))),
   /** Bounded so that a quiz's total stays a number the summary can show. */
   points: z._default(z.number().check(z.positive(), z.lte(1000)), 1),
