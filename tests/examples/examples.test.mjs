@@ -14,7 +14,14 @@ import puppeteer from 'puppeteer-core';
 const root = new URL('../../', import.meta.url).pathname;
 const APPS = (process.env.EXAMPLES ?? 'react,vue,svelte').split(',');
 const SCREENSHOTS = join(root, 'screenshots/examples');
-const npm = (args, cwd) => execFileSync('npm', [...args, '--no-audit', '--no-fund'], { cwd, stdio: 'pipe', encoding: 'utf8' });
+/** Runs npm in `cwd`; a failure says what npm printed. */
+function npm(args, cwd) {
+  try {
+    return execFileSync('npm', [...args, '--no-audit', '--no-fund'], { cwd, stdio: 'pipe', encoding: 'utf8' });
+  } catch (error) {
+    throw new Error(`npm ${args.join(' ')} failed in ${cwd}:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+  }
+}
 
 let tarball;
 let browser;

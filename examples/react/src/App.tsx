@@ -1,7 +1,7 @@
 import type {} from 'defence-learning/jsx/react';
 import { DefenceQuiz } from 'defence-learning/react';
 import { useState } from 'react';
-import { bank } from '../../bank.js';
+import { bank } from './bank';
 
 /** The library used the React way: a wrapper with a bank property and an event callback, and plain tags with JSX types. */
 export function App() {

@@ -1,7 +1,7 @@
 // Typical user code, type-checked by `npm run build` (tsc --noEmit): it fails if the package's types regress.
 import type { QuizCompleteEvent } from 'defence-learning';
 import 'defence-learning';
-import { bank } from '../../bank.js';
+import { bank } from './bank';
 
 export function wire(): void {
   document.addEventListener('quiz-complete', (event) => {

@@ -1,3 +1,0 @@
-import type { BankInput } from 'defence-learning/schema';
-
-export declare const bank: BankInput;
