@@ -63,7 +63,8 @@ export default {
   browsers: [chromium, firefox].filter((b) => !only || b.name.toLowerCase() === only.toLowerCase()),
   plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
   middleware: [strictCspForTestPages, testLrs],
-  testFramework: { config: { timeout: 10000 } },
+  // Axe checks and keyboard walk-throughs take seconds each when both browsers run side by side on two cores.
+  testFramework: { config: { timeout: 20000 } },
   // WTR_TIMINGS=1: also list the slowest test files and tests after the run.
   reporters: process.env.WTR_TIMINGS ? [defaultReporter(), timingsReporter()] : [defaultReporter()],
 };

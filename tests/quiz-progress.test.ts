@@ -368,6 +368,7 @@ describe('<defence-quiz> progress: export and import', () => {
     const document = await h.el.exportProgress();
     expect(document).to.include({ format: 'defence-learning-progress', version: 1 });
     expect(document.records).to.have.length(1);
+    await until(() => !!h.root.querySelector('a[download]'), 'the download link');
     const link = h.root.querySelector<HTMLAnchorElement>('a[download]')!;
     expect(link.textContent!.trim()).to.equal('Download my progress (JSON)');
     expect(link.href.startsWith('blob:')).to.equal(true);
@@ -599,6 +600,8 @@ describe('<defence-quiz> progress: a real reload, on a strict-CSP page', () => {
 });
 
 async function chooseFile(h: QuizHarness, contents: string): Promise<void> {
+  // The progress panel reads the history after the bank has loaded: the control comes with it.
+  await until(() => !!h.root.querySelector('input[type="file"]'), 'the import control');
   const input = h.root.querySelector<HTMLInputElement>('input[type="file"]')!;
   const transfer = new DataTransfer();
   transfer.items.add(new File([contents], 'progress.json', { type: 'application/json' }));
