@@ -233,3 +233,18 @@ describe('validation: accepted answers nobody could type', () => {
     expect(result.ok).to.equal(true);
   });
 });
+
+describe('numbers written as the language writes them', () => {
+  it('reads one group of three digits by the decimal separator of the language', () => {
+    expect(parseNumericInput('1.234', undefined, 'de')).to.equal(1234);
+    expect(parseNumericInput('1,5', undefined, 'de')).to.equal(1.5);
+    expect(parseNumericInput('1,000', undefined, 'de')).to.equal(1);
+    expect(parseNumericInput('1 234,5', undefined, 'fr')).to.equal(1234.5);
+    expect(parseNumericInput('1.234.567', undefined, 'pl')).to.equal(1234567);
+    expect(parseNumericInput('1,000', undefined, 'en')).to.equal(1000);
+    expect(parseNumericInput('1.000', undefined, 'en')).to.equal(1);
+    expect(parseNumericInput('2,5', undefined, 'en')).to.equal(2.5);
+    expect(parseNumericInput('1.000', undefined, 'en_US')).to.equal(1);
+    expect(parseNumericInput('1.000', undefined, 'not a tag')).to.equal(1);
+  });
+});

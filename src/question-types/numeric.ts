@@ -21,8 +21,9 @@ export const numericQuestion = {
   schema,
   rules: () => [],
   isResponse: (value): value is string | number => typeof value === 'string' || typeof value === 'number',
-  fraction: (q, r) => {
-    const value = numericValue(r, q.unit);
+  fraction: (q, r, lang) => {
+    // "1.000" is a thousand in German and one in English: read as the bank's (or the page's) language writes numbers.
+    const value = numericValue(r, q.unit, lang);
     if (value === null) return 0;
     // The epsilon keeps a bound such as 0.3 ± 0.1 inclusive despite binary floating point.
     const slack = (q.tolerance ?? 0) + 1e-9 * Math.max(1, Math.abs(q.answer));

@@ -231,7 +231,7 @@ export class DefenceQuiz extends QuizAttributes {
   /** Grades the question on screen, records it and tells the page; resolves to the session with the grade and the verdict to say. */
   private recordAnswer(playing: Playing): { session: QuizSession; verdict: string } {
     const question = questionAt(playing.loaded.bank, playing.session);
-    const { session, grade } = commit(respondAsShown(playing.session, question), question, playing.loaded.bank.lang);
+    const { session, grade } = commit(respondAsShown(playing.session, question), question, playing.loaded.bank.lang ?? this.locale.lang);
     this.play(playing, session);
     this.recorder.answer(session, question, grade);
     const { score, maxScore, correct } = grade;
