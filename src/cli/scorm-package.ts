@@ -20,9 +20,10 @@ export interface PackageOptions {
 const BUNDLE = 'defence-learning.js';
 const LAUNCHER = 'scorm-launch.js';
 
-/** The bundle's files (the main module and its chunks), as package paths. */
+/** The drop-in build's files (the autoloader, the element entries it loads, and their chunks), as package paths. */
 function bundleFiles(dist: string): Map<string, Uint8Array> {
   const files = new Map<string, Uint8Array>([[BUNDLE, readFileSync(join(dist, BUNDLE))]]);
+  for (const entry of ['quiz.js', 'fact-card.js', 'acronym-tip.js']) files.set(entry, readFileSync(join(dist, entry)));
   const chunks = join(dist, 'chunks');
   let names: string[] = [];
   try {

@@ -18,7 +18,8 @@ before(async () => {
   mkdirSync(`${root}node_modules/.cache`, { recursive: true });
   dist = mkdtempSync(`${root}node_modules/.cache/cli-test-`);
   cli = await buildCli(dist);
-  writeFileSync(join(dist, 'defence-learning.js'), 'export {};\n');
+  // A stand-in drop-in build: the autoloader, the element entries it loads, a chunk.
+  for (const entry of ['defence-learning.js', 'quiz.js', 'fact-card.js', 'acronym-tip.js']) writeFileSync(join(dist, entry), 'export {};\n');
   mkdirSync(join(dist, 'chunks'));
   writeFileSync(join(dist, 'chunks', 'fsrs-abc.js'), 'export {};\n');
   mkdirSync(join(dist, 'questions'));
@@ -152,7 +153,7 @@ test('package: a SCORM 1.2 zip with the manifest, launch page, bundle, launch sc
   const { code, stderr } = run('package', '--bank', file('mine.json', smallest), '--scorm', '1.2', '--pass-mark', '60', '-o', 'quiz12.zip');
   assert.equal(code, 0, stderr);
   const zip = unzipSync(readFileSync(join(dist, 'quiz12.zip')));
-  assert.deepEqual(Object.keys(zip).sort(), ['bank.json', 'chunks/fsrs-abc.js', 'defence-learning.js', 'imsmanifest.xml', 'index.html', 'scorm-launch.js']);
+  assert.deepEqual(Object.keys(zip).sort(), ['acronym-tip.js', 'bank.json', 'chunks/fsrs-abc.js', 'defence-learning.js', 'fact-card.js', 'imsmanifest.xml', 'index.html', 'quiz.js', 'scorm-launch.js']);
   const manifest = strFromU8(zip['imsmanifest.xml']);
   assert.match(manifest, /<schemaversion>1\.2<\/schemaversion>/);
   assert.match(manifest, /adlcp:scormtype="sco" href="index.html"/);
