@@ -251,8 +251,53 @@ describe('<defence-quiz> exam mode', () => {
     await h.click('Next question');
     await h.choose('False');
     await h.click('See results');
+    await h.click('Finish anyway');
     expect(h.summary!.textContent).to.contain('1 of 2 points');
     expect(h.summary!.querySelector('.review-item')!.textContent).to.contain('Your answer: (no answer)');
+  });
+});
+
+describe('<defence-quiz> exam mode: the unanswered check', () => {
+  const three = () => bankOf([rawQuestions.single, rawQuestions.tf, { ...rawQuestions.tf, id: 'tf2', prompt: 'Second statement?' }]);
+
+  it('lists the questions left blank before the results, with a way back to each, and finishes anyway on request', async () => {
+    const h = await quiz(three(), { mode: 'exam' });
+    await h.start();
+    await h.click('Next question');
+    await h.click('Next question');
+    await h.choose('False');
+    let completed = 0;
+    h.el.addEventListener('quiz-complete', () => completed++);
+    await h.click('See results');
+    expect(h.summary).to.equal(null);
+    expect(completed).to.equal(0);
+    const check = h.root.querySelector('.finish-check')!;
+    expect(check.querySelector('h2')!.textContent).to.equal('2 questions unanswered — finish anyway?');
+    expect(h.focused).to.equal(check);
+    expect(h.announcement).to.equal('2 questions unanswered — finish anyway?');
+    expect([...check.querySelectorAll('li button')].map((b) => b.textContent!.trim())).to.deep.equal(['Question 1 of 3', 'Question 2 of 3']);
+    await expect(h.el).to.be.accessible();
+
+    await h.click('Question 2 of 3');
+    expect(h.counter).to.equal('Question 2 of 3');
+    expect(h.focused).to.equal(h.root.querySelector('.question'));
+    await h.choose('False');
+    await h.click('Next question');
+    await h.click('See results');
+    expect([...h.root.querySelectorAll('.finish-check li button')].map((b) => b.textContent!.trim())).to.deep.equal(['Question 1 of 3']);
+
+    await h.click('Finish anyway');
+    expect(completed).to.equal(1);
+    expect(h.summary!.textContent).to.contain('2 of 3 points');
+  });
+
+  it('goes straight to the results when every question is answered', async () => {
+    const h = await quiz(bankOf([rawQuestions.tf]), { mode: 'exam' });
+    await h.start();
+    await h.choose('False');
+    await h.click('See results');
+    expect(h.root.querySelector('.finish-check')).to.equal(null);
+    expect(h.summary).to.exist;
   });
 });
 

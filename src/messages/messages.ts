@@ -69,6 +69,8 @@ const en = {
     retryMissed: 'Retry the ones I missed',
     startAgain: 'Start again',
     allRight: 'Every answer was right.',
+    unanswered: (n: number) => `${n} question${n === 1 ? '' : 's'} unanswered — finish anyway?`,
+    finishAnyway: 'Finish anyway',
   },
   card: {
     loading: 'Loading cards…',

@@ -190,13 +190,23 @@ export const styles = css`
     padding: 0;
     font-size: 1.1em;
   }
+  .unanswered-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
   .question:focus,
   .feedback:focus,
-  .summary:focus {
+  .summary:focus,
+  .finish-check:focus {
     outline: none;
   }
   .question:focus-visible .counter,
-  .summary:focus-visible h2 {
+  .summary:focus-visible h2,
+  .finish-check:focus-visible h2 {
     text-decoration: underline;
   }
   .actions {

@@ -32,6 +32,10 @@ export interface QuestionActions {
   /** Exam mode's Previous button. */
   previous(): void;
   startOver(): void;
+  /** Exam mode: back to the question at `index` of the attempt. */
+  goToQuestion(index: number): void;
+  /** Exam mode: see the results with questions left blank. */
+  finishAnyway(): void;
 }
 
 /** One question of an attempt: the counter, the prompt and its controls, the hint, the feedback once checked, the buttons. */
@@ -91,4 +95,18 @@ function buttons(session: QuizSession, revealed: boolean, msg: Messages['quiz'],
   return revealed
     ? html`<button type="submit" class="primary" part="button">${last ? msg.finish : msg.next}</button>`
     : html`<button type="submit" class="primary" part="button">${msg.check}</button>`;
+}
+
+/** Exam mode's check before the results: how many questions are blank, a way back to each, and Finish anyway. */
+export function finishCheck(unanswered: readonly number[], session: QuizSession, msg: Messages['quiz'], actions: QuestionActions) {
+  const total = session.plan.questionIds.length;
+  return html`<section class="finish-check" part="question" tabindex="-1" aria-labelledby="finish-check-title">
+    <h2 id="finish-check-title">${msg.unanswered(unanswered.length)}</h2>
+    <ul class="unanswered-list">
+      ${unanswered.map((index) => html`<li><button type="button" part="button" @click=${() => actions.goToQuestion(index)}>${msg.questionOf(index + 1, total)}</button></li>`)}
+    </ul>
+    <div class="actions">
+      <button type="button" class="primary" part="button" @click=${actions.finishAnyway}>${msg.finishAnyway}</button>
+    </div>
+  </section>`;
 }

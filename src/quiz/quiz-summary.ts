@@ -5,6 +5,7 @@ import type { Bank } from '../schema/bank-schema.js';
 import { correctAnswerText, responseText, verdictText } from './answer-text.js';
 import type { QuizResult } from './quiz-session.js';
 import { explanationBlock, sourceCitation } from './source-citation.js';
+import { tagLabel } from './tag-label.js';
 
 export interface SummaryActions {
   retryMissed(): void;
@@ -26,7 +27,7 @@ export function quizSummary(bank: Bank, result: QuizResult, passMark: number | u
           <caption>${msg.byTag}</caption>
           <thead><tr><th scope="col">${msg.tag}</th><th scope="col">${msg.scoreColumn}</th></tr></thead>
           <tbody>
-            ${result.byTag.map((t) => html`<tr><th scope="row">${t.tag}</th><td>${t.score} / ${t.maxScore}</td></tr>`)}
+            ${result.byTag.map((t) => html`<tr><th scope="row">${tagLabel(bank, t.tag)}</th><td>${t.score} / ${t.maxScore}</td></tr>`)}
           </tbody>
         </table>`
       : nothing}

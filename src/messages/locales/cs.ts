@@ -72,6 +72,8 @@ export default {
     retryMissed: 'Zkusit znovu ty, které jsem nezvládl',
     startAgain: 'Začít znovu',
     allRight: 'Všechny odpovědi byly správně.',
+    unanswered: (n: number) => `Nezodpovězené otázky: ${f.n(n)}. Přesto dokončit?`,
+    finishAnyway: 'Přesto dokončit',
   },
   card: {
     loading: 'Načítání kartiček…',

@@ -69,6 +69,8 @@ export default {
     retryMissed: 'Prøv dem, jeg missede, igen',
     startAgain: 'Start forfra',
     allRight: 'Alle svar var rigtige.',
+    unanswered: (n: number) => `Ubesvarede spørgsmål: ${f.n(n)}. Afslut alligevel?`,
+    finishAnyway: 'Afslut alligevel',
   },
   card: {
     loading: 'Indlæser kortene…',

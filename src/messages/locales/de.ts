@@ -68,6 +68,8 @@ export default {
     retryMissed: 'Falsch beantwortete Fragen wiederholen',
     startAgain: 'Neu beginnen',
     allRight: 'Alle Antworten waren richtig.',
+    unanswered: (n: number) => `Unbeantwortete Fragen: ${f.n(n)}. Trotzdem abschließen?`,
+    finishAnyway: 'Trotzdem abschließen',
   },
   card: {
     loading: 'Karten werden geladen …',

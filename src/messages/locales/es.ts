@@ -68,6 +68,8 @@ export default {
     retryMissed: 'Repetir las que he fallado',
     startAgain: 'Volver a empezar',
     allRight: 'Todas las respuestas eran correctas.',
+    unanswered: (n: number) => `Preguntas sin responder: ${f.n(n)}. ¿Terminar de todos modos?`,
+    finishAnyway: 'Terminar de todos modos',
   },
   card: {
     loading: 'Cargando las tarjetas…',

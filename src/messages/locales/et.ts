@@ -70,6 +70,8 @@ export default {
     retryMissed: 'Proovi valesti vastatuid uuesti',
     startAgain: 'Alusta uuesti',
     allRight: 'Kõik vastused olid õiged.',
+    unanswered: (n: number) => `Vastamata küsimusi: ${f.n(n)}. Kas lõpetada siiski?`,
+    finishAnyway: 'Lõpeta siiski',
   },
   card: {
     loading: 'Kaarte laaditakse…',

@@ -70,6 +70,8 @@ export default {
     retryMissed: 'Yritä uudelleen väärin menneitä',
     startAgain: 'Aloita alusta',
     allRight: 'Kaikki vastaukset olivat oikein.',
+    unanswered: (n: number) => `Vastaamattomia kysymyksiä: ${f.n(n)}. Lopetetaanko silti?`,
+    finishAnyway: 'Lopeta silti',
   },
   card: {
     loading: 'Kortteja ladataan…',

@@ -67,6 +67,8 @@ export default {
     retryMissed: 'Refaire les questions manquées',
     startAgain: 'Recommencer',
     allRight: 'Toutes les réponses étaient justes.',
+    unanswered: (n: number) => `Questions sans réponse : ${f.n(n)}. Terminer quand même ?`,
+    finishAnyway: 'Terminer quand même',
   },
   card: {
     loading: 'Chargement des cartes…',

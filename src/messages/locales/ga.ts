@@ -72,6 +72,8 @@ export default {
     retryMissed: 'Triail arís na cinn a chaill mé',
     startAgain: 'Tosaigh arís',
     allRight: 'Bhí gach freagra ceart.',
+    unanswered: (n: number) => `Ceisteanna gan freagra: ${f.n(n)}. Críochnú mar sin féin?`,
+    finishAnyway: 'Críochnaigh mar sin féin',
   },
   card: {
     loading: 'Cártaí á lódáil…',

@@ -73,6 +73,8 @@ export default {
     retryMissed: 'Ponovi ona koja sam promašio',
     startAgain: 'Počni ispočetka',
     allRight: 'Svi su odgovori bili točni.',
+    unanswered: (n: number) => `Neodgovorena pitanja: ${f.n(n)}. Ipak završiti?`,
+    finishAnyway: 'Ipak završi',
   },
   card: {
     loading: 'Učitavanje kartica…',

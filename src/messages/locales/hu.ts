@@ -70,6 +70,8 @@ export default {
     retryMissed: 'A hibásak újrapróbálása',
     startAgain: 'Újrakezdés',
     allRight: 'Minden válasz helyes volt.',
+    unanswered: (n: number) => `Megválaszolatlan kérdések: ${f.n(n)}. Mégis befejezi?`,
+    finishAnyway: 'Befejezés mégis',
   },
   card: {
     loading: 'A kártyák betöltése…',

@@ -68,6 +68,8 @@ export default {
     retryMissed: 'Riprova quelle sbagliate',
     startAgain: 'Ricomincia',
     allRight: 'Tutte le risposte erano giuste.',
+    unanswered: (n: number) => `Domande senza risposta: ${f.n(n)}. Terminare comunque?`,
+    finishAnyway: 'Termina comunque',
   },
   card: {
     loading: 'Caricamento delle schede…',

@@ -74,6 +74,8 @@ export default {
     retryMissed: 'Pakartoti neteisingai atsakytus',
     startAgain: 'Pradėti iš naujo',
     allRight: 'Visi atsakymai buvo teisingi.',
+    unanswered: (n: number) => `Neatsakyti klausimai: ${f.n(n)}. Vis tiek baigti?`,
+    finishAnyway: 'Vis tiek baigti',
   },
   card: {
     loading: 'Įkeliamos kortelės…',

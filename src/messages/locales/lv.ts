@@ -74,6 +74,8 @@ export default {
     retryMissed: 'Atkārtot kļūdainās',
     startAgain: 'Sākt no jauna',
     allRight: 'Visas atbildes bija pareizas.',
+    unanswered: (n: number) => `Neatbildēti jautājumi: ${f.n(n)}. Tomēr pabeigt?`,
+    finishAnyway: 'Tomēr pabeigt',
   },
   card: {
     loading: 'Ielādē kartītes…',

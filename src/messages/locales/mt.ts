@@ -80,6 +80,8 @@ export default {
     retryMissed: 'Erġa’ pprova dawk li żbaljajt',
     startAgain: 'Erġa’ ibda',
     allRight: 'It-tweġibiet kollha kienu tajbin.',
+    unanswered: (n: number) => `Mistoqsijiet bla tweġiba: ${f.n(n)}. Trid tispiċċa xorta waħda?`,
+    finishAnyway: 'Spiċċa xorta waħda',
   },
   card: {
     loading: 'Qed jitgħabbew il-kards…',

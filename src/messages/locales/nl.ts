@@ -68,6 +68,8 @@ export default {
     retryMissed: 'De foute vragen opnieuw proberen',
     startAgain: 'Opnieuw beginnen',
     allRight: 'Alle antwoorden waren goed.',
+    unanswered: (n: number) => `Onbeantwoorde vragen: ${f.n(n)}. Toch afronden?`,
+    finishAnyway: 'Toch afronden',
   },
   card: {
     loading: 'Kaarten worden geladen…',

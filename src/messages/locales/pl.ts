@@ -69,6 +69,8 @@ export default {
     retryMissed: 'Powtórz pytania, na które odpowiedziałeś źle',
     startAgain: 'Zacznij od nowa',
     allRight: 'Wszystkie odpowiedzi były poprawne.',
+    unanswered: (n: number) => `Pytania bez odpowiedzi: ${f.n(n)}. Zakończyć mimo to?`,
+    finishAnyway: 'Zakończ mimo to',
   },
   card: {
     loading: 'Wczytywanie fiszek…',

@@ -69,6 +69,8 @@ export default {
     retryMissed: 'Repetir as que errei',
     startAgain: 'Recomeçar',
     allRight: 'Todas as respostas estavam certas.',
+    unanswered: (n: number) => `Perguntas sem resposta: ${f.n(n)}. Terminar mesmo assim?`,
+    finishAnyway: 'Terminar mesmo assim',
   },
   card: {
     loading: 'A carregar os cartões…',

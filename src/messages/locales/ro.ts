@@ -71,6 +71,8 @@ export default {
     retryMissed: 'Reluați întrebările greșite',
     startAgain: 'Începeți din nou',
     allRight: 'Toate răspunsurile au fost corecte.',
+    unanswered: (n: number) => `Întrebări fără răspuns: ${f.n(n)}. Terminați totuși?`,
+    finishAnyway: 'Termină totuși',
   },
   card: {
     loading: 'Se încarcă fișele…',

@@ -72,6 +72,8 @@ export default {
     retryMissed: 'Skúsiť znova tie, ktoré som nezvládol',
     startAgain: 'Začať znova',
     allRight: 'Všetky odpovede boli správne.',
+    unanswered: (n: number) => `Nezodpovedané otázky: ${f.n(n)}. Napriek tomu dokončiť?`,
+    finishAnyway: 'Napriek tomu dokončiť',
   },
   card: {
     loading: 'Načítavajú sa kartičky…',

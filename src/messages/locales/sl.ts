@@ -73,6 +73,8 @@ export default {
     retryMissed: 'Ponovi tista, ki sem jih zgrešil',
     startAgain: 'Začni znova',
     allRight: 'Vsi odgovori so bili pravilni.',
+    unanswered: (n: number) => `Neodgovorjena vprašanja: ${f.n(n)}. Vseeno končam?`,
+    finishAnyway: 'Vseeno končaj',
   },
   card: {
     loading: 'Nalaganje kartic …',

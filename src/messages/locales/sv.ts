@@ -69,6 +69,8 @@ export default {
     retryMissed: 'Försök igen med dem jag missade',
     startAgain: 'Börja om',
     allRight: 'Alla svar var rätt.',
+    unanswered: (n: number) => `Obesvarade frågor: ${f.n(n)}. Avsluta ändå?`,
+    finishAnyway: 'Avsluta ändå',
   },
   card: {
     loading: 'Läser in korten…',
