@@ -301,6 +301,53 @@ describe('<defence-quiz> exam mode: the unanswered check', () => {
   });
 });
 
+describe('<defence-quiz> scores and topics as people read them', () => {
+  const thirds = {
+    ...rawQuestions.multiple,
+    options: [
+      { id: 'a', text: 'A', correct: true },
+      { id: 'b', text: 'B', correct: true },
+      { id: 'c', text: 'C', correct: true },
+      { id: 'd', text: 'D', correct: false },
+    ],
+  };
+
+  it('rounds partial credit to tenths and shows it in its own colour, neither right nor wrong', async () => {
+    const h = await quiz(bankOf([thirds]));
+    const answered = new Promise<QuizAnswerEvent>((resolve) => h.el.addEventListener('quiz-answer', resolve, { once: true }));
+    await h.start();
+    await h.choose('A', 'B');
+    await h.check();
+    expect((await answered).detail.score).to.equal(0.67);
+    expect(h.feedbackText).to.contain('Partly right: 0.7 of 1 point.');
+    const verdict = h.feedback!.querySelector('.verdict')!;
+    const colour = getComputedStyle(verdict).color;
+    const wrong = getComputedStyle(h.el).getPropertyValue('--dl-color-wrong') || 'rgb(179, 38, 30)';
+    expect(h.feedback!.classList.contains('is-partial')).to.equal(true);
+    expect(colour).to.not.equal(wrong);
+    expect(colour).to.not.equal('rgb(179, 38, 30)');
+    expect(colour).to.not.equal('rgb(255, 155, 143)');
+    const complete = new Promise<QuizCompleteEvent>((resolve) => h.el.addEventListener('quiz-complete', resolve, { once: true }));
+    await h.click('See results');
+    expect((await complete).detail.score).to.equal(0.67);
+    expect(h.summary!.querySelector('.score')!.textContent).to.equal('0.7 of 1 points (67%)');
+    expect(h.summary!.querySelector('.by-tag td')!.textContent).to.equal('0.7 / 1');
+    expect(h.summary!.querySelector('.review-item .is-partial')).to.exist;
+  });
+
+  it('shows the bank\'s tag labels, not the slugs, in the results and in the mastery table', async () => {
+    const bank = bankOf([{ ...rawQuestions.tf, tags: ['initiatives-2017'] }], { tags: { 'initiatives-2017': 'Initiatives of 2017' } });
+    const h = await quiz(bank);
+    await h.start();
+    await h.choose('False');
+    await h.check();
+    await h.click('See results');
+    expect(h.summary!.querySelector('.by-tag th[scope=row]')!.textContent).to.equal('Initiatives of 2017');
+    const again = await quiz(bank);
+    expect(again.root.querySelector('.mastery-tag')!.textContent).to.equal('Initiatives of 2017');
+  });
+});
+
 describe('<defence-quiz> selection', () => {
   const many = () =>
     bankOf(

@@ -108,6 +108,11 @@ export const styles = css`
   .feedback.is-wrong .verdict {
     color: var(--_wrong);
   }
+  .is-partial > .mark,
+  .is-partial .mark,
+  .feedback.is-partial .verdict {
+    color: var(--_partial);
+  }
   .option.is-right label,
   .order-item.is-right,
   .match-row.is-right {
@@ -232,6 +237,9 @@ export const styles = css`
   }
   .feedback.is-wrong {
     border-inline-start-color: var(--_wrong);
+  }
+  .feedback.is-partial {
+    border-inline-start-color: var(--_partial);
   }
   .verdict {
     font-weight: 700;

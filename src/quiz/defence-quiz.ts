@@ -78,6 +78,7 @@ type Playing = { phase: 'question'; loaded: LoadedBank; session: QuizSession; hi
  * @cssprop [--dl-color-accent-text=#ffffff] - Text on accent-coloured buttons.
  * @cssprop [--dl-color-right=#1a6b34] - Marks right answers.
  * @cssprop [--dl-color-wrong=#b3261e] - Marks wrong answers.
+ * @cssprop [--dl-color-partial=#8a5300] - Marks partly right answers (dark mode: #f0b849).
  * @cssprop [--dl-radius=0.5rem] - Corner radius.
  * @cssprop [--dl-space=1rem] - Base spacing.
  */

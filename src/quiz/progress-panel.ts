@@ -3,6 +3,7 @@ import type { Messages } from '../messages/messages.js';
 import { dateTimeFormat } from '../messages/date-time-format.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
 import type { ScorePoint, TagMastery } from '../storage/history-figures.js';
+import { shownPoints } from './shown-score.js';
 
 /** What the start screen's progress panel shows; built by the progress controller. */
 export interface ProgressPanelView {
@@ -64,7 +65,7 @@ function scoreTable(points: ScorePoint[], firstNumber: number, view: ProgressPan
         (p, i) => html`<tr>
           <th scope="row">${msg.attemptNumber(firstNumber + i)}</th>
           <td>${date.format(new Date(p.finishedAt))}</td>
-          <td>${msg.percent(p.percent)} (${p.score} / ${p.maxScore})</td>
+          <td>${msg.percent(p.percent)} (${shownPoints(p.score)} / ${shownPoints(p.maxScore)})</td>
         </tr>`,
       )}
     </tbody>
@@ -119,8 +120,8 @@ export function progressPanel(view: ProgressPanelView, msg: Messages['progress']
   return html`<section class="progress" part="progress" aria-labelledby="progress-title">
     <h3 id="progress-title">${msg.title}</h3>
     ${view.last && view.best
-      ? html`<p class="score-line">${msg.lastScore(view.last.percent, view.last.score, view.last.maxScore)}</p>
-          <p class="score-line">${msg.bestScore(view.best.percent, view.best.score, view.best.maxScore)}</p>
+      ? html`<p class="score-line">${msg.lastScore(view.last.percent, shownPoints(view.last.score), shownPoints(view.last.maxScore))}</p>
+          <p class="score-line">${msg.bestScore(view.best.percent, shownPoints(view.best.score), shownPoints(view.best.maxScore))}</p>
           <figure class="chart-figure">
             ${scoreChart(shown)}
             <figcaption aria-hidden="true">${msg.chartCaption(shown.length)}</figcaption>

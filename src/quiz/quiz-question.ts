@@ -8,6 +8,7 @@ import { renderQuestionInput } from '../question-types/question-inputs.js';
 import type { LearnerResponse } from '../question-types/question-types.js';
 import { resumeNote } from './progress-panel.js';
 import { isLast, type QuizSession } from './quiz-session.js';
+import { isPartial } from './shown-score.js';
 import { explanationBlock, sourceCitation } from './source-citation.js';
 
 /** What the question screen shows. */
@@ -79,7 +80,7 @@ export function quizQuestion(view: QuestionView, messages: Messages, actions: Qu
 }
 
 function feedback(bank: Bank, question: Question, graded: Grade, msg: Messages['quiz']) {
-  return html`<div class=${classMap({ feedback: true, 'is-right': graded.correct, 'is-wrong': !graded.correct })} part="feedback" tabindex="-1">
+  return html`<div class=${classMap({ feedback: true, 'is-right': graded.correct, 'is-partial': isPartial(graded), 'is-wrong': !graded.correct && !isPartial(graded) })} part="feedback" tabindex="-1">
     <p class="verdict">${verdictText(graded, msg)}</p>
     ${graded.correct ? nothing : html`<p><strong>${msg.theAnswer}:</strong> ${correctAnswerText(question, msg)}</p>`}
     ${explanationBlock(question, msg)} ${sourceCitation(bank, question, msg)}
