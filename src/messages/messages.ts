@@ -119,7 +119,6 @@ const en = {
     resumed: 'Welcome back: you are where you left off.',
     startOver: 'Start over',
     title: 'Your progress',
-    noAttempts: 'No finished attempt yet.',
     lastScore: (percent: number, score: number, max: number) => `Last score: ${percent}% (${score} of ${max} points)`,
     bestScore: (percent: number, score: number, max: number) => `Best score: ${percent}% (${score} of ${max} points)`,
     chartCaption: (n: number) => (n === 1 ? 'Score of your attempt' : `Scores of your last ${n} attempts`),

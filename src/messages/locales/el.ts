@@ -124,7 +124,6 @@ export default {
     resumed: 'Καλώς ήρθατε ξανά: συνεχίζετε από εκεί που σταματήσατε.',
     startOver: 'Από την αρχή',
     title: 'Η πρόοδός σας',
-    noAttempts: 'Καμία ολοκληρωμένη προσπάθεια ακόμη.',
     lastScore: (percent: number, score: number, max: number) => `Τελευταία βαθμολογία: ${f.percent(percent)} (${f.n(score)} από ${points(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Καλύτερη βαθμολογία: ${f.percent(percent)} (${f.n(score)} από ${points(max)})`,
     chartCaption: (n: number) => f.plural(n, { one: 'Βαθμολογία της προσπάθειάς σας', other: (x) => `Βαθμολογίες των τελευταίων ${x} προσπαθειών σας` }),

@@ -126,7 +126,6 @@ export default {
     resumed: 'Tervetuloa takaisin: jatkat siitä, mihin jäit.',
     startOver: 'Aloita alusta',
     title: 'Edistymisesi',
-    noAttempts: 'Ei vielä yhtään suoritettua yritystä.',
     lastScore: (percent: number, score: number, max: number) => `Viimeisin tulos: ${f.percent(percent)} (${scoreOf(score, max)})`,
     bestScore: (percent: number, score: number, max: number) => `Paras tulos: ${f.percent(percent)} (${scoreOf(score, max)})`,
     chartCaption: (n: number) => f.plural(n, { one: 'Yrityksesi tulos', other: (x) => `Viimeisten ${x} yrityksesi tulokset` }),

@@ -128,7 +128,6 @@ export default {
     resumed: 'Fáilte ar ais: tá tú san áit ar fhág tú as.',
     startOver: 'Tosaigh as an nua',
     title: 'Do dhul chun cinn',
-    noAttempts: 'Níl aon iarracht críochnaithe fós.',
     lastScore: (percent: number, score: number, max: number) => `An scór is déanaí: ${f.percent(percent)} (${f.n(score)} as ${points(max)})`,
     bestScore: (percent: number, score: number, max: number) => `An scór is fearr: ${f.percent(percent)} (${f.n(score)} as ${points(max)})`,
     chartCaption: (n: number) =>

@@ -124,7 +124,6 @@ export default {
     resumed: 'Bentornato: riprendi da dove avevi lasciato.',
     startOver: 'Ricomincia da capo',
     title: 'I tuoi progressi',
-    noAttempts: 'Ancora nessun tentativo completato.',
     lastScore: (percent: number, score: number, max: number) => `Ultimo punteggio: ${f.percent(percent)} (${f.n(score)} su ${points(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Punteggio migliore: ${f.percent(percent)} (${f.n(score)} su ${points(max)})`,
     chartCaption: (n: number) => f.plural(n, { one: 'Punteggio del tuo tentativo', many: (x) => `Punteggi dei tuoi ultimi ${x} tentativi`, other: (x) => `Punteggi dei tuoi ultimi ${x} tentativi` }),

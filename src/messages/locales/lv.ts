@@ -130,7 +130,6 @@ export default {
     resumed: 'Laipni lūdzam atpakaļ: jūs turpināt tur, kur palikāt.',
     startOver: 'Sākt no sākuma',
     title: 'Jūsu progress',
-    noAttempts: 'Vēl nav neviena pabeigta mēģinājuma.',
     lastScore: (percent: number, score: number, max: number) => `Pēdējais rezultāts: ${f.percent(percent)} (${f.n(score)} no ${ofPoints(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Labākais rezultāts: ${f.percent(percent)} (${f.n(score)} no ${ofPoints(max)})`,
     chartCaption: (n: number) =>

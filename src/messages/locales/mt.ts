@@ -136,7 +136,6 @@ export default {
     resumed: 'Merħba lura: qed tkompli minn fejn ħallejt.',
     startOver: 'Ibda mill-ġdid',
     title: 'Il-progress tiegħek',
-    noAttempts: 'Għad m’hemm l-ebda tentattiv komplut.',
     lastScore: (percent: number, score: number, max: number) => `L-aħħar riżultat: ${f.percent(percent)} (${f.n(score)} minn ${points(max)})`,
     bestScore: (percent: number, score: number, max: number) => `L-aħjar riżultat: ${f.percent(percent)} (${f.n(score)} minn ${points(max)})`,
     chartCaption: (n: number) =>

@@ -127,7 +127,6 @@ export default {
     resumed: 'Bine ați revenit: continuați de unde ați rămas.',
     startOver: 'Începeți de la capăt',
     title: 'Progresul dvs.',
-    noAttempts: 'Nicio încercare terminată încă.',
     lastScore: (percent: number, score: number, max: number) => `Ultimul rezultat: ${f.percent(percent)} (${f.n(score)} din ${points(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Cel mai bun rezultat: ${f.percent(percent)} (${f.n(score)} din ${points(max)})`,
     chartCaption: (n: number) =>

@@ -128,7 +128,6 @@ export default {
     resumed: 'Vitaj späť: pokračuješ tam, kde si skončil.',
     startOver: 'Začať od začiatku',
     title: 'Tvoj pokrok',
-    noAttempts: 'Zatiaľ žiadny dokončený pokus.',
     lastScore: (percent: number, score: number, max: number) => `Posledný výsledok: ${f.percent(percent)} (${f.n(score)} z ${ofPoints(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Najlepší výsledok: ${f.percent(percent)} (${f.n(score)} z ${ofPoints(max)})`,
     chartCaption: (n: number) =>

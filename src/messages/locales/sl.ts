@@ -129,7 +129,6 @@ export default {
     resumed: 'Dobrodošel nazaj: nadaljuješ tam, kjer si ostal.',
     startOver: 'Začni od začetka',
     title: 'Tvoj napredek',
-    noAttempts: 'Še ni končanega poskusa.',
     lastScore: (percent: number, score: number, max: number) => `Zadnji rezultat: ${f.percent(percent)} (${f.n(score)} od ${ofPoints(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Najboljši rezultat: ${f.percent(percent)} (${f.n(score)} od ${ofPoints(max)})`,
     chartCaption: (n: number) =>
