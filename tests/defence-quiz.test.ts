@@ -70,6 +70,40 @@ describe('<defence-quiz> accessibility', () => {
     }
   });
 
+  it('never runs past a 320 px card: every question type revealed, wrong, with long texts', async () => {
+    const long = 'Organisation for Security and Co-operation in Europe';
+    const bank = structuredClone(oneOfEach());
+    for (const q of bank.questions as Array<Record<string, unknown>>) {
+      if (Array.isArray(q.options)) q.options = (q.options as Array<{ text: string }>).map((o) => ({ ...o, text: `${o.text} ${long}` }));
+      if (Array.isArray(q.pairs)) q.pairs = (q.pairs as Array<{ right: string }>).map((p) => ({ ...p, right: `${p.right} ${long}` }));
+    }
+    const el = await fixture<HTMLElement>(html`<div style="width: 320px"><defence-quiz .data=${bank} seed="fixed"></defence-quiz></div>`);
+    const h = new QuizHarness(el.querySelector('defence-quiz')!);
+    await h.loaded();
+    const overflowing = () =>
+      [h.el, ...h.root.querySelectorAll<HTMLElement>('*')].filter((e) => e.clientWidth > 0 && !e.matches('.visually-hidden') && e.scrollWidth > e.clientWidth + 1).map((e) => `${e.tagName}.${e.className}`);
+    await h.start();
+    for (let i = 0; i < Object.keys(rawQuestions).length; i++) {
+      const wrong = [...h.root.querySelectorAll<HTMLInputElement>('fieldset input[type=radio], fieldset input[type=checkbox]')].pop();
+      wrong?.click();
+      for (const t of h.root.querySelectorAll<HTMLInputElement>('fieldset input[type=text]')) {
+        t.value = '1';
+        t.dispatchEvent(new Event('input'));
+      }
+      for (const s of h.root.querySelectorAll<HTMLSelectElement>('fieldset select')) {
+        s.selectedIndex = s.options.length - 1;
+        s.dispatchEvent(new Event('change'));
+      }
+      await h.settle();
+      await h.check();
+      expect(h.feedback, h.counter).to.exist;
+      expect(overflowing(), h.counter).to.deep.equal([]);
+      expect(h.el.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+      await h.click(/Next question|See results/);
+    }
+    expect(overflowing(), 'summary').to.deep.equal([]);
+  });
+
   it('groups every question in a fieldset whose legend is the prompt', async () => {
     const h = await quiz(oneOfEach());
     await h.start();

@@ -77,6 +77,20 @@ export const styles = css`
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);
   }
+  /* The mark goes under the option's text, not in a side column that squeezes it on a phone. */
+  .option label {
+    flex-wrap: wrap;
+    row-gap: 0.1rem;
+  }
+  .option-text {
+    flex: 1 1 0;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .option label .mark {
+    flex-basis: 100%;
+    margin-inline-start: 1.85rem;
+  }
   .option input {
     width: 1.25rem;
     height: 1.25rem;
@@ -166,6 +180,15 @@ export const styles = css`
   .cloze select {
     min-height: 2.25rem;
     margin: 0 0.2rem;
+    max-width: calc(100% - 0.4rem);
+  }
+  .cloze .mark {
+    overflow-wrap: anywhere;
+  }
+  .match-row .mark {
+    flex-basis: 100%;
+    margin-inline-start: 0;
+    overflow-wrap: anywhere;
   }
   .order-item,
   .match-row {
