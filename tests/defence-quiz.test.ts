@@ -98,6 +98,11 @@ describe('<defence-quiz> accessibility', () => {
       await h.check();
       expect(h.feedback, h.counter).to.exist;
       expect(overflowing(), h.counter).to.deep.equal([]);
+      // "(right answer)" under the option's text, not a side column squeezing it into one-word lines.
+      for (const mark of h.root.querySelectorAll('.option .mark')) {
+        const text = mark.parentElement!.querySelector('.option-text')!.getBoundingClientRect();
+        expect(mark.getBoundingClientRect().top, `${h.counter}: ${mark.textContent}`).to.be.at.least(text.bottom - 1);
+      }
       expect(h.el.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
       await h.click(/Next question|See results/);
     }
