@@ -92,6 +92,9 @@ describe('<defence-quiz> theming and target size', () => {
       expect(sticking(), h.prompt).to.deep.equal([]);
       await h.click(/Next question|See results/);
     }
+    expect(sticking(), 'unanswered check').to.deep.equal([]);
+    await h.click('Finish anyway');
+    expect(h.summary).to.exist;
     expect(sticking(), 'summary').to.deep.equal([]);
   });
 

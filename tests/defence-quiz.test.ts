@@ -70,6 +70,45 @@ describe('<defence-quiz> accessibility', () => {
     }
   });
 
+  it('never runs past a 320 px card: every question type revealed, wrong, with long texts', async () => {
+    const long = 'Organisation for Security and Co-operation in Europe';
+    const bank = structuredClone(oneOfEach());
+    for (const q of bank.questions as Array<Record<string, unknown>>) {
+      if (Array.isArray(q.options)) q.options = (q.options as Array<{ text: string }>).map((o) => ({ ...o, text: `${o.text} ${long}` }));
+      if (Array.isArray(q.pairs)) q.pairs = (q.pairs as Array<{ right: string }>).map((p) => ({ ...p, right: `${p.right} ${long}` }));
+    }
+    const el = await fixture<HTMLElement>(html`<div style="width: 320px"><defence-quiz .data=${bank} seed="fixed"></defence-quiz></div>`);
+    const h = new QuizHarness(el.querySelector('defence-quiz')!);
+    await h.loaded();
+    const overflowing = () =>
+      [h.el, ...h.root.querySelectorAll<HTMLElement>('*')].filter((e) => e.clientWidth > 0 && !e.matches('.visually-hidden') && e.scrollWidth > e.clientWidth + 1).map((e) => `${e.tagName}.${e.className}`);
+    await h.start();
+    for (let i = 0; i < Object.keys(rawQuestions).length; i++) {
+      const wrong = [...h.root.querySelectorAll<HTMLInputElement>('fieldset input[type=radio], fieldset input[type=checkbox]')].pop();
+      wrong?.click();
+      for (const t of h.root.querySelectorAll<HTMLInputElement>('fieldset input[type=text]')) {
+        t.value = '1';
+        t.dispatchEvent(new Event('input'));
+      }
+      for (const s of h.root.querySelectorAll<HTMLSelectElement>('fieldset select')) {
+        s.selectedIndex = s.options.length - 1;
+        s.dispatchEvent(new Event('change'));
+      }
+      await h.settle();
+      await h.check();
+      expect(h.feedback, h.counter).to.exist;
+      expect(overflowing(), h.counter).to.deep.equal([]);
+      // "(right answer)" under the option's text, not a side column squeezing it into one-word lines.
+      for (const mark of h.root.querySelectorAll('.option .mark')) {
+        const text = mark.parentElement!.querySelector('.option-text')!.getBoundingClientRect();
+        expect(mark.getBoundingClientRect().top, `${h.counter}: ${mark.textContent}`).to.be.at.least(text.bottom - 1);
+      }
+      expect(h.el.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+      await h.click(/Next question|See results/);
+    }
+    expect(overflowing(), 'summary').to.deep.equal([]);
+  });
+
   it('groups every question in a fieldset whose legend is the prompt', async () => {
     const h = await quiz(oneOfEach());
     await h.start();
@@ -251,8 +290,100 @@ describe('<defence-quiz> exam mode', () => {
     await h.click('Next question');
     await h.choose('False');
     await h.click('See results');
+    await h.click('Finish anyway');
     expect(h.summary!.textContent).to.contain('1 of 2 points');
     expect(h.summary!.querySelector('.review-item')!.textContent).to.contain('Your answer: (no answer)');
+  });
+});
+
+describe('<defence-quiz> exam mode: the unanswered check', () => {
+  const three = () => bankOf([rawQuestions.single, rawQuestions.tf, { ...rawQuestions.tf, id: 'tf2', prompt: 'Second statement?' }]);
+
+  it('lists the questions left blank before the results, with a way back to each, and finishes anyway on request', async () => {
+    const h = await quiz(three(), { mode: 'exam' });
+    await h.start();
+    await h.click('Next question');
+    await h.click('Next question');
+    await h.choose('False');
+    let completed = 0;
+    h.el.addEventListener('quiz-complete', () => completed++);
+    await h.click('See results');
+    expect(h.summary).to.equal(null);
+    expect(completed).to.equal(0);
+    const check = h.root.querySelector('.finish-check')!;
+    expect(check.querySelector('h2')!.textContent).to.equal('2 questions unanswered — finish anyway?');
+    expect(h.focused).to.equal(check);
+    expect(h.announcement).to.equal('2 questions unanswered — finish anyway?');
+    expect([...check.querySelectorAll('li button')].map((b) => b.textContent!.trim())).to.deep.equal(['Question 1 of 3', 'Question 2 of 3']);
+    await expect(h.el).to.be.accessible();
+
+    await h.click('Question 2 of 3');
+    expect(h.counter).to.equal('Question 2 of 3');
+    expect(h.focused).to.equal(h.root.querySelector('.question'));
+    await h.choose('False');
+    await h.click('Next question');
+    await h.click('See results');
+    expect([...h.root.querySelectorAll('.finish-check li button')].map((b) => b.textContent!.trim())).to.deep.equal(['Question 1 of 3']);
+
+    await h.click('Finish anyway');
+    expect(completed).to.equal(1);
+    expect(h.summary!.textContent).to.contain('2 of 3 points');
+  });
+
+  it('goes straight to the results when every question is answered', async () => {
+    const h = await quiz(bankOf([rawQuestions.tf]), { mode: 'exam' });
+    await h.start();
+    await h.choose('False');
+    await h.click('See results');
+    expect(h.root.querySelector('.finish-check')).to.equal(null);
+    expect(h.summary).to.exist;
+  });
+});
+
+describe('<defence-quiz> scores and topics as people read them', () => {
+  const thirds = {
+    ...rawQuestions.multiple,
+    options: [
+      { id: 'a', text: 'A', correct: true },
+      { id: 'b', text: 'B', correct: true },
+      { id: 'c', text: 'C', correct: true },
+      { id: 'd', text: 'D', correct: false },
+    ],
+  };
+
+  it('rounds partial credit to tenths and shows it in its own colour, neither right nor wrong', async () => {
+    const h = await quiz(bankOf([thirds]));
+    const answered = new Promise<QuizAnswerEvent>((resolve) => h.el.addEventListener('quiz-answer', resolve, { once: true }));
+    await h.start();
+    await h.choose('A', 'B');
+    await h.check();
+    expect((await answered).detail.score).to.equal(0.67);
+    expect(h.feedbackText).to.contain('Partly right: 0.7 of 1 point.');
+    const verdict = h.feedback!.querySelector('.verdict')!;
+    const colour = getComputedStyle(verdict).color;
+    const wrong = getComputedStyle(h.el).getPropertyValue('--dl-color-wrong') || 'rgb(179, 38, 30)';
+    expect(h.feedback!.classList.contains('is-partial')).to.equal(true);
+    expect(colour).to.not.equal(wrong);
+    expect(colour).to.not.equal('rgb(179, 38, 30)');
+    expect(colour).to.not.equal('rgb(255, 155, 143)');
+    const complete = new Promise<QuizCompleteEvent>((resolve) => h.el.addEventListener('quiz-complete', resolve, { once: true }));
+    await h.click('See results');
+    expect((await complete).detail.score).to.equal(0.67);
+    expect(h.summary!.querySelector('.score')!.textContent).to.equal('0.7 of 1 points (67%)');
+    expect(h.summary!.querySelector('.by-tag td')!.textContent).to.equal('0.7 / 1');
+    expect(h.summary!.querySelector('.review-item .is-partial')).to.exist;
+  });
+
+  it('shows the bank\'s tag labels, not the slugs, in the results and in the mastery table', async () => {
+    const bank = bankOf([{ ...rawQuestions.tf, tags: ['initiatives-2017'] }], { tags: { 'initiatives-2017': 'Initiatives of 2017' } });
+    const h = await quiz(bank);
+    await h.start();
+    await h.choose('False');
+    await h.check();
+    await h.click('See results');
+    expect(h.summary!.querySelector('.by-tag th[scope=row]')!.textContent).to.equal('Initiatives of 2017');
+    const again = await quiz(bank);
+    expect(again.root.querySelector('.mastery-tag')!.textContent).to.equal('Initiatives of 2017');
   });
 });
 

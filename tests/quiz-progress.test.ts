@@ -82,6 +82,13 @@ const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g
 const panel = (h: QuizHarness) => h.root.querySelector<HTMLElement>('[part="progress"]');
 const notice = (h: QuizHarness) => text(h.root.querySelector('[part="storage-notice"]'));
 
+/** No attempt finished yet: no "Your progress" panel, only the way to import progress from another device. */
+function expectNoHistory(h: QuizHarness): void {
+  expect(panel(h)!.querySelector('h3, .score-line, .chart-figure, .mastery')).to.equal(null);
+  expect(text(panel(h))).to.not.contain('No finished attempt');
+  expect(h.button('Import progress from a file')).to.exist;
+}
+
 /** Plays a whole attempt: the first answer as given, the second always wrong. */
 /** Answers both questions, checking each, and opens the results. */
 async function answerBoth(h: QuizHarness, first: 'Warsaw' | 'Brussels', second: 'True' | 'False' = 'True'): Promise<void> {
@@ -260,7 +267,7 @@ describe('<defence-quiz> progress: history on the start screen', () => {
     const dbName = testDatabaseName('history');
     pageStore(dbName);
     const first = await mount();
-    expect(text(panel(first))).to.contain('No finished attempt yet.');
+    expectNoHistory(first);
     await playAttempt(first, 'Warsaw');
     await first.click('Start again');
     await answerBoth(first, 'Brussels');
@@ -310,7 +317,7 @@ describe('<defence-quiz> progress: history on the start screen', () => {
     const dbName = testDatabaseName('two-tabs');
     pageStore(dbName);
     const watching = await mount();
-    expect(text(panel(watching))).to.contain('No finished attempt yet.');
+    expectNoHistory(watching);
     // The other tab: its own store instance on the same database.
     pageStore(dbName, { otherTab: true });
     const other = await mount();
@@ -342,7 +349,7 @@ describe('<defence-quiz> progress: reset', () => {
     expect(h.focused).to.equal(h.button('Delete my progress'));
     await sendKeys({ press: 'Enter' });
     await until(() => text(panel(h)).includes('Your progress for this quiz was deleted.'), 'the reset is confirmed');
-    expect(text(panel(h))).to.contain('No finished attempt yet.');
+    expectNoHistory(h);
     expect(h.announcement).to.contain('Your progress for this quiz was deleted.');
     expect(await readStoredAttempts(dbName, keyOf())).to.deep.equal([]);
   });
@@ -363,6 +370,21 @@ describe('<defence-quiz> progress: reset', () => {
 });
 
 describe('<defence-quiz> progress: export and import', () => {
+  it('greets a first visit without an empty history, and opens the file picker from a styled Import button', async () => {
+    pageStore(testDatabaseName('first-visit'));
+    const h = await mount();
+    expectNoHistory(h);
+    expect(text(panel(h))).to.not.contain('No file chosen');
+    const input = panel(h)!.querySelector<HTMLInputElement>('input[type="file"]')!;
+    expect(input.hidden).to.equal(true);
+    // The picker itself is the browser's (a test page cannot dismiss it): see that the button asks the input to open it.
+    let opened = 0;
+    input.click = () => void opened++;
+    await h.click('Import progress from a file');
+    expect(opened).to.equal(1);
+    await expect(h.el).to.be.accessible();
+  });
+
   it('exports a versioned document, offers it as a download, and imports it on another device', async () => {
     const { h } = await reloadedAfterOneAttempt('export');
     const document = await h.el.exportProgress();
@@ -379,7 +401,7 @@ describe('<defence-quiz> progress: export and import', () => {
     const otherDb = testDatabaseName('import');
     pageStore(otherDb);
     const fresh = await mount();
-    expect(text(panel(fresh))).to.contain('No finished attempt yet.');
+    expectNoHistory(fresh);
     await chooseFile(fresh, JSON.stringify(downloaded));
     await until(() => text(panel(fresh)).includes('Progress imported: 1 attempt added, 0 updated.'), 'the import is reported');
     expect(text(panel(fresh))).to.contain('Last score: 50%');

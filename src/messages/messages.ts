@@ -69,6 +69,8 @@ const en = {
     retryMissed: 'Retry the ones I missed',
     startAgain: 'Start again',
     allRight: 'Every answer was right.',
+    unanswered: (n: number) => `${n} question${n === 1 ? '' : 's'} unanswered — finish anyway?`,
+    finishAnyway: 'Finish anyway',
   },
   card: {
     loading: 'Loading cards…',
@@ -117,7 +119,6 @@ const en = {
     resumed: 'Welcome back: you are where you left off.',
     startOver: 'Start over',
     title: 'Your progress',
-    noAttempts: 'No finished attempt yet.',
     lastScore: (percent: number, score: number, max: number) => `Last score: ${percent}% (${score} of ${max} points)`,
     bestScore: (percent: number, score: number, max: number) => `Best score: ${percent}% (${score} of ${max} points)`,
     chartCaption: (n: number) => (n === 1 ? 'Score of your attempt' : `Scores of your last ${n} attempts`),

@@ -1,6 +1,7 @@
 import type { Grade } from '../grading/grade.js';
 import type { Messages } from '../messages/messages.js';
 import { moduleOf, responseTo, type Question } from '../question-types/question-types.js';
+import { shownPoints } from './shown-score.js';
 
 /** Plain-text renderings of answers, for the review in the summary and for screen readers (each type's own in src/question-types/). */
 
@@ -20,5 +21,5 @@ export function verdictText(grade: Grade, msg: Messages['quiz']): string {
   // A forgiven typo still teaches the spelling: "Correct — spelled Kallas."
   const spellings = grade.spelled !== undefined ? [grade.spelled] : [...(grade.spelledBlanks?.values() ?? [])];
   if (grade.correct) return spellings.length ? msg.correctSpelled(spellings.join(', ')) : msg.correct;
-  return grade.score > 0 ? msg.partly(grade.score, grade.maxScore) : msg.incorrect;
+  return grade.score > 0 ? msg.partly(shownPoints(grade.score), shownPoints(grade.maxScore)) : msg.incorrect;
 }

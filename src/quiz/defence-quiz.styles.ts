@@ -77,6 +77,20 @@ export const styles = css`
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);
   }
+  /* The mark goes under the option's text, not in a side column that squeezes it on a phone. */
+  .option label {
+    flex-wrap: wrap;
+    row-gap: 0.1rem;
+  }
+  .option-text {
+    flex: 1 1 0;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  .option label .mark {
+    flex-basis: 100%;
+    margin-inline-start: 1.85rem;
+  }
   .option input {
     width: 1.25rem;
     height: 1.25rem;
@@ -107,6 +121,11 @@ export const styles = css`
   .is-wrong.verdict,
   .feedback.is-wrong .verdict {
     color: var(--_wrong);
+  }
+  .is-partial > .mark,
+  .is-partial .mark,
+  .feedback.is-partial .verdict {
+    color: var(--_partial);
   }
   .option.is-right label,
   .order-item.is-right,
@@ -161,6 +180,15 @@ export const styles = css`
   .cloze select {
     min-height: 2.25rem;
     margin: 0 0.2rem;
+    max-width: calc(100% - 0.4rem);
+  }
+  .cloze .mark {
+    overflow-wrap: anywhere;
+  }
+  .match-row .mark {
+    flex-basis: 100%;
+    margin-inline-start: 0;
+    overflow-wrap: anywhere;
   }
   .order-item,
   .match-row {
@@ -190,13 +218,23 @@ export const styles = css`
     padding: 0;
     font-size: 1.1em;
   }
+  .unanswered-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
   .question:focus,
   .feedback:focus,
-  .summary:focus {
+  .summary:focus,
+  .finish-check:focus {
     outline: none;
   }
   .question:focus-visible .counter,
-  .summary:focus-visible h2 {
+  .summary:focus-visible h2,
+  .finish-check:focus-visible h2 {
     text-decoration: underline;
   }
   .actions {
@@ -222,6 +260,9 @@ export const styles = css`
   }
   .feedback.is-wrong {
     border-inline-start-color: var(--_wrong);
+  }
+  .feedback.is-partial {
+    border-inline-start-color: var(--_partial);
   }
   .verdict {
     font-weight: 700;

@@ -17,7 +17,7 @@ import { styles } from './defence-quiz.styles.js';
 import { ProgressPanelController } from './progress-panel-controller.js';
 import { progressPanelStyles } from './progress-panel.styles.js';
 import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizStartEvent } from './quiz-events.js';
-import { quizQuestion, type QuestionActions } from './quiz-question.js';
+import { finishCheck, quizQuestion, type QuestionActions } from './quiz-question.js';
 import { commit, goTo, isLast, notReady, questionAt, respond, respondAsShown, spentMs, startSession, summarise, type QuizResult, type QuizSession } from './quiz-session.js';
 import { quizError, quizStart } from './quiz-start.js';
 import { quizSummary } from './quiz-summary.js';
@@ -34,8 +34,11 @@ type QuizState =
   | Playing
   | { phase: 'summary'; loaded: LoadedBank; session: QuizSession; result: QuizResult };
 
-/** `hint`: why the answer cannot be checked yet. `resumed`: the session a reload brought back, until the learner changes it. */
-type Playing = { phase: 'question'; loaded: LoadedBank; session: QuizSession; hint: string; resumed?: QuizSession };
+/**
+ * `hint`: why the answer cannot be checked yet. `resumed`: the session a reload brought back, until the learner changes it.
+ * `unanswered`: exam mode's "See results" with questions left blank: their indexes, listed before finishing.
+ */
+type Playing = { phase: 'question'; loaded: LoadedBank; session: QuizSession; hint: string; resumed?: QuizSession; unanswered?: number[] };
 
 /**
  * A quiz over a question bank: eight question types, practice or exam mode, feedback with the
@@ -75,6 +78,7 @@ type Playing = { phase: 'question'; loaded: LoadedBank; session: QuizSession; hi
  * @cssprop [--dl-color-accent-text=#ffffff] - Text on accent-coloured buttons.
  * @cssprop [--dl-color-right=#1a6b34] - Marks right answers.
  * @cssprop [--dl-color-wrong=#b3261e] - Marks wrong answers.
+ * @cssprop [--dl-color-partial=#8a5300] - Marks partly right answers (dark mode: #f0b849).
  * @cssprop [--dl-radius=0.5rem] - Corner radius.
  * @cssprop [--dl-space=1rem] - Base spacing.
  */
@@ -108,6 +112,8 @@ export class DefenceQuiz extends QuizAttributes {
     submit: () => this.playing && this.submit(this.playing),
     previous: () => this.playing && this.move(this.playing, -1),
     startOver: () => this.playing && this.start(this.playing.loaded),
+    goToQuestion: (index) => this.playing && this.advance(this.playing, index - this.playing.session.index),
+    finishAnyway: () => this.playing && this.finish(this.playing),
   };
 
   /** Resolves when the current load (the bank, then the progress saved for it) has settled, loaded or failed; a new load replaces it. */
@@ -219,7 +225,7 @@ export class DefenceQuiz extends QuizAttributes {
 
   /** Shows the attempt as it now is (each change is a new session object, which also ends the "resumed" note). */
   private play(playing: Playing, session: QuizSession, hint = ''): void {
-    this.state = { ...playing, session, hint };
+    this.state = { ...playing, session, hint, unanswered: undefined };
   }
 
   private setResponse(playing: Playing, response: LearnerResponse): void {
@@ -260,8 +266,18 @@ export class DefenceQuiz extends QuizAttributes {
     const question = questionAt(playing.loaded.bank, session);
     const answered = notReady(session, question, this.msg) === '';
     const moved = { ...playing, session: answered ? this.recordAnswer(playing).session : session };
-    if (step > 0 && isLast(session)) this.finish(moved);
+    if (step > 0 && isLast(session)) this.finishOrList(moved);
     else this.advance(moved, step);
+  }
+
+  /** Exam mode's "See results": finishes, or first lists the questions left blank, each a way back. */
+  private finishOrList(playing: Playing): void {
+    const { plan, grades } = playing.session;
+    const unanswered = plan.questionIds.flatMap((id, index) => (grades[id] ? [] : [index]));
+    if (!unanswered.length) return this.finish(playing);
+    this.state = { ...playing, hint: '', unanswered };
+    this.say(this.msg.unanswered(unanswered.length));
+    this.focusSelector = '.finish-check';
   }
 
   private advance(playing: Playing, step: number): void {
@@ -329,6 +345,7 @@ export class DefenceQuiz extends QuizAttributes {
         return quizStart(view, msg, () => this.start(state.loaded));
       }
       case 'question': {
+        if (state.unanswered) return finishCheck(state.unanswered, state.session, msg, this.questionActions);
         const view = { bank: state.loaded.bank, session: state.session, question: questionAt(state.loaded.bank, state.session), hint: state.hint, resumed: state.resumed === state.session };
         return quizQuestion(view, messagesFor(this.locale.lang), this.questionActions);
       }

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { messagesFor, type Messages } from '../messages/messages.js';
 import { questionsForTags } from '../quiz-plan/plan-quiz.js';
 import type { Bank } from '../schema/bank-schema.js';
+import { tagLabel } from './tag-label.js';
 import { bestScore, lastScore, masteryByTag, scoresOverAttempts } from '../storage/history-figures.js';
 import { quizKeyOf, type AttemptRecord, type QuizProgress } from '../storage/progress-store.js';
 import { emptyProgressDocument, exportProgress, importProgress, type ImportResult, type ProgressDocument } from '../storage/progress-transfer.js';
@@ -92,7 +93,7 @@ export class ProgressPanelController implements ReactiveController {
       points,
       last: lastScore(this.finished),
       best: bestScore(this.finished),
-      mastery: this.finished.length ? masteryByTag(this.finished, questionsForTags(bank, tags)) : [],
+      mastery: this.finished.length ? masteryByTag(this.finished, questionsForTags(bank, tags)).map((m) => ({ ...m, tag: tagLabel(bank, m.tag) })) : [],
       downloadUrl: this.downloadUrl,
       downloadName: `${fileNamePart(this.progress.selection.progressKey)}-progress.json`,
       canReset: this.finished.length > 0 || this.unreadableCount > 0,

@@ -117,8 +117,9 @@ export const progressPanelStyles = css`
     color: var(--_accent);
     text-decoration: none;
   }
+  /* A button, not a link in a button's frame: no underline, the buttons' hover. */
   .button-link:hover {
-    text-decoration: underline;
+    background: var(--_subtle);
   }
   .file-label {
     display: inline-flex;

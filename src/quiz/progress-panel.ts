@@ -3,6 +3,7 @@ import type { Messages } from '../messages/messages.js';
 import { dateTimeFormat } from '../messages/date-time-format.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
 import type { ScorePoint, TagMastery } from '../storage/history-figures.js';
+import { shownPoints } from './shown-score.js';
 
 /** What the start screen's progress panel shows; built by the progress controller. */
 export interface ProgressPanelView {
@@ -64,7 +65,7 @@ function scoreTable(points: ScorePoint[], firstNumber: number, view: ProgressPan
         (p, i) => html`<tr>
           <th scope="row">${msg.attemptNumber(firstNumber + i)}</th>
           <td>${date.format(new Date(p.finishedAt))}</td>
-          <td>${msg.percent(p.percent)} (${p.score} / ${p.maxScore})</td>
+          <td>${msg.percent(p.percent)} (${shownPoints(p.score)} / ${shownPoints(p.maxScore)})</td>
         </tr>`,
       )}
     </tbody>
@@ -116,26 +117,45 @@ export function progressPanel(view: ProgressPanelView, msg: Messages['progress']
     input.value = '';
     if (file) actions.importFile(file);
   };
+  // A first visit has nothing to show but a way to bring progress from another device: no heading, no empty history.
+  if (!view.points.length && !view.canReset) {
+    return html`<section class="progress is-empty" part="progress" aria-label=${msg.title}>
+      <div class="actions progress-actions">${importControl(msg, onFile)}</div>
+      ${progressMessage(view)}
+    </section>`;
+  }
   return html`<section class="progress" part="progress" aria-labelledby="progress-title">
     <h3 id="progress-title">${msg.title}</h3>
     ${view.last && view.best
-      ? html`<p class="score-line">${msg.lastScore(view.last.percent, view.last.score, view.last.maxScore)}</p>
-          <p class="score-line">${msg.bestScore(view.best.percent, view.best.score, view.best.maxScore)}</p>
+      ? html`<p class="score-line">${msg.lastScore(view.last.percent, shownPoints(view.last.score), shownPoints(view.last.maxScore))}</p>
+          <p class="score-line">${msg.bestScore(view.best.percent, shownPoints(view.best.score), shownPoints(view.best.maxScore))}</p>
           <figure class="chart-figure">
             ${scoreChart(shown)}
             <figcaption aria-hidden="true">${msg.chartCaption(shown.length)}</figcaption>
             ${scoreTable(shown, firstNumber, view, msg)}
           </figure>`
-      : html`<p>${msg.noAttempts}</p>`}
+      : nothing}
     ${view.mastery.length ? masteryList(view.mastery, msg) : nothing}
     <div class="actions progress-actions">
       ${view.downloadUrl
         ? html`<a class="button-link" part="button" href=${view.downloadUrl} download=${view.downloadName}>${msg.download}</a>`
         : nothing}
-      <label class="file-label">${msg.importLabel} <input type="file" accept=".json,application/json" @change=${onFile} /></label>
-      ${view.canReset ? resetControls(view, msg, actions) : nothing}
+      ${importControl(msg, onFile)} ${view.canReset ? resetControls(view, msg, actions) : nothing}
     </div>
-    ${view.message
+    ${progressMessage(view)}
+  </section>`;
+}
+
+/** A button that opens the file picker: the bare file input's "Choose File / No file chosen" says nothing useful. */
+function importControl(msg: Messages['progress'], onFile: (e: Event) => void) {
+  const pick = (e: Event) => ((e.currentTarget as HTMLElement).nextElementSibling as HTMLInputElement).click();
+  return html`<button type="button" class="import-button" part="button" @click=${pick}>${msg.importLabel}</button
+    ><input type="file" hidden accept=".json,application/json" @change=${onFile} />`;
+}
+
+/** The outcome of a reset or an import, with the problems of a refused file. */
+function progressMessage(view: ProgressPanelView) {
+  return view.message
       ? html`<div class=${view.message.isError ? 'progress-message is-error' : 'progress-message'}>
           <p>${view.message.text}</p>
           ${view.message.issues?.length
@@ -144,8 +164,7 @@ export function progressPanel(view: ProgressPanelView, msg: Messages['progress']
               </ul>`
             : nothing}
         </div>`
-      : nothing}
-  </section>`;
+      : nothing;
 }
 
 /** The discreet line saying progress is not kept, and why when a saved record is being protected. */

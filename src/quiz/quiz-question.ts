@@ -8,6 +8,7 @@ import { renderQuestionInput } from '../question-types/question-inputs.js';
 import type { LearnerResponse } from '../question-types/question-types.js';
 import { resumeNote } from './progress-panel.js';
 import { isLast, type QuizSession } from './quiz-session.js';
+import { isPartial } from './shown-score.js';
 import { explanationBlock, sourceCitation } from './source-citation.js';
 
 /** What the question screen shows. */
@@ -32,6 +33,10 @@ export interface QuestionActions {
   /** Exam mode's Previous button. */
   previous(): void;
   startOver(): void;
+  /** Exam mode: back to the question at `index` of the attempt. */
+  goToQuestion(index: number): void;
+  /** Exam mode: see the results with questions left blank. */
+  finishAnyway(): void;
 }
 
 /** One question of an attempt: the counter, the prompt and its controls, the hint, the feedback once checked, the buttons. */
@@ -75,7 +80,7 @@ export function quizQuestion(view: QuestionView, messages: Messages, actions: Qu
 }
 
 function feedback(bank: Bank, question: Question, graded: Grade, msg: Messages['quiz']) {
-  return html`<div class=${classMap({ feedback: true, 'is-right': graded.correct, 'is-wrong': !graded.correct })} part="feedback" tabindex="-1">
+  return html`<div class=${classMap({ feedback: true, 'is-right': graded.correct, 'is-partial': isPartial(graded), 'is-wrong': !graded.correct && !isPartial(graded) })} part="feedback" tabindex="-1">
     <p class="verdict">${verdictText(graded, msg)}</p>
     ${graded.correct ? nothing : html`<p><strong>${msg.theAnswer}:</strong> ${correctAnswerText(question, msg)}</p>`}
     ${explanationBlock(question, msg)} ${sourceCitation(bank, question, msg)}
@@ -91,4 +96,18 @@ function buttons(session: QuizSession, revealed: boolean, msg: Messages['quiz'],
   return revealed
     ? html`<button type="submit" class="primary" part="button">${last ? msg.finish : msg.next}</button>`
     : html`<button type="submit" class="primary" part="button">${msg.check}</button>`;
+}
+
+/** Exam mode's check before the results: how many questions are blank, a way back to each, and Finish anyway. */
+export function finishCheck(unanswered: readonly number[], session: QuizSession, msg: Messages['quiz'], actions: QuestionActions) {
+  const total = session.plan.questionIds.length;
+  return html`<section class="finish-check" part="question" tabindex="-1" aria-labelledby="finish-check-title">
+    <h2 id="finish-check-title">${msg.unanswered(unanswered.length)}</h2>
+    <ul class="unanswered-list">
+      ${unanswered.map((index) => html`<li><button type="button" part="button" @click=${() => actions.goToQuestion(index)}>${msg.questionOf(index + 1, total)}</button></li>`)}
+    </ul>
+    <div class="actions">
+      <button type="button" class="primary" part="button" @click=${actions.finishAnyway}>${msg.finishAnyway}</button>
+    </div>
+  </section>`;
 }

@@ -5,6 +5,8 @@ import type { Bank } from '../schema/bank-schema.js';
 import { correctAnswerText, responseText, verdictText } from './answer-text.js';
 import type { QuizResult } from './quiz-session.js';
 import { explanationBlock, sourceCitation } from './source-citation.js';
+import { isPartial, shownPoints } from './shown-score.js';
+import { tagLabel } from './tag-label.js';
 
 export interface SummaryActions {
   retryMissed(): void;
@@ -15,7 +17,7 @@ export interface SummaryActions {
 export function quizSummary(bank: Bank, result: QuizResult, passMark: number | undefined, msg: Messages['quiz'], actions: SummaryActions) {
   return html`<section class="summary" part="summary" tabindex="-1" aria-labelledby="summary-title">
     <h2 id="summary-title">${msg.summaryTitle}</h2>
-    <p class="score" part="score">${msg.score(result.score, result.maxScore, result.percent)}</p>
+    <p class="score" part="score">${msg.score(shownPoints(result.score), shownPoints(result.maxScore), result.percent)}</p>
     ${result.passed === undefined
       ? nothing
       : html`<p class=${classMap({ verdict: true, 'is-right': result.passed, 'is-wrong': !result.passed })}>
@@ -26,7 +28,7 @@ export function quizSummary(bank: Bank, result: QuizResult, passMark: number | u
           <caption>${msg.byTag}</caption>
           <thead><tr><th scope="col">${msg.tag}</th><th scope="col">${msg.scoreColumn}</th></tr></thead>
           <tbody>
-            ${result.byTag.map((t) => html`<tr><th scope="row">${t.tag}</th><td>${t.score} / ${t.maxScore}</td></tr>`)}
+            ${result.byTag.map((t) => html`<tr><th scope="row">${tagLabel(bank, t.tag)}</th><td>${shownPoints(t.score)} / ${shownPoints(t.maxScore)}</td></tr>`)}
           </tbody>
         </table>`
       : nothing}
@@ -38,7 +40,7 @@ export function quizSummary(bank: Bank, result: QuizResult, passMark: number | u
     <ol class="review">
       ${result.questions.map(({ question, response, grade }) => html`<li class="review-item">
         <p class="review-prompt">${question.prompt}</p>
-        <p class=${classMap({ 'is-right': grade.correct, 'is-wrong': !grade.correct })}>
+        <p class=${classMap({ 'is-right': grade.correct, 'is-partial': isPartial(grade), 'is-wrong': !grade.correct && !isPartial(grade) })}>
           <strong>${msg.yourAnswer}:</strong> ${responseText(question, response, msg) ?? msg.noAnswer}
           <span class="mark">(${verdictText(grade, msg)})</span>
         </p>

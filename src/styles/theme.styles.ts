@@ -18,6 +18,8 @@ export const themeStyles = css`
     --_accent-text: var(--dl-color-accent-text, #ffffff);
     --_right: var(--dl-color-right, #1a6b34);
     --_wrong: var(--dl-color-wrong, #b3261e);
+    /* Amber: partial credit is neither right nor wrong (6.3:1 on white). */
+    --_partial: var(--dl-color-partial, #8a5300);
     --_radius: var(--dl-radius, 0.5rem);
     --_space: var(--dl-space, 1rem);
     display: block;
@@ -35,6 +37,7 @@ export const themeStyles = css`
       --_accent-text: var(--dl-color-accent-text, #0d1117);
       --_right: var(--dl-color-right, #6fd08c);
       --_wrong: var(--dl-color-wrong, #ff9b8f);
+      --_partial: var(--dl-color-partial, #f0b849);
     }
   }
   :host([hidden]) {

@@ -68,6 +68,8 @@ export default {
     retryMissed: 'Опитайте отново сгрешените',
     startAgain: 'Започнете отначало',
     allRight: 'Всички отговори бяха верни.',
+    unanswered: (n: number) => `Въпроси без отговор: ${f.n(n)}. Да приключа ли въпреки това?`,
+    finishAnyway: 'Приключи въпреки това',
   },
   card: {
     loading: 'Картите се зареждат…',
@@ -122,7 +124,6 @@ export default {
     resumed: 'Добре дошли отново: продължавате оттам, докъдето стигнахте.',
     startOver: 'Започнете отначало',
     title: 'Вашият напредък',
-    noAttempts: 'Все още няма завършен опит.',
     lastScore: (percent: number, score: number, max: number) => `Последен резултат: ${f.percent(percent)} (${f.n(score)} от ${points(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Най-добър резултат: ${f.percent(percent)} (${f.n(score)} от ${points(max)})`,
     chartCaption: (n: number) => f.plural(n, { one: 'Резултат от вашия опит', other: (x) => `Резултати от последните ви ${x} опита` }),

@@ -72,6 +72,8 @@ export default {
     retryMissed: 'Zkusit znovu ty, které jsem nezvládl',
     startAgain: 'Začít znovu',
     allRight: 'Všechny odpovědi byly správně.',
+    unanswered: (n: number) => `Nezodpovězené otázky: ${f.n(n)}. Přesto dokončit?`,
+    finishAnyway: 'Přesto dokončit',
   },
   card: {
     loading: 'Načítání kartiček…',
@@ -126,7 +128,6 @@ export default {
     resumed: 'Vítej zpět: pokračuješ tam, kde jsi skončil.',
     startOver: 'Začít od začátku',
     title: 'Tvůj pokrok',
-    noAttempts: 'Zatím žádný dokončený pokus.',
     lastScore: (percent: number, score: number, max: number) => `Poslední výsledek: ${f.percent(percent)} (${f.n(score)} z ${ofPoints(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Nejlepší výsledek: ${f.percent(percent)} (${f.n(score)} z ${ofPoints(max)})`,
     chartCaption: (n: number) =>

@@ -69,6 +69,8 @@ export default {
     retryMissed: 'Prøv dem, jeg missede, igen',
     startAgain: 'Start forfra',
     allRight: 'Alle svar var rigtige.',
+    unanswered: (n: number) => `Ubesvarede spørgsmål: ${f.n(n)}. Afslut alligevel?`,
+    finishAnyway: 'Afslut alligevel',
   },
   card: {
     loading: 'Indlæser kortene…',
@@ -123,7 +125,6 @@ export default {
     resumed: 'Velkommen tilbage: du fortsætter, hvor du slap.',
     startOver: 'Start forfra',
     title: 'Dine fremskridt',
-    noAttempts: 'Endnu intet afsluttet forsøg.',
     lastScore: (percent: number, score: number, max: number) => `Seneste resultat: ${f.percent(percent)} (${f.n(score)} af ${points(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Bedste resultat: ${f.percent(percent)} (${f.n(score)} af ${points(max)})`,
     chartCaption: (n: number) => f.plural(n, { one: 'Resultatet af dit forsøg', other: (x) => `Resultaterne af dine seneste ${x} forsøg` }),

@@ -68,6 +68,8 @@ export default {
     retryMissed: 'Falsch beantwortete Fragen wiederholen',
     startAgain: 'Neu beginnen',
     allRight: 'Alle Antworten waren richtig.',
+    unanswered: (n: number) => `Unbeantwortete Fragen: ${f.n(n)}. Trotzdem abschließen?`,
+    finishAnyway: 'Trotzdem abschließen',
   },
   card: {
     loading: 'Karten werden geladen …',
@@ -122,7 +124,6 @@ export default {
     resumed: 'Willkommen zurück: Du machst dort weiter, wo du aufgehört hast.',
     startOver: 'Von vorn beginnen',
     title: 'Dein Lernstand',
-    noAttempts: 'Noch kein abgeschlossener Versuch.',
     lastScore: (percent: number, score: number, max: number) => `Letztes Ergebnis: ${f.percent(percent)} (${f.n(score)} von ${points(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Bestes Ergebnis: ${f.percent(percent)} (${f.n(score)} von ${points(max)})`,
     chartCaption: (n: number) => f.plural(n, { one: 'Ergebnis deines Versuchs', other: (x) => `Ergebnisse deiner letzten ${x} Versuche` }),

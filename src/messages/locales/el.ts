@@ -68,6 +68,8 @@ export default {
     retryMissed: 'Ξαναδοκιμάστε όσες χάσατε',
     startAgain: 'Από την αρχή',
     allRight: 'Όλες οι απαντήσεις ήταν σωστές.',
+    unanswered: (n: number) => `Αναπάντητες ερωτήσεις: ${f.n(n)}. Να ολοκληρωθεί παρ’ όλα αυτά;`,
+    finishAnyway: 'Ολοκλήρωση παρ’ όλα αυτά',
   },
   card: {
     loading: 'Φόρτωση καρτών…',
@@ -122,7 +124,6 @@ export default {
     resumed: 'Καλώς ήρθατε ξανά: συνεχίζετε από εκεί που σταματήσατε.',
     startOver: 'Από την αρχή',
     title: 'Η πρόοδός σας',
-    noAttempts: 'Καμία ολοκληρωμένη προσπάθεια ακόμη.',
     lastScore: (percent: number, score: number, max: number) => `Τελευταία βαθμολογία: ${f.percent(percent)} (${f.n(score)} από ${points(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Καλύτερη βαθμολογία: ${f.percent(percent)} (${f.n(score)} από ${points(max)})`,
     chartCaption: (n: number) => f.plural(n, { one: 'Βαθμολογία της προσπάθειάς σας', other: (x) => `Βαθμολογίες των τελευταίων ${x} προσπαθειών σας` }),

@@ -68,6 +68,8 @@ export default {
     retryMissed: 'Repetir las que he fallado',
     startAgain: 'Volver a empezar',
     allRight: 'Todas las respuestas eran correctas.',
+    unanswered: (n: number) => `Preguntas sin responder: ${f.n(n)}. ¿Terminar de todos modos?`,
+    finishAnyway: 'Terminar de todos modos',
   },
   card: {
     loading: 'Cargando las tarjetas…',
@@ -122,7 +124,6 @@ export default {
     resumed: 'Bienvenido de nuevo: sigues donde lo dejaste.',
     startOver: 'Empezar de cero',
     title: 'Tu progreso',
-    noAttempts: 'Todavía no hay ningún intento terminado.',
     lastScore: (percent: number, score: number, max: number) => `Última puntuación: ${f.percent(percent)} (${f.n(score)} de ${points(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Mejor puntuación: ${f.percent(percent)} (${f.n(score)} de ${points(max)})`,
     chartCaption: (n: number) => f.plural(n, { one: 'Puntuación de tu intento', many: (x) => `Puntuaciones de tus últimos ${x} intentos`, other: (x) => `Puntuaciones de tus últimos ${x} intentos` }),

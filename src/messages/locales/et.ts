@@ -70,6 +70,8 @@ export default {
     retryMissed: 'Proovi valesti vastatuid uuesti',
     startAgain: 'Alusta uuesti',
     allRight: 'Kõik vastused olid õiged.',
+    unanswered: (n: number) => `Vastamata küsimusi: ${f.n(n)}. Kas lõpetada siiski?`,
+    finishAnyway: 'Lõpeta siiski',
   },
   card: {
     loading: 'Kaarte laaditakse…',
@@ -124,7 +126,6 @@ export default {
     resumed: 'Tere tulemast tagasi: jätkad sealt, kus pooleli jäid.',
     startOver: 'Alusta algusest',
     title: 'Sinu edusammud',
-    noAttempts: 'Lõpetatud katseid veel pole.',
     lastScore: (percent: number, score: number, max: number) => `Viimane tulemus: ${f.percent(percent)} (${scoreOf(score, max)})`,
     bestScore: (percent: number, score: number, max: number) => `Parim tulemus: ${f.percent(percent)} (${scoreOf(score, max)})`,
     chartCaption: (n: number) => f.plural(n, { one: 'Sinu katse tulemus', other: (x) => `Sinu viimase ${x} katse tulemused` }),

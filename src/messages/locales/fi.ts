@@ -70,6 +70,8 @@ export default {
     retryMissed: 'Yritä uudelleen väärin menneitä',
     startAgain: 'Aloita alusta',
     allRight: 'Kaikki vastaukset olivat oikein.',
+    unanswered: (n: number) => `Vastaamattomia kysymyksiä: ${f.n(n)}. Lopetetaanko silti?`,
+    finishAnyway: 'Lopeta silti',
   },
   card: {
     loading: 'Kortteja ladataan…',
@@ -124,7 +126,6 @@ export default {
     resumed: 'Tervetuloa takaisin: jatkat siitä, mihin jäit.',
     startOver: 'Aloita alusta',
     title: 'Edistymisesi',
-    noAttempts: 'Ei vielä yhtään suoritettua yritystä.',
     lastScore: (percent: number, score: number, max: number) => `Viimeisin tulos: ${f.percent(percent)} (${scoreOf(score, max)})`,
     bestScore: (percent: number, score: number, max: number) => `Paras tulos: ${f.percent(percent)} (${scoreOf(score, max)})`,
     chartCaption: (n: number) => f.plural(n, { one: 'Yrityksesi tulos', other: (x) => `Viimeisten ${x} yrityksesi tulokset` }),

@@ -67,6 +67,8 @@ export default {
     retryMissed: 'Refaire les questions manquées',
     startAgain: 'Recommencer',
     allRight: 'Toutes les réponses étaient justes.',
+    unanswered: (n: number) => `Questions sans réponse : ${f.n(n)}. Terminer quand même ?`,
+    finishAnyway: 'Terminer quand même',
   },
   card: {
     loading: 'Chargement des cartes…',
@@ -121,7 +123,6 @@ export default {
     resumed: 'Bon retour : vous reprenez là où vous vous étiez arrêté.',
     startOver: 'Recommencer depuis le début',
     title: 'Votre progression',
-    noAttempts: 'Aucune tentative terminée pour l’instant.',
     lastScore: (percent: number, score: number, max: number) =>
       `Dernier score : ${f.percent(percent)} (${f.n(score)} sur ${f.plural(max, { one: (x) => `${x} point`, many: (x) => `${x} de points`, other: (x) => `${x} points` })})`,
     bestScore: (percent: number, score: number, max: number) =>

@@ -72,6 +72,8 @@ export default {
     retryMissed: 'Triail arís na cinn a chaill mé',
     startAgain: 'Tosaigh arís',
     allRight: 'Bhí gach freagra ceart.',
+    unanswered: (n: number) => `Ceisteanna gan freagra: ${f.n(n)}. Críochnú mar sin féin?`,
+    finishAnyway: 'Críochnaigh mar sin féin',
   },
   card: {
     loading: 'Cártaí á lódáil…',
@@ -126,7 +128,6 @@ export default {
     resumed: 'Fáilte ar ais: tá tú san áit ar fhág tú as.',
     startOver: 'Tosaigh as an nua',
     title: 'Do dhul chun cinn',
-    noAttempts: 'Níl aon iarracht críochnaithe fós.',
     lastScore: (percent: number, score: number, max: number) => `An scór is déanaí: ${f.percent(percent)} (${f.n(score)} as ${points(max)})`,
     bestScore: (percent: number, score: number, max: number) => `An scór is fearr: ${f.percent(percent)} (${f.n(score)} as ${points(max)})`,
     chartCaption: (n: number) =>

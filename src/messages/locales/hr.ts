@@ -73,6 +73,8 @@ export default {
     retryMissed: 'Ponovi ona koja sam promašio',
     startAgain: 'Počni ispočetka',
     allRight: 'Svi su odgovori bili točni.',
+    unanswered: (n: number) => `Neodgovorena pitanja: ${f.n(n)}. Ipak završiti?`,
+    finishAnyway: 'Ipak završi',
   },
   card: {
     loading: 'Učitavanje kartica…',
@@ -127,7 +129,6 @@ export default {
     resumed: 'Dobro došao natrag: nastavljaš ondje gdje si stao.',
     startOver: 'Počni od početka',
     title: 'Tvoj napredak',
-    noAttempts: 'Još nema završenog pokušaja.',
     lastScore: (percent: number, score: number, max: number) => `Zadnji rezultat: ${f.percent(percent)} (${f.n(score)} od ${ofPoints(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Najbolji rezultat: ${f.percent(percent)} (${f.n(score)} od ${ofPoints(max)})`,
     chartCaption: (n: number) =>

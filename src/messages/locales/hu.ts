@@ -70,6 +70,8 @@ export default {
     retryMissed: 'A hibásak újrapróbálása',
     startAgain: 'Újrakezdés',
     allRight: 'Minden válasz helyes volt.',
+    unanswered: (n: number) => `Megválaszolatlan kérdések: ${f.n(n)}. Mégis befejezi?`,
+    finishAnyway: 'Befejezés mégis',
   },
   card: {
     loading: 'A kártyák betöltése…',
@@ -124,7 +126,6 @@ export default {
     resumed: 'Üdv újra: ott folytatod, ahol abbahagytad.',
     startOver: 'Kezdés elölről',
     title: 'Előrehaladásod',
-    noAttempts: 'Még nincs befejezett próbálkozás.',
     lastScore: (percent: number, score: number, max: number) => `Legutóbbi eredmény: ${f.percent(percent)} (${scoreOf(score, max)})`,
     bestScore: (percent: number, score: number, max: number) => `Legjobb eredmény: ${f.percent(percent)} (${scoreOf(score, max)})`,
     chartCaption: (n: number) => f.plural(n, { one: 'A próbálkozásod eredménye', other: (x) => `Az utolsó ${x} próbálkozásod eredménye` }),

@@ -68,6 +68,8 @@ export default {
     retryMissed: 'Riprova quelle sbagliate',
     startAgain: 'Ricomincia',
     allRight: 'Tutte le risposte erano giuste.',
+    unanswered: (n: number) => `Domande senza risposta: ${f.n(n)}. Terminare comunque?`,
+    finishAnyway: 'Termina comunque',
   },
   card: {
     loading: 'Caricamento delle schede…',
@@ -122,7 +124,6 @@ export default {
     resumed: 'Bentornato: riprendi da dove avevi lasciato.',
     startOver: 'Ricomincia da capo',
     title: 'I tuoi progressi',
-    noAttempts: 'Ancora nessun tentativo completato.',
     lastScore: (percent: number, score: number, max: number) => `Ultimo punteggio: ${f.percent(percent)} (${f.n(score)} su ${points(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Punteggio migliore: ${f.percent(percent)} (${f.n(score)} su ${points(max)})`,
     chartCaption: (n: number) => f.plural(n, { one: 'Punteggio del tuo tentativo', many: (x) => `Punteggi dei tuoi ultimi ${x} tentativi`, other: (x) => `Punteggi dei tuoi ultimi ${x} tentativi` }),

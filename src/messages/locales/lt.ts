@@ -74,6 +74,8 @@ export default {
     retryMissed: 'Pakartoti neteisingai atsakytus',
     startAgain: 'Pradėti iš naujo',
     allRight: 'Visi atsakymai buvo teisingi.',
+    unanswered: (n: number) => `Neatsakyti klausimai: ${f.n(n)}. Vis tiek baigti?`,
+    finishAnyway: 'Vis tiek baigti',
   },
   card: {
     loading: 'Įkeliamos kortelės…',
@@ -128,7 +130,6 @@ export default {
     resumed: 'Sveiki sugrįžę: tęsiate nuo ten, kur baigėte.',
     startOver: 'Pradėti nuo pradžių',
     title: 'Jūsų pažanga',
-    noAttempts: 'Dar nėra baigto bandymo.',
     lastScore: (percent: number, score: number, max: number) => `Paskutinis rezultatas: ${f.percent(percent)} (${f.n(score)} iš ${ofPoints(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Geriausias rezultatas: ${f.percent(percent)} (${f.n(score)} iš ${ofPoints(max)})`,
     chartCaption: (n: number) =>

@@ -74,6 +74,8 @@ export default {
     retryMissed: 'Atkārtot kļūdainās',
     startAgain: 'Sākt no jauna',
     allRight: 'Visas atbildes bija pareizas.',
+    unanswered: (n: number) => `Neatbildēti jautājumi: ${f.n(n)}. Tomēr pabeigt?`,
+    finishAnyway: 'Tomēr pabeigt',
   },
   card: {
     loading: 'Ielādē kartītes…',
@@ -128,7 +130,6 @@ export default {
     resumed: 'Laipni lūdzam atpakaļ: jūs turpināt tur, kur palikāt.',
     startOver: 'Sākt no sākuma',
     title: 'Jūsu progress',
-    noAttempts: 'Vēl nav neviena pabeigta mēģinājuma.',
     lastScore: (percent: number, score: number, max: number) => `Pēdējais rezultāts: ${f.percent(percent)} (${f.n(score)} no ${ofPoints(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Labākais rezultāts: ${f.percent(percent)} (${f.n(score)} no ${ofPoints(max)})`,
     chartCaption: (n: number) =>

@@ -80,6 +80,8 @@ export default {
     retryMissed: 'Erġa’ pprova dawk li żbaljajt',
     startAgain: 'Erġa’ ibda',
     allRight: 'It-tweġibiet kollha kienu tajbin.',
+    unanswered: (n: number) => `Mistoqsijiet bla tweġiba: ${f.n(n)}. Trid tispiċċa xorta waħda?`,
+    finishAnyway: 'Spiċċa xorta waħda',
   },
   card: {
     loading: 'Qed jitgħabbew il-kards…',
@@ -134,7 +136,6 @@ export default {
     resumed: 'Merħba lura: qed tkompli minn fejn ħallejt.',
     startOver: 'Ibda mill-ġdid',
     title: 'Il-progress tiegħek',
-    noAttempts: 'Għad m’hemm l-ebda tentattiv komplut.',
     lastScore: (percent: number, score: number, max: number) => `L-aħħar riżultat: ${f.percent(percent)} (${f.n(score)} minn ${points(max)})`,
     bestScore: (percent: number, score: number, max: number) => `L-aħjar riżultat: ${f.percent(percent)} (${f.n(score)} minn ${points(max)})`,
     chartCaption: (n: number) =>

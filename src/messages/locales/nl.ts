@@ -68,6 +68,8 @@ export default {
     retryMissed: 'De foute vragen opnieuw proberen',
     startAgain: 'Opnieuw beginnen',
     allRight: 'Alle antwoorden waren goed.',
+    unanswered: (n: number) => `Onbeantwoorde vragen: ${f.n(n)}. Toch afronden?`,
+    finishAnyway: 'Toch afronden',
   },
   card: {
     loading: 'Kaarten worden geladen…',
@@ -122,7 +124,6 @@ export default {
     resumed: 'Welkom terug: je gaat verder waar je gebleven was.',
     startOver: 'Helemaal opnieuw beginnen',
     title: 'Jouw voortgang',
-    noAttempts: 'Nog geen afgeronde poging.',
     lastScore: (percent: number, score: number, max: number) => `Laatste score: ${f.percent(percent)} (${f.n(score)} van ${points(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Beste score: ${f.percent(percent)} (${f.n(score)} van ${points(max)})`,
     chartCaption: (n: number) => f.plural(n, { one: 'Score van je poging', other: (x) => `Scores van je laatste ${x} pogingen` }),

@@ -69,6 +69,8 @@ export default {
     retryMissed: 'Powtórz pytania, na które odpowiedziałeś źle',
     startAgain: 'Zacznij od nowa',
     allRight: 'Wszystkie odpowiedzi były poprawne.',
+    unanswered: (n: number) => `Pytania bez odpowiedzi: ${f.n(n)}. Zakończyć mimo to?`,
+    finishAnyway: 'Zakończ mimo to',
   },
   card: {
     loading: 'Wczytywanie fiszek…',
@@ -123,7 +125,6 @@ export default {
     resumed: 'Witaj ponownie: kontynuujesz tam, gdzie skończyłeś.',
     startOver: 'Zacznij od początku',
     title: 'Twoje postępy',
-    noAttempts: 'Nie ma jeszcze ukończonego podejścia.',
     lastScore: (percent: number, score: number, max: number) => `Ostatni wynik: ${f.percent(percent)} (${f.n(score)} z ${ofPoints(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Najlepszy wynik: ${f.percent(percent)} (${f.n(score)} z ${ofPoints(max)})`,
     chartCaption: (n: number) => f.plural(n, { one: 'Wynik twojego podejścia', few: (x) => `Wyniki twoich ostatnich ${x} podejść`, many: (x) => `Wyniki twoich ostatnich ${x} podejść`, other: (x) => `Wyniki twoich ostatnich ${x} podejść` }),

@@ -69,6 +69,8 @@ export default {
     retryMissed: 'Repetir as que errei',
     startAgain: 'Recomeçar',
     allRight: 'Todas as respostas estavam certas.',
+    unanswered: (n: number) => `Perguntas sem resposta: ${f.n(n)}. Terminar mesmo assim?`,
+    finishAnyway: 'Terminar mesmo assim',
   },
   card: {
     loading: 'A carregar os cartões…',
@@ -123,7 +125,6 @@ export default {
     resumed: 'Bem-vindo de volta: continua onde tinha ficado.',
     startOver: 'Começar do início',
     title: 'O seu progresso',
-    noAttempts: 'Ainda não há nenhuma tentativa concluída.',
     lastScore: (percent: number, score: number, max: number) => `Última pontuação: ${f.percent(percent)} (${f.n(score)} de ${points(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Melhor pontuação: ${f.percent(percent)} (${f.n(score)} de ${points(max)})`,
     chartCaption: (n: number) => f.plural(n, { one: 'Pontuação da sua tentativa', many: (x) => `Pontuações das suas últimas ${x} tentativas`, other: (x) => `Pontuações das suas últimas ${x} tentativas` }),

@@ -71,6 +71,8 @@ export default {
     retryMissed: 'Reluați întrebările greșite',
     startAgain: 'Începeți din nou',
     allRight: 'Toate răspunsurile au fost corecte.',
+    unanswered: (n: number) => `Întrebări fără răspuns: ${f.n(n)}. Terminați totuși?`,
+    finishAnyway: 'Termină totuși',
   },
   card: {
     loading: 'Se încarcă fișele…',
@@ -125,7 +127,6 @@ export default {
     resumed: 'Bine ați revenit: continuați de unde ați rămas.',
     startOver: 'Începeți de la capăt',
     title: 'Progresul dvs.',
-    noAttempts: 'Nicio încercare terminată încă.',
     lastScore: (percent: number, score: number, max: number) => `Ultimul rezultat: ${f.percent(percent)} (${f.n(score)} din ${points(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Cel mai bun rezultat: ${f.percent(percent)} (${f.n(score)} din ${points(max)})`,
     chartCaption: (n: number) =>

@@ -72,6 +72,8 @@ export default {
     retryMissed: 'Skúsiť znova tie, ktoré som nezvládol',
     startAgain: 'Začať znova',
     allRight: 'Všetky odpovede boli správne.',
+    unanswered: (n: number) => `Nezodpovedané otázky: ${f.n(n)}. Napriek tomu dokončiť?`,
+    finishAnyway: 'Napriek tomu dokončiť',
   },
   card: {
     loading: 'Načítavajú sa kartičky…',
@@ -126,7 +128,6 @@ export default {
     resumed: 'Vitaj späť: pokračuješ tam, kde si skončil.',
     startOver: 'Začať od začiatku',
     title: 'Tvoj pokrok',
-    noAttempts: 'Zatiaľ žiadny dokončený pokus.',
     lastScore: (percent: number, score: number, max: number) => `Posledný výsledok: ${f.percent(percent)} (${f.n(score)} z ${ofPoints(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Najlepší výsledok: ${f.percent(percent)} (${f.n(score)} z ${ofPoints(max)})`,
     chartCaption: (n: number) =>

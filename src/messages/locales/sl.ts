@@ -73,6 +73,8 @@ export default {
     retryMissed: 'Ponovi tista, ki sem jih zgrešil',
     startAgain: 'Začni znova',
     allRight: 'Vsi odgovori so bili pravilni.',
+    unanswered: (n: number) => `Neodgovorjena vprašanja: ${f.n(n)}. Vseeno končam?`,
+    finishAnyway: 'Vseeno končaj',
   },
   card: {
     loading: 'Nalaganje kartic …',
@@ -127,7 +129,6 @@ export default {
     resumed: 'Dobrodošel nazaj: nadaljuješ tam, kjer si ostal.',
     startOver: 'Začni od začetka',
     title: 'Tvoj napredek',
-    noAttempts: 'Še ni končanega poskusa.',
     lastScore: (percent: number, score: number, max: number) => `Zadnji rezultat: ${f.percent(percent)} (${f.n(score)} od ${ofPoints(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Najboljši rezultat: ${f.percent(percent)} (${f.n(score)} od ${ofPoints(max)})`,
     chartCaption: (n: number) =>

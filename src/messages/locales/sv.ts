@@ -69,6 +69,8 @@ export default {
     retryMissed: 'Försök igen med dem jag missade',
     startAgain: 'Börja om',
     allRight: 'Alla svar var rätt.',
+    unanswered: (n: number) => `Obesvarade frågor: ${f.n(n)}. Avsluta ändå?`,
+    finishAnyway: 'Avsluta ändå',
   },
   card: {
     loading: 'Läser in korten…',
@@ -123,7 +125,6 @@ export default {
     resumed: 'Välkommen tillbaka: du fortsätter där du slutade.',
     startOver: 'Börja från början',
     title: 'Dina framsteg',
-    noAttempts: 'Inget avslutat försök än.',
     lastScore: (percent: number, score: number, max: number) => `Senaste resultat: ${f.percent(percent)} (${f.n(score)} av ${points(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Bästa resultat: ${f.percent(percent)} (${f.n(score)} av ${points(max)})`,
     chartCaption: (n: number) => f.plural(n, { one: 'Resultatet av ditt försök', other: (x) => `Resultaten av dina senaste ${x} försök` }),
