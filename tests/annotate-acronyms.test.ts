@@ -1,6 +1,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { annotateAcronyms, removeAcronyms } from '../src/acronym-tip/annotate-acronyms.js';
+import type { AcronymTip } from '../src/acronym-tip/acronym-tip.js';
 import '../src/acronym-tip/index.js';
+import { TipHarness } from './helpers/acronym-tip-harness.js';
 import { captureWarnings } from './helpers/capture-warnings.js';
 import { nextTask } from './helpers/storage-faults.js';
 
@@ -54,7 +56,7 @@ describe('annotateAcronyms', () => {
     const root = article("<p>NATO's allies and NATO’s partners</p>");
     await annotateAcronyms(root, { glossary: GLOSSARY, mode: 'all' });
     expect(root.querySelector('p')!.innerHTML).to.equal(
-      '<acronym-tip data-acronyms-auto="" glossary="' + glossary + '">NATO</acronym-tip>\'s allies and <acronym-tip data-acronyms-auto="" glossary="' + glossary + '">NATO</acronym-tip>’s partners',
+      '<acronym-tip data-acronyms-auto="" glossary="' + glossary + '">NATO</acronym-tip>\'s allies and <acronym-tip data-acronyms-auto="" glossary="' + glossary + '" data-acronyms-repeat="">NATO</acronym-tip>’s partners',
     );
   });
 
@@ -115,6 +117,66 @@ describe('annotateAcronyms', () => {
     expect(await annotateAcronyms(root, { glossary: GLOSSARY })).to.equal(1);
     expect(tipTexts(root)).to.deep.equal(['CSDP', 'NATO']);
     expect(root.querySelector('acronym-tip')!.children.length).to.equal(0);
+  });
+
+  it('in first mode, still explains a term before a tip written by hand later in the article', async () => {
+    const root = article('<p>The CSDP comes first.</p><p>Later, the <acronym-tip>CSDP</acronym-tip> by hand, and CSDP.</p>');
+    expect(await annotateAcronyms(root, { glossary: GLOSSARY })).to.equal(1);
+    expect(root.querySelector('p')!.querySelector('acronym-tip[data-acronyms-auto]')!.textContent).to.equal('CSDP');
+    expect(root.querySelectorAll('p')[1].querySelectorAll('acronym-tip[data-acronyms-auto]')).to.have.length(0);
+  });
+
+  it('makes one tab stop per term on the page; later occurrences open on tap and hover but are not tab stops', async () => {
+    const first = article('<p>CSDP and PESCO, then CSDP.</p>');
+    const second = article('<p>Again CSDP, and NATO.</p>');
+    await annotateAcronyms(first, { glossary: GLOSSARY, mode: 'all' });
+    await annotateAcronyms(second, { glossary: GLOSSARY });
+    const tips = [...document.querySelectorAll('acronym-tip')].map((t) => new TipHarness(t as AcronymTip));
+    await Promise.all(tips.map((t) => t.loaded()));
+    expect(tips.map((t) => `${t.el.textContent} ${t.tabStop ? 'tab stop' : 'repeat'}`)).to.deep.equal([
+      'CSDP tab stop',
+      'PESCO tab stop',
+      'CSDP repeat',
+      'CSDP repeat',
+      'NATO tab stop',
+    ]);
+    expect(tips.every((t) => t.known)).to.equal(true);
+    tips[2].tap();
+    expect(tips[2].showing).to.equal(true);
+    expect(tips[2].text('expansion')).to.equal('Common Security and Defence Policy');
+    TipHarness.tapElsewhere();
+  });
+
+  it('extends the built-in glossary with a site\'s own, whose entries win, and leaves out excluded terms', async () => {
+    const root = article('<p>The EU, IT and the Strategic Compass, the CSDP.</p>');
+    expect(await annotateAcronyms(root, { glossary: GLOSSARY, glossaryMode: 'extend', exclude: ['EU'] })).to.equal(3);
+    const tips = [...root.querySelectorAll('acronym-tip')];
+    expect(tips.map((t) => [t.textContent, t.getAttribute('glossary')])).to.deep.equal([
+      ['IT', glossary],
+      ['Strategic Compass', null],
+      ['CSDP', glossary],
+    ]);
+    const plain = article('<p>The EU and the CSDP.</p>');
+    expect(await annotateAcronyms(plain, { exclude: [' CSDP '] })).to.equal(1);
+    expect(tipTexts(plain)).to.deep.equal(['EU']);
+  });
+
+  it('never annotates empty or zero-width terms, and a glossary with a term thousands of characters long stops no scope', async () => {
+    const sources = [{ id: 'doc', title: 'A document', publisher: 'EEAS', date: '2018' }];
+    const entry = (term: string) => ({ term, definition: 'Defined.', source: { ref: 'doc', quote: 'q' } });
+    const json = { lang: 'en', sources, entries: [entry('\u200b'), entry('\u00ad\u200d'), entry('A'.repeat(20000)), entry('CSDP')] };
+    const url = URL.createObjectURL(new Blob([JSON.stringify(json)], { type: 'application/json' }));
+    const warnings = captureWarnings();
+    try {
+      const odd = article(`<p>Zero\u200bwidth, soft\u00ad\u200dhyphen, ${'A'.repeat(20000)} and the CSDP.</p>`);
+      const other = article('<p>The PESCO.</p>');
+      expect(await annotateAcronyms(odd, { glossary: url })).to.equal(1);
+      expect(tipTexts(odd)).to.deep.equal(['CSDP']);
+      expect(await annotateAcronyms(other)).to.equal(1);
+    } finally {
+      warnings.restore();
+      URL.revokeObjectURL(url);
+    }
   });
 
   for (const mode of ['first', 'all'] as const) {
@@ -235,6 +297,17 @@ describe('[data-acronyms]', () => {
     section.append('EU');
     await waitUntil(() => tipTexts(section).includes('EU'));
     expect(tipTexts(section)).to.deep.equal(['CSDP', 'EU']);
+  });
+
+  it('extends the built-in glossary and excludes terms by attribute, and annotates afresh when they change', async () => {
+    const root = article(
+      `<div data-acronyms data-acronyms-glossary="${GLOSSARY}" data-acronyms-glossary-mode="extend" data-acronyms-exclude="EU, SHADE MED"><p>The EU, IT, the SHADE MED and the Strategic Compass.</p></div>`,
+    );
+    const scope = root.firstElementChild!;
+    await waitUntil(() => scope.querySelectorAll('acronym-tip').length === 2, 'the scope was not annotated');
+    expect(tipTexts(scope)).to.deep.equal(['IT', 'Strategic Compass']);
+    scope.setAttribute('data-acronyms-exclude', 'IT');
+    await waitUntil(() => tipTexts(scope).join() === 'EU,SHADE MED,Strategic Compass', `after the change: ${tipTexts(scope).join()}`);
   });
 
   it('annotates when the attribute is set later, and takes the tips out when it is removed', async () => {

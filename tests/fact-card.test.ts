@@ -1,6 +1,7 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/fact-card/index.js';
 import { CardErrorEvent, CardFlipEvent, CardRatedEvent } from '../src/fact-card/fact-card-events.js';
+import { markCardsForReview } from '../src/storage/card-states.js';
 import { resetProgress } from '../src/storage/progress-transfer.js';
 import { SafeStore } from '../src/storage/safe-store.js';
 import { FactCardHarness } from './helpers/fact-card-harness.js';
@@ -194,6 +195,17 @@ describe('<fact-card>', () => {
       expect(h.counts.new).to.equal(2);
     });
 
+    it('counts cards a quiz asked for within the day\'s new cards, one fewer per rating', async () => {
+      await markCardsForReview(['fixture-deck-hybrid', 'fixture-deck-allies'], T0 - 60_000);
+      await currentStore().flush();
+      const h = await session(4);
+      expect(h.counts).to.deep.equal({ new: 4, learning: 0, due: 0 });
+      await h.review('Good');
+      expect(h.counts).to.deep.equal({ new: 3, learning: 1, due: 0 });
+      await h.review('Good');
+      expect(h.counts).to.deep.equal({ new: 2, learning: 2, due: 0 });
+    });
+
     it('shows the answer in a live region, then the four ratings with the interval each gives', async () => {
       const h = await session();
       const region = h.part('.answer[aria-live="polite"]')!;
@@ -211,6 +223,47 @@ describe('<fact-card>', () => {
       expect(labels[2]).to.equal('Good 10 min , next in 10 minutes');
       expect(labels[3]).to.match(/^Easy \d+ d , next in \d+ days$/);
       expect(h.focused).to.equal(h.ratingButton('Good'));
+    });
+
+    it('turns the card, as in Anki and Quizlet, when the learner clicks or taps it', async () => {
+      const h = await session();
+      const flip = oneEvent(h.el, 'card-flip');
+      await h.clickCard();
+      expect((await flip).detail).to.deep.equal({ cardId: 'fixture-deck-missions', side: 'back' });
+      expect(h.answer).to.equal('16');
+      expect(h.focused).to.equal(h.ratingButton('Good'));
+      // Once turned, a click on the card rates nothing and changes nothing.
+      await h.clickCard();
+      expect(h.answer).to.equal('16');
+      expect(h.question).to.equal(FIRST);
+    });
+
+    it('on a 375 px phone: four rating buttons of one height, all in view after "Show answer"', async () => {
+      const spacer = document.createElement('div');
+      spacer.style.height = `${window.innerHeight * 2}px`;
+      document.body.prepend(spacer);
+      try {
+        const h = await mount(html`<fact-card src=${DECK} .clock=${clock}></fact-card>`);
+        h.el.style.display = 'block';
+        h.el.style.width = '375px';
+        // The learner has scrolled just far enough to see the "Show answer" button at the bottom of the screen.
+        const button = h.button('Show answer');
+        window.scrollBy(0, button.getBoundingClientRect().bottom - window.innerHeight + 2);
+        expect(button.getBoundingClientRect().bottom).to.be.at.most(window.innerHeight);
+        button.click();
+        await h.el.updateComplete;
+        const buttons = [...h.root.querySelectorAll<HTMLElement>('button.rating')];
+        const heights = buttons.map((b) => Math.round(b.getBoundingClientRect().height));
+        expect(new Set(heights).size, `heights ${heights.join(', ')}`).to.equal(1);
+        for (const part of [h.part('legend')!, ...buttons]) {
+          const box = part.getBoundingClientRect();
+          expect(box.top, part.textContent!.trim()).to.be.at.least(0);
+          expect(box.bottom, part.textContent!.trim()).to.be.at.most(window.innerHeight + 1);
+        }
+      } finally {
+        spacer.remove();
+        window.scrollTo(0, 0);
+      }
     });
 
     it('follows dark mode, and keeps every control at least 24 by 24 pixels', async () => {
@@ -243,6 +296,9 @@ describe('<fact-card>', () => {
       expect(h.question).to.equal('');
       expect(h.text('.done-title')).to.equal('Done for today.');
       expect(h.focused).to.equal(h.part('.done'));
+      // Nothing left to press: no keyboard hint, and the focused message does not look like a link.
+      expect(h.part('.keys')).to.equal(null);
+      expect(getComputedStyle(h.part('.done-title')!).textDecorationLine).to.equal('none');
       expect(h.counts).to.deep.equal({ new: 0, learning: 0, due: 0 });
     });
 

@@ -62,6 +62,15 @@ describe('review queue', () => {
     expect(queue.counts).to.deep.equal({ new: 1, learning: 0, due: 2 });
   });
 
+  it('counts never-seen cards a quiz asked for within the day\'s new cards: the New count is the limit, and falls by one per card', () => {
+    const asked = ['e', 'f'].map((id) => ({ ...newCardState(id, NOW - MINUTE), reviewRequestedAt: NOW - MINUTE }));
+    const queue = plan(asked, 3);
+    expect(queue.cards).to.deep.equal(['e', 'f', 'a']);
+    expect(queue.counts.new).to.equal(3);
+    const rated = state('e', 'learning', NOW + 10 * MINUTE, { introducedAt: NOW });
+    expect(plan([rated, asked[1]], 3).counts.new).to.equal(2);
+  });
+
   it('when the daily limit is reached, gives tomorrow as the next due time unless a card is due sooner', () => {
     const introduced = ids.slice(0, 2).map((id) => state(id, 'review', NOW + 3 * DAY, { introducedAt: NOW - HOUR }));
     const done = plan(introduced, 2);

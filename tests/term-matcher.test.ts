@@ -72,4 +72,10 @@ describe('term matcher', () => {
     const text = 'The CSDP and NATO. '.repeat(20000);
     expect(matcher.find(text).length).to.equal(40000);
   });
+
+  it('leaves out empty, zero-width and overlong terms instead of overflowing the stack', () => {
+    const matcher = buildTermMatcher(['', ' ', '\u200b', '\u00ad\u200d', 'A'.repeat(50000), 'CSDP']);
+    expect(matcher.names).to.deep.equal(['CSDP']);
+    expect(matcher.find(`\u200b ${'A'.repeat(50000)} CSDP`).map((hit) => hit.name)).to.deep.equal(['CSDP']);
+  });
 });

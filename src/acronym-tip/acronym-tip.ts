@@ -11,6 +11,12 @@ import { shadowContent, showEntry, showKnown } from './tip-view.js';
 const DONE = Promise.resolve();
 
 /**
+ * Set by annotation on a later tip of a term already explained on the page: it opens on hover and
+ * tap but is not a tab stop, so a keyboard user meets each explanation once (see the README).
+ */
+export const REPEAT_ATTRIBUTE = 'data-acronyms-repeat';
+
+/**
  * A term in running text, explained in a tooltip: what the letters stand for, a short definition
  * and its source, from the built-in glossary, a glossary file, or the element's own attributes.
  *
@@ -123,6 +129,7 @@ export class AcronymTip extends HTMLElementBase {
       root.append(shadowContent());
       this.#trigger = root.firstElementChild as HTMLElement;
       this.#tip = this.#trigger.nextElementSibling as HTMLElement;
+      if (this.hasAttribute(REPEAT_ATTRIBUTE)) this.#trigger.removeAttribute('tabindex');
     }
     listenForTips(this.getRootNode(), AcronymTip.#tipFor);
     this.#stopLang ??= watchLang(() => this.#resolve());
@@ -172,7 +179,7 @@ export class AcronymTip extends HTMLElementBase {
     if (!entry) this.#hide();
     if (this.#known === !!entry) return;
     this.#known = !!entry;
-    showKnown(this.#trigger, this.#known);
+    showKnown(this.#trigger, this.#known && !this.hasAttribute(REPEAT_ATTRIBUTE) ? 'focusable' : this.#known);
   }
 
   static #onSlotChange(event: Event) {

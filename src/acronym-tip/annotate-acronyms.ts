@@ -5,16 +5,15 @@
  * 'first' mode the walk stops as soon as every term has been found.
  */
 import './acronym-tip.js';
-import { glossaryUrl, loadGlossary } from './glossary-source.js';
+import { REPEAT_ATTRIBUTE } from './acronym-tip.js';
+import { chooseGlossary, type GlossaryChoice } from './choose-glossary.js';
 import type { GlossaryIndex, TipEntry } from './read-glossary.js';
 import { buildTermMatcher, normaliseTerm, type TermHit, type TermMatcher } from './term-matcher.js';
 
 /** 'first': each term's first occurrence in the root only; 'all': every occurrence. */
 export type AcronymMode = 'first' | 'all';
 
-export interface AnnotateOptions {
-  /** URL of a glossary file; the built-in glossary when absent. */
-  glossary?: string | URL;
+export interface AnnotateOptions extends GlossaryChoice {
   /** Which occurrences to annotate; 'first' when absent. */
   mode?: AcronymMode;
 }
@@ -75,6 +74,8 @@ export interface Annotation {
   index: GlossaryIndex;
   /** The `glossary` attribute each new tip gets; null for the built-in glossary. */
   glossary: string | null;
+  /** Entries of the built-in glossary in an index that extends it: their tips get no `glossary` attribute. */
+  builtin?: ReadonlySet<TipEntry>;
   mode: AcronymMode;
   /** Leave `[data-acronyms]` elements inside the scope alone: they are scopes of their own. */
   nestedScopes: boolean;
@@ -85,21 +86,36 @@ export interface Annotation {
  * explained anywhere in the scope is not explained again). Synchronous; returns how many tips it added.
  */
 export function annotateNow(scope: ParentNode & Node, targets: Node[], options: Annotation): number {
-  const { index, glossary, mode, nestedScopes } = options;
+  const { index, glossary, mode, nestedScopes, builtin } = options;
   const matcher = matcherFor(index);
   const found = new Set<TipEntry>();
-  if (mode === 'first') {
-    for (const tip of scope.querySelectorAll('acronym-tip')) {
-      const entry = index.byName.get(normaliseTerm(tip.getAttribute('term') ?? tip.textContent ?? ''));
-      if (entry) found.add(entry);
-    }
+  // The first tip of each term already on the page, and (in 'first' mode) the first one written by
+  // hand in the scope: a term is explained again only before them, never after.
+  const firstTip = new Map<TipEntry, Element>();
+  const handWritten = new Map<TipEntry, Element>();
+  const root = scope.getRootNode() as ParentNode & Node;
+  for (const tip of root.querySelectorAll('acronym-tip')) {
+    const entry = index.byName.get(normaliseTerm(tip.getAttribute('term') ?? tip.textContent ?? ''));
+    if (!entry) continue;
+    if (!tip.hasAttribute(REPEAT_ATTRIBUTE) && !firstTip.has(entry)) firstTip.set(entry, tip);
+    if (mode !== 'first' || !scope.contains(tip)) continue;
+    if (tip.hasAttribute(AUTO_ATTRIBUTE)) found.add(entry);
+    else if (!handWritten.has(entry)) handWritten.set(entry, tip);
   }
+  const precedes = (tip: Element | undefined, node: Node) => !!tip && (tip.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
   const done = () => mode === 'first' && found.size === index.size;
   const filter = (node: Node) =>
     node.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT : isSkipped(node as Element, nestedScopes) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
 
   // Read everything first: which text nodes hold which terms.
-  const jobs: Array<[Text, TermHit[]]> = [];
+  const jobs: Array<[Text, Array<TermHit & { repeat: boolean }>]> = [];
+  // One tab stop per term (see the README): a term explained earlier on the page is hoverable and tappable, not focusable.
+  const tabStops = new Set<TipEntry>();
+  const isRepeat = (entry: TipEntry, text: Text) => {
+    if (tabStops.has(entry) || precedes(firstTip.get(entry), text)) return true;
+    tabStops.add(entry);
+    return false;
+  };
   // Added content may arrive as a node and its descendant: each text is read once.
   const seen = targets.length > 1 ? new Set<Text>() : null;
   const shortest = matcher.names.at(-1)?.length ?? 1;
@@ -115,10 +131,10 @@ export function annotateNow(scope: ParentNode & Node, targets: Node[], options: 
         const entry = index.byName.get(hit.name)!;
         if (found.has(entry)) return false;
         found.add(entry);
-        return true;
+        return !precedes(handWritten.get(entry), text);
       });
     }
-    if (hits.length) jobs.push([text, hits]);
+    if (hits.length) jobs.push([text, hits.map((hit) => ({ ...hit, repeat: isRepeat(index.byName.get(hit.name)!, text) }))]);
   };
   for (const target of targets) {
     if (done()) break;
@@ -137,9 +153,15 @@ export function annotateNow(scope: ParentNode & Node, targets: Node[], options: 
   // one prototype, which carries their attributes.
   if (jobs.length === 0) return 0;
   const doc = jobs[0][0].ownerDocument;
-  const prototype = doc.createElement('acronym-tip');
-  prototype.setAttribute(AUTO_ATTRIBUTE, '');
-  if (glossary) prototype.setAttribute('glossary', glossary);
+  const prototypes = [false, true].map((own) =>
+    [false, true].map((repeat) => {
+      const tip = doc.createElement('acronym-tip');
+      tip.setAttribute(AUTO_ATTRIBUTE, '');
+      if (own && glossary) tip.setAttribute('glossary', glossary);
+      if (repeat) tip.setAttribute(REPEAT_ATTRIBUTE, '');
+      return tip;
+    }),
+  );
   let added = 0;
   writing(() => {
     for (const [text, hits] of jobs) {
@@ -148,7 +170,8 @@ export function annotateNow(scope: ParentNode & Node, targets: Node[], options: 
       let at = 0;
       for (const hit of hits) {
         if (hit.start > at) pieces.append(data.slice(at, hit.start));
-        const tip = prototype.cloneNode() as Element;
+        const own = !builtin?.has(index.byName.get(hit.name)!);
+        const tip = prototypes[Number(own)][Number(hit.repeat)].cloneNode() as Element;
         tip.append(data.slice(hit.start, hit.end));
         pieces.append(tip);
         at = hit.end;
@@ -168,10 +191,9 @@ export function annotateNow(scope: ParentNode & Node, targets: Node[], options: 
  * added; never rejects (an unusable glossary is reported in the console and adds none).
  */
 export async function annotateAcronyms(root: ParentNode & Node, options: AnnotateOptions = {}): Promise<number> {
-  const url = glossaryUrl(options.glossary);
-  const index = await loadGlossary(url);
-  if (!index) return 0;
-  return annotateNow(root, [root], { index, glossary: options.glossary ? url : null, mode: options.mode ?? 'first', nestedScopes: false });
+  const chosen = await chooseGlossary(options);
+  if (!chosen) return 0;
+  return annotateNow(root, [root], { ...chosen, mode: options.mode ?? 'first', nestedScopes: false });
 }
 
 /** Takes out every tip that annotation added under `root`, restoring the text as it was. Returns how many. */

@@ -6,7 +6,7 @@
  * glossary does not switch off every tip. tests/read-glossary.test.ts checks both agree.
  */
 import type { ValidationIssue } from '../schema/validation-issues.js';
-import { normaliseTerm } from './term-matcher.js';
+import { isUsableTerm, MAX_TERM_LENGTH, normaliseTerm } from './term-matcher.js';
 
 /** Where an entry comes from, ready to show: a source document, or an official page and a note. */
 export type TipSource = { title: string; publisher: string; date: string } | { url: string; note: string };
@@ -100,11 +100,14 @@ function readEntry(e: unknown, sources: Map<string, TipSource>, bad: Report): Ti
     bad(field, message);
   };
   for (const key of unknownKeys(e, ['term', 'expansion', 'definition', 'aliases', 'source'])) fail(key, 'is not an entry field');
+  const NAME = `must have a letter or digit, in at most ${MAX_TERM_LENGTH} characters`;
   if (!isText(e.term)) fail('term', 'must be non-empty text');
+  else if (!isUsableTerm(normaliseTerm(e.term))) fail('term', NAME);
   if (e.expansion !== undefined && !isText(e.expansion)) fail('expansion', 'must be non-empty text when given');
   if (!isText(e.definition)) fail('definition', 'must be non-empty text');
   else if (words(e.definition) > 40) fail('definition', `must be at most 40 words (has ${words(e.definition)})`);
   if (e.aliases !== undefined && !(Array.isArray(e.aliases) && e.aliases.every(isText))) fail('aliases', 'must be a list of non-empty texts');
+  else if (e.aliases?.some((alias: string) => !isUsableTerm(normaliseTerm(alias)))) fail('aliases', NAME);
   const cited = sourceOf(e.source, sources, fail);
   if (!sound) return undefined;
   const entry: TipEntry = { term: trim(e.term), definition: trim(e.definition), source: cited };

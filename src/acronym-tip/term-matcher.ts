@@ -27,6 +27,12 @@ export interface TermMatcher {
 const WORD_CHAR_BEFORE = /[\p{L}\p{N}\p{M}]$/u;
 const SPACES = /\s+/gu;
 
+/** Longest term or alias looked for: the pattern is built by recursion, one level per character. */
+export const MAX_TERM_LENGTH = 100;
+
+/** A term worth looking for: with a letter or digit (not empty, blank or zero-width), and not too long. */
+export const isUsableTerm = (name: string) => name.length <= MAX_TERM_LENGTH && /[\p{L}\p{N}]/u.test(name);
+
 /** The form a term is looked up by: trimmed, each run of white space a single space. */
 export function normaliseTerm(text: string): string {
   return text.replace(SPACES, ' ').trim();
@@ -48,7 +54,7 @@ function trieSource(node: TrieNode): string {
 }
 
 export function buildTermMatcher(terms: Iterable<string>): TermMatcher {
-  const names = [...new Set([...terms].map(normaliseTerm).filter(Boolean))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const names = [...new Set([...terms].map(normaliseTerm).filter(isUsableTerm))].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   const root: TrieNode = { end: false, next: new Map() };
   for (const name of names) {
     let node = root;

@@ -59,14 +59,11 @@ export function showEntry(parts: HTMLCollection, entry: TipEntry | undefined, la
   parts[2].textContent = entry?.source ? ` ${sourceLine(entry.source, lang)}` : '';
 }
 
-/** A known term is underlined, focusable and described by its tip; an unknown one is plain text. */
-export function showKnown(trigger: HTMLElement, known: boolean): void {
-  trigger.classList.toggle('known', known);
-  if (known) {
-    trigger.tabIndex = 0;
-    trigger.setAttribute('aria-describedby', 'tip');
-  } else {
-    trigger.removeAttribute('tabindex');
-    trigger.removeAttribute('aria-describedby');
-  }
+/** A known term is underlined, described by its tip and (unless a repeat) focusable; an unknown one is plain text. */
+export function showKnown(trigger: HTMLElement, known: boolean | 'focusable'): void {
+  trigger.classList.toggle('known', !!known);
+  if (known === 'focusable') trigger.tabIndex = 0;
+  else trigger.removeAttribute('tabindex');
+  if (known) trigger.setAttribute('aria-describedby', 'tip');
+  else trigger.removeAttribute('aria-describedby');
 }

@@ -3,12 +3,13 @@
  * when the page has loaded, and again whenever content is added inside it later.
  *
  * - `data-acronyms` or `data-acronyms="first"`: each term's first occurrence; `data-acronyms="all"`: every one.
- * - `data-acronyms-glossary="<url>"`: a glossary file instead of the built-in one.
+ * - `data-acronyms-glossary="<url>"`: a glossary file instead of the built-in one; with
+ *   `data-acronyms-glossary-mode="extend"`, added to it.
+ * - `data-acronyms-exclude="EU, NATO"`: terms (comma-separated) never annotated here.
  * - Removing the attribute takes the tips out; changing it annotates afresh.
  */
 import { annotateNow, pausedWhileWriting, removeAcronyms, type AcronymMode } from './annotate-acronyms.js';
-import { glossaryUrl, loadGlossary, loadedGlossary } from './glossary-source.js';
-import type { GlossaryIndex } from './read-glossary.js';
+import { chooseGlossary, chosenGlossary, type ChosenGlossary, type GlossaryChoice } from './choose-glossary.js';
 
 const SCOPE = '[data-acronyms]';
 
@@ -19,16 +20,19 @@ const modeOf = (scope: Element): AcronymMode => (scope.getAttribute('data-acrony
 
 /** Annotates `targets` (the whole scope when absent) once the scope's glossary is loaded. */
 function annotateScope(scope: Element, targets: Node[] = [scope]) {
-  const ref = scope.getAttribute('data-acronyms-glossary');
-  const url = glossaryUrl(ref);
-  const run = (index: GlossaryIndex | null) => {
-    if (!index || !scope.isConnected || !scope.hasAttribute('data-acronyms')) return;
-    const live = targets.filter((t) => t.isConnected && scope.contains(t));
-    annotateNow(scope, live, { index, glossary: ref ? url : null, mode: modeOf(scope), nestedScopes: true });
+  const choice: GlossaryChoice = {
+    glossary: scope.getAttribute('data-acronyms-glossary'),
+    glossaryMode: scope.getAttribute('data-acronyms-glossary-mode') === 'extend' ? 'extend' : 'replace',
+    exclude: scope.getAttribute('data-acronyms-exclude')?.split(','),
   };
-  const loaded = loadedGlossary(url);
+  const run = (glossary: ChosenGlossary | null) => {
+    if (!glossary || !scope.isConnected || !scope.hasAttribute('data-acronyms')) return;
+    const live = targets.filter((t) => t.isConnected && scope.contains(t));
+    annotateNow(scope, live, { ...glossary, mode: modeOf(scope), nestedScopes: true });
+  };
+  const loaded = chosenGlossary(choice);
   if (loaded !== undefined) run(loaded);
-  else void loadGlossary(url).then(run);
+  else void chooseGlossary(choice).then(run);
 }
 
 function onChanges(records: MutationRecord[]) {
@@ -38,7 +42,7 @@ function onChanges(records: MutationRecord[]) {
     if (record.type === 'attributes') {
       const isScope = target.hasAttribute('data-acronyms');
       if (record.oldValue === target.getAttribute(record.attributeName!)) continue;
-      if (record.attributeName === 'data-acronyms-glossary' && !isScope) continue;
+      if (record.attributeName !== 'data-acronyms' && !isScope) continue;
       removeAcronyms(target);
       for (const scope of [target, ...target.querySelectorAll(SCOPE)]) if (scope.hasAttribute('data-acronyms')) annotateScope(scope);
       // No longer a scope of its own, its text belongs to the scope around it, if any.
@@ -75,7 +79,7 @@ export function watchDataAcronyms(doc: Document): void {
       subtree: true,
       attributes: true,
       attributeOldValue: true,
-      attributeFilter: ['data-acronyms', 'data-acronyms-glossary'],
+      attributeFilter: ['data-acronyms', 'data-acronyms-glossary', 'data-acronyms-glossary-mode', 'data-acronyms-exclude'],
     });
   // Annotation's own writes go unobserved; the page's changes made before them are kept for later.
   let held: MutationRecord[] = [];

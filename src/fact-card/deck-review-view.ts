@@ -38,14 +38,15 @@ export function deckReviewView(view: DeckReviewView) {
       </dl>
     </div>
     ${body}
-    <p class="keys">${msg.keyboardHelp}</p>
+    ${session.current ? html`<p class="keys">${msg.keyboardHelp}</p>` : nothing}
     <div class=${classMap({ notice: true, shown: !session.persisting })} part="notice" role="status">${session.persisting ? '' : msg.notSaving}</div>
   </section>`;
 }
 
 function reviewCard({ session, msg, now, onShowAnswer, onRate }: DeckReviewView, card: Card) {
   const shown = session.answerShown;
-  return html`<div class="review-card" part="card">
+  // A click or tap anywhere on the card turns it, as in Anki and Quizlet; the keyboard has Space and the button.
+  return html`<div class=${classMap({ 'review-card': true, turnable: !shown })} part="card" @click=${shown ? undefined : onShowAnswer}>
       <p class="side-label">${msg.front}</p>
       <p class="front" part="front">${card.front}</p>
       <div class=${classMap({ answer: true, shown })} part="back" aria-live="polite">

@@ -19,9 +19,6 @@ export const styles = css`
   .done:focus {
     outline: none;
   }
-  .done:focus-visible .done-title {
-    text-decoration: underline;
-  }
   a {
     color: var(--_accent);
   }
@@ -171,6 +168,9 @@ export const styles = css`
     font-weight: 700;
     font-variant-numeric: tabular-nums;
   }
+  .review-card.turnable {
+    cursor: pointer;
+  }
   .review-card {
     padding: calc(var(--_space) * 1.25);
     border: 1px solid var(--_border);
@@ -207,6 +207,8 @@ export const styles = css`
   .rating-buttons {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(7rem, 1fr));
+    /* Rows of equal height: wrapped on a phone, Again (with its thicker edge) is no taller than the others. */
+    grid-auto-rows: 1fr;
     gap: 0.5rem;
   }
   button.rating {
@@ -216,7 +218,9 @@ export const styles = css`
     line-height: 1.25;
   }
   button.rating.again {
+    /* The thicker edge takes the place of padding: Again is as tall as the others, its text level with theirs. */
     border-top: 4px solid var(--_wrong);
+    padding-top: calc(0.45rem - 3px);
   }
   .rating-name {
     font-weight: 600;

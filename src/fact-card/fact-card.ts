@@ -162,7 +162,11 @@ export class FactCard extends LitElement {
   protected override updated(): void {
     const target = this.focusTarget;
     this.focusTarget = undefined;
-    if (target) this.renderRoot.querySelector<HTMLElement>(FOCUS[target])?.focus();
+    if (!target) return;
+    // Focus alone scrolls just the button into view: after "Show answer" the whole group of ratings
+    // is brought into view (on a phone it starts below the fold), the least scroll that does it.
+    this.renderRoot.querySelector<HTMLElement>(FOCUS[target])?.focus({ preventScroll: target === 'rating' });
+    if (target === 'rating') this.renderRoot.querySelector('.ratings')?.scrollIntoView({ block: 'nearest' });
   }
 
   private async load(): Promise<void> {

@@ -73,11 +73,14 @@ export function planReview(cardIds: readonly string[], states: ReadonlyMap<strin
     const state = states.get(id);
     return !state || (state.phase === 'new' && state.reviewRequestedAt === null);
   });
-  const fresh = unseen.slice(0, allowance);
+  // New cards a quiz asked for lead the session whatever the limit, and take their place in it:
+  // rating one then uses up one of the day's new cards, not two.
+  const requestedNew = requested.filter((s) => s.phase === 'new').length;
+  const fresh = unseen.slice(0, Math.max(0, allowance - requestedNew));
 
   const cards = [...requested.map((s) => s.cardId), ...learningDue.map((s) => s.cardId), ...reviewDue.map((s) => s.cardId), ...fresh, ...learningAhead.map((s) => s.cardId)];
   const counts: QueueCounts = {
-    new: fresh.length + requested.filter((s) => s.phase === 'new').length,
+    new: fresh.length + requestedNew,
     learning: learningDue.length + learningAhead.length + requested.filter(isLearning).length,
     due: reviewDue.length + requested.filter((s) => s.phase === 'review').length,
   };

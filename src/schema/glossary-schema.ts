@@ -9,15 +9,19 @@ export const webCitationSchema = z.strictObject({
   note: text(),
 });
 
+/** A term or alias tips can look for: a letter or digit, at most 100 characters (as read-glossary.ts and term-matcher.ts require). */
+const termName = () =>
+  text().check(z.maxLength(100), z.refine((name) => /[\p{L}\p{N}]/u.test(name), { error: 'must have a letter or digit' }));
+
 export const glossaryEntrySchema = z.strictObject({
   /** As it appears in text, case-sensitive: "CSDP", "SHADE MED", "HR/VP", "European Defence Fund". */
-  term: text(),
+  term: termName(),
   /** What the letters stand for, where the term is an acronym. */
   expansion: z.optional(text()),
   /** At most 40 words, for a reader who has never heard of it. */
   definition: text(),
   /** Other spellings found in text that mean the same, annotated like the term. */
-  aliases: z.optional(z.array(text())),
+  aliases: z.optional(z.array(termName())),
   source: z.union([citationSchema, webCitationSchema]),
 });
 

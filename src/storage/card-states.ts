@@ -118,7 +118,7 @@ export function onCardStatesChange(listener: (cardIds: string[] | null) => void,
 
 /**
  * Makes these cards due now: the next deck session holding them starts with them, ahead of the
- * day's other cards and outside its limit of new cards. Their memory state (stability,
+ * day's other cards, whatever its limit of new cards (a never-seen one among them takes its place in that limit). Their memory state (stability,
  * difficulty, history) is kept. A card already waiting keeps its place. Unknown ids are simply
  * recorded, since a card id names the same card in every deck; nothing here throws.
  */

@@ -55,9 +55,14 @@ export class TipHarness {
     return this.el.shadowRoot!.querySelector(`[part="${part}"]`)!.textContent!.trim();
   }
 
-  /** Whether the term was found: it is then underlined, focusable and described by its tip. */
+  /** Whether the term was found: it is then underlined and described by its tip. */
   get known(): boolean {
-    return this.trigger.tabIndex === 0;
+    return this.trigger.classList.contains('known') && this.trigger.getAttribute('aria-describedby') === 'tip';
+  }
+
+  /** Whether Tab stops on the term (every known term but a repeat that annotation wrote). */
+  get tabStop(): boolean {
+    return this.trigger.tabIndex === 0 && this.trigger.hasAttribute('tabindex');
   }
 
   /** Whether the tooltip is on screen. */

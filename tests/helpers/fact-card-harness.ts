@@ -101,6 +101,14 @@ export class FactCardHarness {
     await this.el.updateComplete;
   }
 
+  /** Shows the answer the way a pointer user can: a click (or tap) on the card itself. */
+  async clickCard(): Promise<void> {
+    const card = this.part('.review-card');
+    if (!card) throw new Error(`no card in the session; the element shows: ${squash(this.root.textContent)}`);
+    card.click();
+    await this.el.updateComplete;
+  }
+
   /** The rating buttons' names, in order. */
   get ratings(): string[] {
     return [...this.root.querySelectorAll('button.rating .rating-name')].map((n) => squash(n.textContent));
