@@ -82,7 +82,9 @@ function showProblems(problems) {
   );
   count.classList.toggle('ok', problems.length === 0);
   count.textContent =
-    problems.length === 0 ? 'No problems: the quiz shows this bank.' : `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}; the quiz shows the last valid bank.`;
+    problems.length === 0
+      ? 'No problems: the quiz shows this bank.'
+      : `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}; the quiz shows the last valid bank.`;
 }
 
 function showConversion(kind, bank, notes) {

@@ -62,11 +62,17 @@ describe('the authoring page (demo/author.html)', function () {
     const page = await openAuthorPage();
     const { doc } = page;
 
-    await typeBank(doc, '{"id": "fleet", "title": "Naval operations", "questions": [{"id": "q1", "type": "true-false", "prompt": "Atalanta is a naval operation.", "answer": true}]}');
+    await typeBank(
+      doc,
+      '{"id": "fleet", "title": "Naval operations", "questions": [{"id": "q1", "type": "true-false", "prompt": "Atalanta is a naval operation.", "answer": true}]}',
+    );
     await waitUntil(() => quizTitle(doc) === 'Naval operations', 'the typed bank never reached the quiz', { timeout: 10000 });
     expect(status(doc)).to.contain('No problems');
 
-    await typeBank(doc, '{"id": "fleet", "title": "Naval operations", "questions": [{"id": "q1", "type": "true-false", "prompt": "Atalanta?", "answer": "yes"}]}');
+    await typeBank(
+      doc,
+      '{"id": "fleet", "title": "Naval operations", "questions": [{"id": "q1", "type": "true-false", "prompt": "Atalanta?", "answer": "yes"}]}',
+    );
     // On a slow machine the page may check a half-typed bank first: wait for the whole one.
     await waitUntil(() => problems(doc)[0]?.startsWith('questions[0].answer'), `no problem listed by path: "${status(doc)}"`, { timeout: 10000 });
     expect(status(doc)).to.match(/^1 problem\b/);
@@ -78,11 +84,15 @@ describe('the authoring page (demo/author.html)', function () {
     doc.querySelector<HTMLInputElement>('input[name="format"][value="gift"]')!.click();
     await typeBank(doc, '$CATEGORY: $course$/eu-basics\n\n::members::The EU has 27 member states. {T}\n');
     await waitUntil(() => quizTitle(doc) === 'eu-basics', undefined, { timeout: 10000 }).catch(() => {
-      throw new Error(`the converted GIFT never reached the quiz: ${status(doc)} ${problems(doc).join(' | ')} ${JSON.stringify(doc.querySelector<HTMLTextAreaElement>('#bank-text')!.value)}`);
+      throw new Error(
+        `the converted GIFT never reached the quiz: ${status(doc)} ${problems(doc).join(' | ')} ${JSON.stringify(doc.querySelector<HTMLTextAreaElement>('#bank-text')!.value)}`,
+      );
     });
     expect(status(doc)).to.contain('No problems');
-    const converted = JSON.parse(doc.querySelector('#converted-json')!.textContent!);
-    expect(converted.questions).to.deep.equal([{ id: 'members', type: 'true-false', prompt: 'The EU has 27 member states.', answer: true, tags: ['eu-basics'] }]);
+    const converted = JSON.parse(doc.querySelector('#converted-json')!.textContent) as { questions: unknown[] };
+    expect(converted.questions).to.deep.equal([
+      { id: 'members', type: 'true-false', prompt: 'The EU has 27 member states.', answer: true, tags: ['eu-basics'] },
+    ]);
 
     const link = doc.querySelector<HTMLAnchorElement>('#download')!;
     expect(link.href).to.match(/^blob:/);
@@ -90,9 +100,13 @@ describe('the authoring page (demo/author.html)', function () {
     expect(await (await fetch(link.href)).json()).to.deep.equal(converted);
 
     await typeBank(doc, '::broken::An unclosed answer {T\n');
-    await waitUntil(() => doc.querySelector<HTMLTextAreaElement>('#bank-text')!.value.endsWith('{T\n') && /not valid GIFT/.test(problems(doc)[0] ?? ''), 'no GIFT problem listed', {
-      timeout: 10000,
-    });
+    await waitUntil(
+      () => doc.querySelector<HTMLTextAreaElement>('#bank-text')!.value.endsWith('{T\n') && /not valid GIFT/.test(problems(doc)[0] ?? ''),
+      'no GIFT problem listed',
+      {
+        timeout: 10000,
+      },
+    );
     expect(status(doc)).to.match(/^1 problem\b/);
     expect(problems(doc)[0]).to.match(/^line \d+, column \d+: not valid GIFT/);
 

@@ -22,6 +22,9 @@ test('dist/authoring.js holds the GIFT parser and the converter, with no import 
 });
 
 test('no element entry and no chunk carries the GIFT parser', () => {
-  const files = [...['defence-learning.js', 'quiz.js', 'fact-card.js', 'acronym-tip.js'], ...readdirSync(new URL('chunks/', dist)).map((name) => `chunks/${name}`)];
+  const files = [
+    ...['defence-learning.js', 'quiz.js', 'fact-card.js', 'acronym-tip.js'],
+    ...readdirSync(new URL('chunks/', dist)).map((name) => `chunks/${name}`),
+  ];
   for (const file of files) assert.ok(!built(file).includes(GIFT_PARSER_MARKER), `dist/${file} carries the GIFT parser`);
 });
