@@ -106,6 +106,20 @@ function stripTypes() {
   };
 }
 
+/**
+ * gift-pegjs (the GIFT parser, for the authoring page's entry only) is one CommonJS file with no
+ * require(): wrapped as an ES module with a default export, as Node's own interop presents it.
+ */
+function giftParserAsModule() {
+  return {
+    name: 'gift-parser-as-module',
+    transform(code, id) {
+      if (!id.replaceAll('\\', '/').endsWith('/node_modules/gift-pegjs/pegjs-gift.js')) return null;
+      return { code: `const module = { exports: {} };\n${code}\nexport default module.exports;\n`, map: null };
+    },
+  };
+}
+
 const plugins = () => [
   builtinContentBesideBundle(),
   resolve({ browser: true, exportConditions: ['production'] }),
@@ -142,5 +156,12 @@ export default [
     input: { 'acronym-tip': 'src/acronym-tip/index.ts' },
     output,
     plugins: plugins(),
+  },
+  // The authoring page's script (demo/author.html): validation and the GIFT converter with its parser,
+  // built on its own so that gift-pegjs never reaches an element's bundle.
+  {
+    input: { authoring: 'src/authoring/index.ts' },
+    output,
+    plugins: [giftParserAsModule(), ...plugins()],
   },
 ];

@@ -33,14 +33,14 @@ const firefox = chromeLauncher({
 });
 firefox.name = 'Firefox';
 
-// Pages under tests/csp/ are served as a strict-CSP site would serve them, so tests can load the
-// library inside them (in an iframe) and count the violations it reports.
+// Pages under tests/csp/ (and the demo's pages, as `npm start` serves them) are served as a strict-CSP site
+// would serve them, so tests can load the library inside them (in an iframe) and count the violations it reports.
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; require-trusted-types-for 'script'; trusted-types lit-html";
 
 async function strictCspForTestPages(ctx, next) {
   await next();
-  if (ctx.path.startsWith('/tests/csp/') && ctx.path.endsWith('.html')) {
+  if ((ctx.path.startsWith('/tests/csp/') || ctx.path.startsWith('/demo/')) && ctx.path.endsWith('.html')) {
     ctx.set('Content-Security-Policy', STRICT_CSP);
   }
 }

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/quiz/index.js';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
@@ -50,6 +50,20 @@ describe('<defence-quiz> printed as a worksheet', () => {
       expect(shown(key)).to.equal(true);
       const items = [...key.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
       expect(items[0]).to.contain('Warsaw').and.to.contain('Because.').and.to.contain('a verbatim passage');
+    });
+  });
+
+  it('prints in the language of the page: a Polish worksheet and its answer key', async () => {
+    const el = await fixture<DefenceQuiz>(html`<div lang="pl"><defence-quiz .data=${bank} print-answers></defence-quiz></div>`);
+    const h = new QuizHarness(el.querySelector('defence-quiz')!);
+    await h.loaded();
+    // The Polish table arrives as a chunk of its own; until then the quiz speaks English.
+    await waitUntil(() => h.root.querySelector('.ws-key h2')?.textContent === 'Odpowiedzi', 'the Polish table never arrived');
+    await printing(h, () => {
+      expect(h.root.querySelector('.ws-name')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Imię i nazwisko: Data:');
+      const tf = [...h.root.querySelectorAll('.ws-tf')].map((p) => p.textContent!.trim());
+      expect(tf).to.deep.equal(['Prawda / Fałsz']);
+      expect(h.root.querySelector('.ws-question .ws-line')?.textContent).to.contain('Odpowiedź:');
     });
   });
 });

@@ -144,6 +144,16 @@ const en = {
     importRefused: 'This file was not imported, and nothing was changed:',
     importUnreadable: 'The file could not be read.',
   },
+  /** A quiz as printed: the worksheet and its answer key. */
+  worksheet: {
+    name: 'Name',
+    date: 'Date',
+    answerKey: 'Answer key',
+    trueFalse: 'True / False',
+    orderHint: 'Number the items in the right order.',
+    matchHint: 'Write the letter of the matching answer.',
+    answerLine: 'Answer',
+  },
 };
 
 export type Messages = typeof en;

@@ -24,7 +24,6 @@ import { quizSummary } from './quiz-summary.js';
 import { quizCompletedStatement } from './xapi-statement.js';
 import { LrsController } from '../lrs/lrs-reporter.js';
 import { quizWorksheet, worksheetStyles } from './quiz-worksheet.js';
-import { worksheetMessagesFor } from './worksheet-messages.js';
 
 /** What the quiz shows, with what that screen needs: a bank once loaded, an attempt once started. */
 type QuizState =
@@ -328,7 +327,7 @@ export class DefenceQuiz extends QuizAttributes {
     if (state.phase === 'loading' || !state.loaded) return nothing;
     const { bank } = state.loaded;
     const plan = 'session' in state ? state.session.plan : planQuiz(bank, { count: this.count, tags: this.tagList, shuffle: this.shuffle, seed: this.seed ?? 'worksheet' });
-    return quizWorksheet(bank, plan, this.printAnswers, this.msg, worksheetMessagesFor(this.locale.lang));
+    return quizWorksheet(bank, plan, this.printAnswers, this.msg, messagesFor(this.locale.lang).worksheet);
   }
 
   private renderState(state: QuizState) {

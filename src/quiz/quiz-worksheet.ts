@@ -5,7 +5,6 @@ import type { Bank, Question } from '../schema/bank-schema.js';
 import type { QuizPlan } from '../quiz-plan/plan-quiz.js';
 import { correctAnswerText } from './answer-text.js';
 import { explanationBlock, sourceCitation } from './source-citation.js';
-import type { WorksheetMessages } from './worksheet-messages.js';
 
 /**
  * What a printed quiz is: a worksheet with every question of the selection, room to answer and the
@@ -17,7 +16,7 @@ const byLayout = <T extends { id: string }>(items: T[], layout: string[] | undef
   layout ? layout.map((id) => items.find((i) => i.id === id)).filter((i): i is T => i !== undefined) : items;
 const letter = (i: number) => String.fromCharCode(65 + (i % 26));
 
-function answerSpace(q: Question, layout: string[] | undefined, w: WorksheetMessages) {
+function answerSpace(q: Question, layout: string[] | undefined, w: Messages['worksheet']) {
   switch (q.type) {
     case 'single':
     case 'multiple':
@@ -49,7 +48,7 @@ function answerSpace(q: Question, layout: string[] | undefined, w: WorksheetMess
   }
 }
 
-export function quizWorksheet(bank: Bank, plan: QuizPlan, withAnswers: boolean, msg: Messages['quiz'], w: WorksheetMessages) {
+export function quizWorksheet(bank: Bank, plan: QuizPlan, withAnswers: boolean, msg: Messages['quiz'], w: Messages['worksheet']) {
   const questions = plan.questionIds.map((id) => bank.questions.find((q) => q.id === id)).filter((q): q is Question => q !== undefined);
   return html`<section class="worksheet" aria-hidden="true">
     <h2>${bank.title}</h2>

@@ -37,7 +37,8 @@ export const tables = { bg, cs, da, de, el, es, et, fi, fr, ga, hr, hu, it: ital
  */
 export const sameWordsAllowed: Record<string, string[]> = {
   da: ['quiz.start'],
-  fr: ['quiz.questionCount', 'quiz.points', 'quiz.source', 'quiz.scoreColumn', 'card.front', 'card.source', 'progress.scoreColumn'],
+  de: ['worksheet.name'],
+  fr: ['quiz.questionCount', 'quiz.points', 'quiz.source', 'quiz.scoreColumn', 'card.front', 'card.source', 'progress.scoreColumn', 'worksheet.date'],
   nl: ['quiz.scoreColumn', 'progress.scoreColumn'],
 };
 

@@ -154,4 +154,13 @@ export default {
     importRefused: 'Файлът не е импортиран и нищо не е променено:',
     importUnreadable: 'Файлът не можа да се прочете.',
   },
+  worksheet: {
+    name: 'Име',
+    date: 'Дата',
+    answerKey: 'Верни отговори',
+    trueFalse: 'Вярно / Невярно',
+    orderHint: 'Номерирайте елементите в правилния ред.',
+    matchHint: 'Напишете буквата на съответстващия отговор.',
+    answerLine: 'Отговор',
+  },
 } satisfies Messages;

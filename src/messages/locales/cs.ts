@@ -166,4 +166,13 @@ export default {
     importRefused: 'Tento soubor nebyl importován a nic se nezměnilo:',
     importUnreadable: 'Soubor nešlo přečíst.',
   },
+  worksheet: {
+    name: 'Jméno',
+    date: 'Datum',
+    answerKey: 'Řešení',
+    trueFalse: 'Pravda / Nepravda',
+    orderHint: 'Očísluj položky ve správném pořadí.',
+    matchHint: 'Napiš písmeno odpovídající odpovědi.',
+    answerLine: 'Odpověď',
+  },
 } satisfies Messages;

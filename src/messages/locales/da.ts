@@ -155,4 +155,13 @@ export default {
     importRefused: 'Filen blev ikke importeret, og intet blev ændret:',
     importUnreadable: 'Filen kunne ikke læses.',
   },
+  worksheet: {
+    name: 'Navn',
+    date: 'Dato',
+    answerKey: 'Facitliste',
+    trueFalse: 'Sandt / Falsk',
+    orderHint: 'Nummerér punkterne i den rigtige rækkefølge.',
+    matchHint: 'Skriv bogstavet for det svar, der passer.',
+    answerLine: 'Svar',
+  },
 } satisfies Messages;

@@ -154,4 +154,13 @@ export default {
     importRefused: 'Diese Datei wurde nicht importiert, und nichts wurde geändert:',
     importUnreadable: 'Die Datei konnte nicht gelesen werden.',
   },
+  worksheet: {
+    name: 'Name',
+    date: 'Datum',
+    answerKey: 'Lösungen',
+    trueFalse: 'Wahr / Falsch',
+    orderHint: 'Nummeriere die Einträge in der richtigen Reihenfolge.',
+    matchHint: 'Schreibe den Buchstaben der passenden Antwort dazu.',
+    answerLine: 'Antwort',
+  },
 } satisfies Messages;

@@ -154,4 +154,13 @@ export default {
     importRefused: 'Αυτό το αρχείο δεν εισήχθη και δεν άλλαξε τίποτα:',
     importUnreadable: 'Δεν ήταν δυνατή η ανάγνωση του αρχείου.',
   },
+  worksheet: {
+    name: 'Όνομα',
+    date: 'Ημερομηνία',
+    answerKey: 'Οι σωστές απαντήσεις',
+    trueFalse: 'Σωστό / Λάθος',
+    orderHint: 'Αριθμήστε τα στοιχεία με τη σωστή σειρά.',
+    matchHint: 'Γράψτε το γράμμα της απάντησης που ταιριάζει.',
+    answerLine: 'Απάντηση',
+  },
 } satisfies Messages;

@@ -155,4 +155,13 @@ export default {
     importRefused: 'Este archivo no se ha importado y no se ha cambiado nada:',
     importUnreadable: 'No se ha podido leer el archivo.',
   },
+  worksheet: {
+    name: 'Nombre',
+    date: 'Fecha',
+    answerKey: 'Soluciones',
+    trueFalse: 'Verdadero / Falso',
+    orderHint: 'Numera los elementos en el orden correcto.',
+    matchHint: 'Escribe la letra de la respuesta correspondiente.',
+    answerLine: 'Respuesta',
+  },
 } satisfies Messages;

@@ -156,4 +156,13 @@ export default {
     importRefused: 'Seda faili ei imporditud ja midagi ei muudetud:',
     importUnreadable: 'Faili ei õnnestunud lugeda.',
   },
+  worksheet: {
+    name: 'Nimi',
+    date: 'Kuupäev',
+    answerKey: 'Õiged vastused',
+    trueFalse: 'Õige / Vale',
+    orderHint: 'Nummerda read õiges järjekorras.',
+    matchHint: 'Kirjuta sobiva vastuse täht.',
+    answerLine: 'Vastus',
+  },
 } satisfies Messages;

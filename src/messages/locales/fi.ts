@@ -156,4 +156,13 @@ export default {
     importRefused: 'Tätä tiedostoa ei tuotu, eikä mitään muutettu:',
     importUnreadable: 'Tiedostoa ei voitu lukea.',
   },
+  worksheet: {
+    name: 'Nimi',
+    date: 'Päivämäärä',
+    answerKey: 'Oikeat vastaukset',
+    trueFalse: 'Tosi / Epätosi',
+    orderHint: 'Numeroi kohdat oikeaan järjestykseen.',
+    matchHint: 'Kirjoita sopivan vastauksen kirjain.',
+    answerLine: 'Vastaus',
+  },
 } satisfies Messages;

@@ -157,4 +157,13 @@ export default {
     importRefused: 'Ce fichier n’a pas été importé et rien n’a été modifié :',
     importUnreadable: 'Le fichier n’a pas pu être lu.',
   },
+  worksheet: {
+    name: 'Nom',
+    date: 'Date',
+    answerKey: 'Corrigé',
+    trueFalse: 'Vrai / Faux',
+    orderHint: 'Numérotez les éléments dans le bon ordre.',
+    matchHint: 'Écrivez la lettre de la réponse correspondante.',
+    answerLine: 'Réponse',
+  },
 } satisfies Messages;

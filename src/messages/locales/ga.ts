@@ -162,4 +162,13 @@ export default {
     importRefused: 'Níor iompórtáladh an comhad seo, agus níor athraíodh aon rud:',
     importUnreadable: 'Níorbh fhéidir an comhad a léamh.',
   },
+  worksheet: {
+    name: 'Ainm',
+    date: 'Dáta',
+    answerKey: 'Eochair fhreagraí',
+    trueFalse: 'Fíor / Bréagach',
+    orderHint: 'Cuir uimhir ar na míreanna san ord ceart.',
+    matchHint: 'Scríobh litir an fhreagra a oireann.',
+    answerLine: 'Freagra',
+  },
 } satisfies Messages;

@@ -161,4 +161,13 @@ export default {
     importRefused: 'Ova datoteka nije uvezena i ništa nije promijenjeno:',
     importUnreadable: 'Datoteku nije moguće pročitati.',
   },
+  worksheet: {
+    name: 'Ime i prezime',
+    date: 'Datum',
+    answerKey: 'Rješenja',
+    trueFalse: 'Točno / Netočno',
+    orderHint: 'Označi stavke brojevima pravilnim redoslijedom.',
+    matchHint: 'Napiši slovo odgovarajućeg odgovora.',
+    answerLine: 'Odgovor',
+  },
 } satisfies Messages;

@@ -151,4 +151,13 @@ export default {
     importRefused: 'A fájl importálása nem történt meg, és semmi sem változott:',
     importUnreadable: 'A fájlt nem sikerült beolvasni.',
   },
+  worksheet: {
+    name: 'Név',
+    date: 'Dátum',
+    answerKey: 'Megoldókulcs',
+    trueFalse: 'Igaz / Hamis',
+    orderHint: 'Számozd meg az elemeket a helyes sorrendben.',
+    matchHint: 'Írd mellé a hozzá illő válasz betűjelét.',
+    answerLine: 'Válasz',
+  },
 } satisfies Messages;

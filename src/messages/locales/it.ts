@@ -155,4 +155,13 @@ export default {
     importRefused: 'Questo file non è stato importato e non è stato cambiato nulla:',
     importUnreadable: 'Impossibile leggere il file.',
   },
+  worksheet: {
+    name: 'Nome',
+    date: 'Data',
+    answerKey: 'Soluzioni',
+    trueFalse: 'Vero / Falso',
+    orderHint: 'Numera gli elementi nell’ordine giusto.',
+    matchHint: 'Scrivi la lettera della risposta corrispondente.',
+    answerLine: 'Risposta',
+  },
 } satisfies Messages;

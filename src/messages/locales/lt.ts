@@ -163,4 +163,13 @@ export default {
     importRefused: 'Šis failas neimportuotas ir niekas nepakeista:',
     importUnreadable: 'Failo nepavyko perskaityti.',
   },
+  worksheet: {
+    name: 'Vardas ir pavardė',
+    date: 'Data',
+    answerKey: 'Teisingi atsakymai',
+    trueFalse: 'Tiesa / Netiesa',
+    orderHint: 'Sunumeruokite eilutes teisinga tvarka.',
+    matchHint: 'Įrašykite tinkamo atsakymo raidę.',
+    answerLine: 'Atsakymas',
+  },
 } satisfies Messages;

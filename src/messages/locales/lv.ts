@@ -157,4 +157,13 @@ export default {
     importRefused: 'Šis fails netika importēts, un nekas netika mainīts:',
     importUnreadable: 'Failu neizdevās nolasīt.',
   },
+  worksheet: {
+    name: 'Vārds, uzvārds',
+    date: 'Datums',
+    answerKey: 'Pareizās atbildes',
+    trueFalse: 'Patiesi / Nepatiesi',
+    orderHint: 'Sanumurējiet vienumus pareizā secībā.',
+    matchHint: 'Ierakstiet atbilstošās atbildes burtu.',
+    answerLine: 'Atbilde',
+  },
 } satisfies Messages;

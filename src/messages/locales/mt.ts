@@ -169,4 +169,13 @@ export default {
     importRefused: 'Dan il-fajl ma ġiex importat, u ma nbidel xejn:',
     importUnreadable: 'Il-fajl ma setax jinqara.',
   },
+  worksheet: {
+    name: 'Isem',
+    date: 'Data',
+    answerKey: 'It-tweġibiet it-tajbin',
+    trueFalse: 'Veru / Falz',
+    orderHint: 'Innumera l-elementi fl-ordni t-tajjeb.',
+    matchHint: 'Ikteb l-ittra tat-tweġiba li taqbel.',
+    answerLine: 'Tweġiba',
+  },
 } satisfies Messages;

@@ -154,4 +154,13 @@ export default {
     importRefused: 'Dit bestand is niet geïmporteerd en er is niets gewijzigd:',
     importUnreadable: 'Het bestand kon niet worden gelezen.',
   },
+  worksheet: {
+    name: 'Naam',
+    date: 'Datum',
+    answerKey: 'Antwoorden',
+    trueFalse: 'Waar / Niet waar',
+    orderHint: 'Nummer de onderdelen in de juiste volgorde.',
+    matchHint: 'Schrijf de letter van het passende antwoord op.',
+    answerLine: 'Antwoord',
+  },
 } satisfies Messages;

@@ -157,4 +157,13 @@ export default {
     importRefused: 'Ten plik nie został zaimportowany i nic nie zmieniono:',
     importUnreadable: 'Nie udało się odczytać pliku.',
   },
+  worksheet: {
+    name: 'Imię i nazwisko',
+    date: 'Data',
+    answerKey: 'Odpowiedzi',
+    trueFalse: 'Prawda / Fałsz',
+    orderHint: 'Ponumeruj elementy we właściwej kolejności.',
+    matchHint: 'Wpisz literę pasującej odpowiedzi.',
+    answerLine: 'Odpowiedź',
+  },
 } satisfies Messages;

@@ -156,4 +156,13 @@ export default {
     importRefused: 'Este ficheiro não foi importado e nada foi alterado:',
     importUnreadable: 'Não foi possível ler o ficheiro.',
   },
+  worksheet: {
+    name: 'Nome',
+    date: 'Data',
+    answerKey: 'Soluções',
+    trueFalse: 'Verdadeiro / Falso',
+    orderHint: 'Numere os elementos pela ordem correta.',
+    matchHint: 'Escreva a letra da resposta correspondente.',
+    answerLine: 'Resposta',
+  },
 } satisfies Messages;

@@ -159,4 +159,13 @@ export default {
     importRefused: 'Acest fișier nu a fost importat și nu s-a schimbat nimic:',
     importUnreadable: 'Fișierul nu a putut fi citit.',
   },
+  worksheet: {
+    name: 'Nume și prenume',
+    date: 'Data',
+    answerKey: 'Răspunsuri corecte',
+    trueFalse: 'Adevărat / Fals',
+    orderHint: 'Numerotați elementele în ordinea corectă.',
+    matchHint: 'Scrieți litera răspunsului potrivit.',
+    answerLine: 'Răspuns',
+  },
 } satisfies Messages;

@@ -166,4 +166,13 @@ export default {
     importRefused: 'Tento súbor nebol importovaný a nič sa nezmenilo:',
     importUnreadable: 'Súbor sa nepodarilo prečítať.',
   },
+  worksheet: {
+    name: 'Meno',
+    date: 'Dátum',
+    answerKey: 'Riešenie',
+    trueFalse: 'Pravda / Nepravda',
+    orderHint: 'Očísluj položky v správnom poradí.',
+    matchHint: 'Napíš písmeno zodpovedajúcej odpovede.',
+    answerLine: 'Odpoveď',
+  },
 } satisfies Messages;

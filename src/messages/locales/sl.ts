@@ -167,4 +167,13 @@ export default {
     importRefused: 'Ta datoteka ni bila uvožena in nič ni bilo spremenjeno:',
     importUnreadable: 'Datoteke ni bilo mogoče prebrati.',
   },
+  worksheet: {
+    name: 'Ime in priimek',
+    date: 'Datum',
+    answerKey: 'Rešitve',
+    trueFalse: 'Drži / Ne drži',
+    orderHint: 'Oštevilči postavke v pravilnem vrstnem redu.',
+    matchHint: 'Napiši črko ustreznega odgovora.',
+    answerLine: 'Odgovor',
+  },
 } satisfies Messages;

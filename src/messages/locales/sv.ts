@@ -155,4 +155,13 @@ export default {
     importRefused: 'Filen importerades inte och ingenting ändrades:',
     importUnreadable: 'Det gick inte att läsa filen.',
   },
+  worksheet: {
+    name: 'Namn',
+    date: 'Datum',
+    answerKey: 'Facit',
+    trueFalse: 'Sant / Falskt',
+    orderHint: 'Numrera delarna i rätt ordning.',
+    matchHint: 'Skriv bokstaven för det svar som passar.',
+    answerLine: 'Svar',
+  },
 } satisfies Messages;
