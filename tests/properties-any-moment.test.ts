@@ -161,6 +161,18 @@ describe('properties set at any moment', () => {
       el.src = new URL('../questions/sample.json', import.meta.url).href;
       expect(await startScreenWithoutError(el)).to.contain('Sample: every question type');
     });
+
+    it('moved to another place while its bank is loading (as frameworks do) still loads it', async () => {
+      const el = appended<DefenceQuiz>('defence-quiz');
+      el.dataset.anyMoment = '';
+      el.src = new URL('../questions/csdp.json', import.meta.url).href;
+      await el.updateComplete;
+      const box = document.createElement('div');
+      document.body.append(box);
+      box.append(el);
+      expect(await startScreenWithoutError(el)).to.contain('EU security and defence cooperation (2017)');
+      box.remove();
+    });
   });
 
   describe('<fact-card> .deck as an object', () => {
