@@ -1,10 +1,14 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/quiz/index.js';
 import '../src/fact-card/index.js';
+import { annotateAcronyms, removeAcronyms } from '../src/acronym-tip/index.js';
+import { AcronymTip } from '../src/acronym-tip/acronym-tip.js';
+import type { GlossaryInput } from '../src/schema/glossary-schema.js';
+import { TipHarness } from './helpers/acronym-tip-harness.js';
 import { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { FactCard } from '../src/fact-card/fact-card.js';
 import type { BankInput } from '../src/schema/bank-schema.js';
-import deckJson from './fixtures/fact-deck.json' with { type: 'json' };
+import type { DeckInput } from '../src/schema/deck-schema.js';
 import { FactCardHarness } from './helpers/fact-card-harness.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
 
@@ -179,6 +183,11 @@ describe('properties set at any moment', () => {
     const cardId = 'fixture-deck-missions';
     const front = 'How many EU military and civilian missions';
 
+    let deckJson: DeckInput;
+    before(async () => {
+      deckJson = (await (await fetch(new URL('./fixtures/fact-deck.json', import.meta.url))).json()) as DeckInput;
+    });
+
     async function card(el: FactCard): Promise<string> {
       await new FactCardHarness(el).loaded();
       return text(el);
@@ -230,6 +239,61 @@ describe('properties set at any moment', () => {
       const shown = await card(el);
       expect(shown).to.contain('cards');
       expect(errors.length).to.equal(1);
+    });
+  });
+
+  describe('<acronym-tip> and annotation: a glossary object as well as a URL', () => {
+    const definition = 'Defined by a glossary object.';
+    let glossary: GlossaryInput;
+    before(async () => {
+      const file = (await (await fetch(new URL('./fixtures/glossary.json', import.meta.url))).json()) as GlossaryInput;
+      glossary = { ...file, entries: file.entries.map((e) => (e.term === 'CSDP' ? { ...e, definition } : e)) };
+    });
+
+    it('a tip given the object before the element is defined', async () => {
+      const tag = lateTag('acronym-tip');
+      const el = appended<AcronymTip>(tag);
+      el.dataset.anyMoment = '';
+      el.textContent = 'CSDP';
+      el.glossary = glossary;
+      customElements.define(tag, class extends AcronymTip {});
+      const h = new TipHarness(el);
+      await h.loaded();
+      expect(h.known).to.equal(true);
+      expect(h.text('definition')).to.equal(definition);
+      expect(el.glossary).to.equal(glossary);
+    });
+
+    it('a tip given the object after connection, then a URL instead', async () => {
+      const { tips } = await TipHarness.mount(html`<p data-any-moment><acronym-tip>CSDP</acronym-tip></p>`);
+      const [h] = tips;
+      expect(h.text('definition')).not.to.equal(definition);
+      h.el.glossary = glossary;
+      await h.loaded();
+      expect(h.text('definition')).to.equal(definition);
+      h.el.glossary = '/tests/fixtures/glossary.json';
+      await h.loaded();
+      expect(h.el.glossary).to.equal('/tests/fixtures/glossary.json');
+      expect(h.text('definition')).not.to.equal(definition);
+    });
+
+    it('annotateAcronyms takes the object, and removeAcronyms restores the text', async () => {
+      const article = await fixture<HTMLElement>(html`<article data-any-moment><p>The CSDP runs missions.</p></article>`);
+      expect(await annotateAcronyms(article, { glossary })).to.equal(1);
+      const h = new TipHarness(article.querySelector('acronym-tip')!);
+      await h.loaded();
+      expect(h.text('definition')).to.equal(definition);
+      removeAcronyms(article);
+      expect(article.innerHTML).to.contain('<p>The CSDP runs missions.</p>');
+    });
+
+    it('a glossary object with no usable entry leaves the term plain text', async () => {
+      const { tips } = await TipHarness.mount(html`<p data-any-moment><acronym-tip>CSDP</acronym-tip></p>`);
+      const [h] = tips;
+      // Invalid on purpose: no entries.
+      h.el.glossary = { entries: [] } as never;
+      await h.loaded();
+      expect(h.known).to.equal(false);
     });
   });
 });

@@ -6,6 +6,7 @@
  */
 import './acronym-tip.js';
 import { glossaryUrl, loadGlossary } from './glossary-source.js';
+import type { GlossaryInput } from '../schema/glossary-schema.js';
 import type { GlossaryIndex, TipEntry } from './read-glossary.js';
 import { buildTermMatcher, normaliseTerm, type TermHit, type TermMatcher } from './term-matcher.js';
 
@@ -13,8 +14,8 @@ import { buildTermMatcher, normaliseTerm, type TermHit, type TermMatcher } from 
 export type AcronymMode = 'first' | 'all';
 
 export interface AnnotateOptions {
-  /** URL of a glossary file; the built-in glossary when absent. */
-  glossary?: string | URL;
+  /** URL of a glossary file, or a glossary object (the format of questions/glossary.schema.json); the built-in glossary when absent. */
+  glossary?: string | URL | GlossaryInput;
   /** Which occurrences to annotate; 'first' when absent. */
   mode?: AcronymMode;
 }
