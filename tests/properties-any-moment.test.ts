@@ -1,14 +1,17 @@
-import { expect, fixture, html } from '@open-wc/testing';
 import '../src/quiz/index.js';
 import '../src/fact-card/index.js';
-import { annotateAcronyms, removeAcronyms } from '../src/acronym-tip/index.js';
+
+import { expect, fixture, html } from '@open-wc/testing';
+
 import { AcronymTip } from '../src/acronym-tip/acronym-tip.js';
-import type { GlossaryInput } from '../src/schema/glossary-schema.js';
-import { TipHarness } from './helpers/acronym-tip-harness.js';
-import { DefenceQuiz } from '../src/quiz/defence-quiz.js';
+import { annotateAcronyms, removeAcronyms } from '../src/acronym-tip/index.js';
 import { FactCard } from '../src/fact-card/fact-card.js';
+import { DefenceQuiz } from '../src/quiz/defence-quiz.js';
+import type { QuizErrorEvent } from '../src/quiz/quiz-events.js';
 import type { BankInput } from '../src/schema/bank-schema.js';
 import type { DeckInput } from '../src/schema/deck-schema.js';
+import type { GlossaryInput } from '../src/schema/glossary-schema.js';
+import { TipHarness } from './helpers/acronym-tip-harness.js';
 import { FactCardHarness } from './helpers/fact-card-harness.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
 
@@ -44,15 +47,15 @@ async function startScreenWithoutError(el: DefenceQuiz): Promise<string> {
   return shown;
 }
 
-function appended<T extends HTMLElement>(tag: string): T {
-  const el = document.createElement(tag) as T;
+function appended(tag: string): HTMLElement {
+  const el = document.createElement(tag);
   document.body.append(el);
   return el;
 }
 
 /** Every quiz-error of the test: a bank given in time must not first be reported missing. */
 let quizErrors: string[] = [];
-const onQuizError = (event: Event) => quizErrors.push(JSON.stringify((event as CustomEvent).detail.issues));
+const onQuizError = (event: QuizErrorEvent) => quizErrors.push(JSON.stringify(event.detail.issues));
 beforeEach(() => {
   quizErrors = [];
   document.addEventListener('quiz-error', onQuizError);
@@ -65,7 +68,7 @@ afterEach(() => {
 
 describe('properties set at any moment', () => {
   it('a quiz given its bank at the last moment is accessible', async () => {
-    const el = appended<DefenceQuiz>('defence-quiz');
+    const el = appended('defence-quiz') as DefenceQuiz;
     el.dataset.anyMoment = '';
     el.data = bank;
     await startScreen(el);
@@ -76,7 +79,7 @@ describe('properties set at any moment', () => {
   describe('<defence-quiz> .data', () => {
     it('set before the element is defined (the property shadows the class accessor until the upgrade)', async () => {
       const tag = lateTag('defence-quiz');
-      const el = appended<DefenceQuiz>(tag);
+      const el = appended(tag) as DefenceQuiz;
       el.dataset.anyMoment = '';
       el.data = bank;
       customElements.define(tag, class extends DefenceQuiz {});
@@ -96,7 +99,7 @@ describe('properties set at any moment', () => {
 
     it('set on customElements.whenDefined', async () => {
       const tag = lateTag('defence-quiz');
-      const el = appended<DefenceQuiz>(tag);
+      const el = appended(tag) as DefenceQuiz;
       el.dataset.anyMoment = '';
       const set = customElements.whenDefined(tag).then(() => (el.data = bank));
       customElements.define(tag, class extends DefenceQuiz {});
@@ -113,7 +116,7 @@ describe('properties set at any moment', () => {
     });
 
     it('set after connection, before the first update (what @lit/react and useLayoutEffect do)', async () => {
-      const el = appended<DefenceQuiz>('defence-quiz');
+      const el = appended('defence-quiz') as DefenceQuiz;
       el.dataset.anyMoment = '';
       expect(el.hasUpdated).to.equal(false);
       el.data = bank;
@@ -121,7 +124,7 @@ describe('properties set at any moment', () => {
     });
 
     it('set after connection, once a microtask has passed', async () => {
-      const el = appended<DefenceQuiz>('defence-quiz');
+      const el = appended('defence-quiz') as DefenceQuiz;
       el.dataset.anyMoment = '';
       await Promise.resolve();
       el.data = bank;
@@ -129,7 +132,7 @@ describe('properties set at any moment', () => {
     });
 
     it('set later, once the quiz said no bank was given, and replaced again', async () => {
-      const el = appended<DefenceQuiz>('defence-quiz');
+      const el = appended('defence-quiz') as DefenceQuiz;
       el.dataset.anyMoment = '';
       expect(await startScreen(el)).to.contain('No question bank');
       el.data = bank;
@@ -139,7 +142,7 @@ describe('properties set at any moment', () => {
     });
 
     it('set to invalid data after connection shows the problems, not the empty quiz', async () => {
-      const el = appended<DefenceQuiz>('defence-quiz');
+      const el = appended('defence-quiz') as DefenceQuiz;
       el.dataset.anyMoment = '';
       // Invalid on purpose: `.data` is typed BankInput.
       el.data = { id: 'broken' } as never;
@@ -152,7 +155,7 @@ describe('properties set at any moment', () => {
   describe('<defence-quiz> bank and src', () => {
     it('bank set as a property before definition', async () => {
       const tag = lateTag('defence-quiz');
-      const el = appended<DefenceQuiz>(tag);
+      const el = appended(tag) as DefenceQuiz;
       el.dataset.anyMoment = '';
       el.bank = 'sample';
       customElements.define(tag, class extends DefenceQuiz {});
@@ -160,14 +163,14 @@ describe('properties set at any moment', () => {
     });
 
     it('src set as a property after connection, before the first update', async () => {
-      const el = appended<DefenceQuiz>('defence-quiz');
+      const el = appended('defence-quiz') as DefenceQuiz;
       el.dataset.anyMoment = '';
       el.src = new URL('../questions/sample.json', import.meta.url).href;
       expect(await startScreenWithoutError(el)).to.contain('Sample: every question type');
     });
 
     it('moved to another place while its bank is loading (as frameworks do) still loads it', async () => {
-      const el = appended<DefenceQuiz>('defence-quiz');
+      const el = appended('defence-quiz') as DefenceQuiz;
       el.dataset.anyMoment = '';
       el.src = new URL('../questions/csdp.json', import.meta.url).href;
       await el.updateComplete;
@@ -195,7 +198,7 @@ describe('properties set at any moment', () => {
 
     it('shows a card of the deck, set before the element is defined', async () => {
       const tag = lateTag('fact-card');
-      const el = appended<FactCard>(tag);
+      const el = appended(tag) as FactCard;
       el.dataset.anyMoment = '';
       el.deck = deckJson;
       el.card = cardId;
@@ -205,7 +208,7 @@ describe('properties set at any moment', () => {
 
     it('set on customElements.whenDefined', async () => {
       const tag = lateTag('fact-card');
-      const el = appended<FactCard>(tag);
+      const el = appended(tag) as FactCard;
       el.dataset.anyMoment = '';
       el.setAttribute('card', cardId);
       const set = customElements.whenDefined(tag).then(() => (el.deck = deckJson));
@@ -215,7 +218,7 @@ describe('properties set at any moment', () => {
     });
 
     it('set after connection, before the first update', async () => {
-      const el = appended<FactCard>('fact-card');
+      const el = appended('fact-card') as FactCard;
       el.dataset.anyMoment = '';
       el.card = cardId;
       el.deck = deckJson;
@@ -252,7 +255,7 @@ describe('properties set at any moment', () => {
 
     it('a tip given the object before the element is defined', async () => {
       const tag = lateTag('acronym-tip');
-      const el = appended<AcronymTip>(tag);
+      const el = appended(tag) as AcronymTip;
       el.dataset.anyMoment = '';
       el.textContent = 'CSDP';
       el.glossary = glossary;
