@@ -103,7 +103,8 @@ describe('<defence-quiz> loading', () => {
     await first;
     await h.settle();
     expect(h.root.querySelector('h2')!.textContent).to.equal('Second');
-    el.data = { id: 'broken' };
+    // Invalid on purpose: `.data` is typed BankInput, and the quiz must report what is missing.
+    el.data = { id: 'broken' } as never;
     await el.updateComplete;
     expect(el.loadComplete).to.not.equal(first);
     await el.loadComplete;

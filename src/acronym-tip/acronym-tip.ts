@@ -2,7 +2,9 @@ import { HTMLElementBase } from '../define-element.js';
 import { langOf } from '../messages/lang.js';
 import { tablesVersion } from '../messages/registry.js';
 import { watchLang } from '../messages/watch-lang.js';
+import type { GlossaryInput } from '../schema/glossary-schema.js';
 import { tipStyles } from './acronym-tip.styles.js';
+import { glossaryUrl } from './glossary-source.js';
 import { followTerm, type Box } from './place-tip.js';
 import { closed, listenForTips, opened, TipInteraction, type TipTarget } from './tip-interaction.js';
 import { lookUpTip, queryKey, tipQuery, type TipLookup } from './tip-lookup.js';
@@ -36,7 +38,7 @@ export const REPEAT_ATTRIBUTE = 'data-acronyms-repeat';
  * @slot - The term as it appears in the text, e.g. `CSDP`.
  *
  * @attr {string} term - The term to look up, when it differs from the text.
- * @attr {string} glossary - URL of a glossary file; the built-in glossary when absent.
+ * @attr {string} glossary - URL of a glossary file; the built-in glossary when absent. The `glossary` property also takes a glossary object.
  * @attr {string} expansion - What the letters stand for, for a tip that explains itself.
  * @attr {string} definition - A short definition; when present, no glossary is fetched.
  *
@@ -69,12 +71,15 @@ export class AcronymTip extends HTMLElementBase {
     this.#reflect('term', value);
   }
 
-  /** URL of a glossary file (the format of questions/glossary.schema.json); the built-in glossary when absent. */
-  get glossary(): string | null {
-    return this.getAttribute('glossary');
+  /** URL of a glossary file, or, set from script, a glossary object (the format of questions/glossary.schema.json); the built-in glossary when absent. */
+  get glossary(): string | GlossaryInput | null {
+    const attribute = this.getAttribute('glossary');
+    return this.#glossaryObject && attribute === glossaryUrl(this.#glossaryObject) ? this.#glossaryObject : attribute;
   }
-  set glossary(value: string | null) {
-    this.#reflect('glossary', value);
+  set glossary(value: string | GlossaryInput | null) {
+    // An object stands in the attribute as its key (see glossary-source.ts), so the lookup reads one place.
+    this.#glossaryObject = value !== null && typeof value === 'object' ? value : undefined;
+    this.#reflect('glossary', this.#glossaryObject ? glossaryUrl(this.#glossaryObject) : (value as string | null));
   }
 
   /** What the letters stand for, when the element explains itself instead of using a glossary. */
@@ -104,6 +109,7 @@ export class AcronymTip extends HTMLElementBase {
     return current.then(() => (current === this.#looking ? undefined : this.loadComplete));
   }
 
+  #glossaryObject?: GlossaryInput;
   #trigger!: HTMLElement;
   #tip!: HTMLElement;
   /** As the shadow tree is built; see shadowContent(). */
@@ -124,6 +130,7 @@ export class AcronymTip extends HTMLElementBase {
 
   connectedCallback() {
     if (!this.shadowRoot) {
+      this.#applyEarlyProperties();
       const root = this.attachShadow({ mode: 'open' });
       root.adoptedStyleSheets = [tipStyles()];
       root.append(shadowContent());
@@ -134,6 +141,19 @@ export class AcronymTip extends HTMLElementBase {
     listenForTips(this.getRootNode(), AcronymTip.#tipFor);
     this.#stopLang ??= watchLang(() => this.#resolve());
     this.#resolve();
+  }
+
+  /**
+   * Properties a script set before the element was defined are own properties of the element, hiding the
+   * class's accessors: take them off and set them again through the accessors, as Lit does for its elements.
+   */
+  #applyEarlyProperties() {
+    for (const name of ['term', 'glossary', 'expansion', 'definition'] as const) {
+      if (!Object.hasOwn(this, name)) continue;
+      const value = this[name];
+      delete (this as Partial<Record<typeof name, unknown>>)[name];
+      (this as Record<typeof name, unknown>)[name] = value;
+    }
   }
 
   disconnectedCallback() {

@@ -3,13 +3,14 @@
  * file added to it (`glossaryMode: 'extend'`), less the terms a page excludes. Combined indexes are
  * made once per choice, so the term matcher built for one is reused.
  */
+import type { GlossaryInput } from '../schema/glossary-schema.js';
 import { glossaryUrl, loadGlossary, loadedGlossary } from './glossary-source.js';
 import type { GlossaryIndex, TipEntry } from './read-glossary.js';
 import { normaliseTerm } from './term-matcher.js';
 
 export interface GlossaryChoice {
-  /** URL of a glossary file; the built-in glossary when absent. */
-  glossary?: string | URL | null;
+  /** URL of a glossary file, or a glossary object (the format of questions/glossary.schema.json); the built-in glossary when absent. */
+  glossary?: string | URL | GlossaryInput | null;
   /** 'replace' (the default): the file instead of the built-in glossary; 'extend': its entries added to the built-in ones, winning where both define a term. */
   glossaryMode?: 'replace' | 'extend';
   /** Terms never annotated, each with its aliases (e.g. `['EU']` on a defence site, where it is everywhere). */

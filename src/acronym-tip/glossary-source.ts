@@ -42,9 +42,32 @@ function builtinGlossary(): { file: BuiltinFile; key: string } {
   return builtin;
 }
 
-/** The absolute URL a glossary reference stands for (a key, for the built-in one when it is a module); no reference means the built-in glossary. Remembered: every tip asks. */
-export function glossaryUrl(ref?: string | URL | null): string {
+/** A glossary: a URL (relative to the page), or a glossary object given from script; none means the built-in glossary. */
+export type GlossaryRef = string | URL | object | null | undefined;
+
+/**
+ * Glossary objects, each under a key of its own: a URL of a scheme no fetch uses, so it can stand in a
+ * `glossary` attribute (annotation copies one attribute onto thousands of tips). Read once, when first given.
+ */
+const objectKeys = new WeakMap<object, string>();
+let objectCount = 0;
+
+function objectKey(glossary: object): string {
+  let key = objectKeys.get(glossary);
+  if (key === undefined) {
+    key = `defence-learning:glossary-object:${++objectCount}`;
+    objectKeys.set(glossary, key);
+    const index = usableIndex(key, { ok: true, value: readGlossary(glossary) });
+    settled.set(key, index);
+    pending.set(key, Promise.resolve(index));
+  }
+  return key;
+}
+
+/** The absolute URL a glossary reference stands for (a key, for the built-in one when it is a module, and for an object); no reference means the built-in glossary. Remembered: every tip asks. */
+export function glossaryUrl(ref?: GlossaryRef): string {
   if (ref === undefined || ref === null || ref === '') return builtinGlossary().key;
+  if (typeof ref === 'object' && !(ref instanceof URL)) return objectKey(ref);
   const base = document.baseURI;
   const key = `${base} ${ref}`;
   let url = resolved.get(key);
@@ -71,7 +94,11 @@ function fetchOrImport(url: string) {
 }
 
 async function usableGlossary(url: string): Promise<GlossaryIndex | null> {
-  const result = await fetchOrImport(url);
+  return usableIndex(url, await fetchOrImport(url));
+}
+
+/** The index a glossary gave, with its problems reported once; null when it has no usable entry. */
+function usableIndex(url: string, result: Awaited<ReturnType<typeof fetchOrImport>>): GlossaryIndex | null {
   if (result === null) {
     warnOnce(url, `${consoleMessages.network(url)}; its terms are shown as plain text.`);
     return null;

@@ -13,5 +13,6 @@ if (typeof document !== 'undefined') watchDataAcronyms(document);
 export { AcronymTip };
 export { annotateAcronyms, removeAcronyms, type AcronymMode, type AnnotateOptions } from './annotate-acronyms.js';
 export type { TipEntry } from './read-glossary.js';
+export type { GlossaryInput } from '../schema/glossary-schema.js';
 // The tips' strings in another language, or reworded: `registerMessages('uk', { tip: { … } })`.
 export { registerLanguage, registerMessages } from '../messages/register-messages.js';

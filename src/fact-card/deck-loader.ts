@@ -7,10 +7,14 @@ import type { Validated } from '../schema/validation-issues.js';
 
 const decks = new ContentLoader(validateDeck);
 
-/** What a `<fact-card>` points at: its `src` (a URL, relative to the page) or else its built-in `deck` id, and maybe one `card`. */
+/**
+ * What a `<fact-card>` points at: a deck object set from script, else its `src` (a URL, relative to
+ * the page), else its built-in `deck` id; and maybe one `card`.
+ */
 export interface DeckRef {
   src?: string;
-  deck?: string;
+  /** A built-in deck's id, or anything else a script set: a deck object, validated as a fetched deck is. */
+  deck?: unknown;
   card?: string;
 }
 
@@ -19,9 +23,11 @@ export interface DeckRef {
  * validated; every failure comes back as issues worded for the page author, at the attribute used.
  */
 export function loadDeck(ref: DeckRef, messages: Messages['card'], signal?: AbortSignal): Promise<Validated<Deck>> {
+  if (ref.deck != null && typeof ref.deck !== 'string') return Promise.resolve(decks.check(ref.deck));
   if (!ref.src) {
-    const file = builtinFile('deck', ref.deck ?? '');
-    if (!file) return Promise.resolve({ ok: false, issues: [{ path: 'deck', message: messages.unknownDeck(ref.deck ?? '', BUILTIN_DECKS.join(', ')) }] });
+    const id = typeof ref.deck === 'string' ? ref.deck : '';
+    const file = builtinFile('deck', id);
+    if (!file) return Promise.resolve({ ok: false, issues: [{ path: 'deck', message: messages.unknownDeck(id, BUILTIN_DECKS.join(', ')) }] });
     return decks.loadBuiltin(file, 'deck', messages, signal);
   }
   let url: URL;

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { LocaleController } from '../messages/locale-controller.js';
 import { messagesFor, type Messages } from '../messages/messages.js';
 import type { Rating } from '../scheduling/card-state.js';
-import type { Card, Deck } from '../schema/deck-schema.js';
+import type { Card, Deck, DeckInput } from '../schema/deck-schema.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
 import { SafeStore } from '../storage/safe-store.js';
 import { errorPanel } from '../styles/error-panel.js';
@@ -25,6 +25,15 @@ type View =
   | { kind: 'session'; session: DeckSession };
 
 const DEFAULT_NEW_PER_DAY = 10;
+
+/** `deck` reflects a built-in id; a deck object is no attribute value, so the attribute is removed. */
+const deckAttribute = {
+  fromAttribute: (value: string | null) => value ?? undefined,
+  toAttribute: (value: unknown) => (typeof value === 'string' ? value : null),
+};
+
+/** A `deck` set from script to anything but an id: a deck object (or something else, reported as invalid). */
+const deckObject = (deck: unknown): unknown => (deck != null && typeof deck !== 'string' ? deck : undefined);
 const FOCUS = { rating: 'button[data-rating="good"]', 'show-answer': 'button.show-answer', done: '.done' };
 
 /**
@@ -86,10 +95,10 @@ export class FactCard extends LitElement {
   /** The answer side of a card written in the page. */
   @property() back?: string;
 
-  /** The id of a built-in deck, loaded from `questions/decks/<id>.json` beside the module. */
-  @property({ reflect: true }) deck?: string;
+  /** The id of a built-in deck (loaded from `questions/decks/<id>.json`), or, set from script, a deck object (validated like a fetched deck; wins over `src`). */
+  @property({ reflect: true, converter: deckAttribute }) deck?: string | DeckInput;
 
-  /** The URL of a deck (JSON), relative to the page; wins over `deck`. */
+  /** The URL of a deck (JSON), relative to the page; wins over a `deck` id. */
   @property() src?: string;
 
   /** The id of one card of the deck, shown alone; without it the deck runs a review session. */
@@ -110,6 +119,7 @@ export class FactCard extends LitElement {
   @state() private view: View = { kind: 'page' };
 
   private loadedKey?: string;
+  private loadedDeck?: unknown;
   private loadAbort?: AbortController;
   private loading: Promise<void> = Promise.resolve();
   private focusTarget?: keyof typeof FOCUS;
@@ -147,9 +157,13 @@ export class FactCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const key = JSON.stringify([this.src ?? '', this.src ? '' : (this.deck ?? ''), this.card ?? '', this.persist === 'none']);
-    if (key !== this.loadedKey) {
+    // Whenever they were set (before the element was defined, before its first update, or later), the deck and card in use now.
+    const object = deckObject(this.deck);
+    const id = typeof this.deck === 'string' ? this.deck : '';
+    const key = JSON.stringify([object ? '' : (this.src ?? ''), object || this.src ? '' : id, this.card ?? '', this.persist === 'none']);
+    if (key !== this.loadedKey || object !== this.loadedDeck) {
       this.loadedKey = key;
+      this.loadedDeck = object;
       this.loading = this.load();
     } else if (changed.has('newPerDay') && this.view.kind === 'session') {
       this.stopSession();

@@ -1,5 +1,5 @@
 import { responseFor } from '../grading/grade.js';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { LearnerResponse } from '../question-types/question-types.js';
 import { LocaleController } from '../messages/locale-controller.js';
@@ -91,6 +91,7 @@ export class DefenceQuiz extends QuizAttributes {
   private loadAbort?: AbortController;
   private loadedFrom?: Pick<QuizAttributes, 'bank' | 'src' | 'data'>;
   private settleLoad?: () => void;
+  private waitingForPage = false;
   private loading = new Promise<void>((resolve) => (this.settleLoad = resolve));
   private focusSelector?: string;
   private readonly recorder = new AttemptRecorder();
@@ -133,23 +134,38 @@ export class DefenceQuiz extends QuizAttributes {
   override connectedCallback(): void {
     super.connectedCallback();
     this.recorder.connect();
-    if (this.state.phase !== 'loading') return;
-    // Upgraded while the page is still being parsed, an inline bank may not be there yet.
-    if (document.readyState === 'loading' && this.bankSource().kind === 'none') document.addEventListener('DOMContentLoaded', () => void this.load(), { once: true });
-    else void this.load();
+    // Back on the page after leaving it mid-load (frameworks move elements): load again.
+    if (this.hasUpdated && !this.loadedFrom) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.recorder.disconnect();
+    if (this.state.phase !== 'loading') return;
+    this.loadToken++;
     this.loadAbort?.abort();
+    this.loadedFrom = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A new bank, even one set before the first render (the load begun on connection read the old one).
+    // Loads are driven from here, so a bank counts whenever it is given: set before the element was defined
+    // (Lit applies such instance properties at the first update), before or after connection, or later.
     const from = this.loadedFrom;
-    if (from && (from.bank !== this.bank || from.src !== this.src || from.data !== this.data)) void this.load();
+    // On a server (Lit SSR) the quiz renders its loading state; the browser loads the bank.
+    if (isServer) return;
+    if (!from || from.bank !== this.bank || from.src !== this.src || from.data !== this.data) this.loadWhenReady();
     if (this.state.phase === 'start' && changed.has('tags')) this.checkSelectionNotEmpty(this.state.loaded);
+  }
+
+  /** Loads now, unless the page is still being parsed and the inline bank the element may hold is not there yet. */
+  private loadWhenReady(): void {
+    if (this.loadedFrom || document.readyState !== 'loading' || this.bankSource().kind !== 'none') return void this.load();
+    if (this.waitingForPage) return;
+    this.waitingForPage = true;
+    document.addEventListener('DOMContentLoaded', () => {
+      this.waitingForPage = false;
+      this.requestUpdate();
+    }, { once: true });
   }
 
   protected override updated(): void {

@@ -3,6 +3,7 @@ import type { LrsConfig } from '../lrs/lrs-config.js';
 import { property } from 'lit/decorators.js';
 import type { ProgressTarget } from './attempt-recorder.js';
 import type { BankSource, LoadedBank } from './bank-loader.js';
+import type { BankInput } from '../schema/bank-schema.js';
 import type { QuizMode } from './quiz-session.js';
 import type { XapiAgent } from './xapi-statement.js';
 
@@ -18,8 +19,8 @@ export abstract class QuizAttributes extends LitElement {
   /** The URL of a bank (JSON), relative to the page. */
   @property() src?: string;
 
-  /** A bank object, set from script; wins over every attribute. */
-  @property({ attribute: false }) data?: unknown;
+  /** A bank object, set from script (validated like a fetched bank); wins over every attribute. */
+  @property({ attribute: false }) data?: BankInput;
 
   /** Ask a random N of the questions (of those left after `tags`). */
   @property({ type: Number }) count?: number;

@@ -20,6 +20,8 @@ export const deckSchema = z.strictObject({
 
 export type Card = z.infer<typeof cardSchema>;
 export type Deck = z.infer<typeof deckSchema>;
+/** A deck as a page writes it (before defaults are filled in): what `<fact-card>`'s `.deck` property takes. */
+export type DeckInput = z.input<typeof deckSchema>;
 
 function deckRules(input: unknown): ValidationIssue[] {
   if (typeof input !== 'object' || input === null) return [];

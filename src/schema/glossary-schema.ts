@@ -34,6 +34,8 @@ export const glossarySchema = z.strictObject({
 
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export type Glossary = z.infer<typeof glossarySchema>;
+/** A glossary as a page writes it: what a tip's `.glossary` property and `annotateAcronyms(root, { glossary })` take as an object. */
+export type GlossaryInput = z.input<typeof glossarySchema>;
 
 const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 
