@@ -99,16 +99,29 @@ export class DefenceQuiz extends QuizAttributes {
     say: (message: string) => this.say(message),
   }));
 
-  /** The question screen's handlers act on the attempt on screen when they run (a change can come before the next render). */
+  /**
+   * The question screen's handlers act on the attempt on screen when they run (a change can come before the next render),
+   * and only on the step the learner saw: a second Check or Next before the screen shows the first one's outcome does nothing
+   * (no second `quiz-answer`, no skipped question).
+   */
   private readonly questionActions: QuestionActions = {
-    respond: (response) => this.playing && this.setResponse(this.playing, response),
+    respond: (response) => this.onShownStep() && this.setResponse(this.onShownStep()!, response),
     latest: () => this.playing && responseFor(questionAt(this.playing.loaded.bank, this.playing.session), this.playing.session.responses),
     announce: (message) => this.say(message),
     focusAfterRender: (selector) => (this.focusSelector = selector),
-    submit: () => this.playing && this.submit(this.playing),
-    previous: () => this.playing && this.move(this.playing, -1),
-    startOver: () => this.playing && this.start(this.playing.loaded),
+    submit: () => this.onShownStep() && this.submit(this.onShownStep()!),
+    previous: () => this.onShownStep() && this.move(this.onShownStep()!, -1),
+    startOver: () => this.onShownStep() && this.start(this.onShownStep()!.loaded),
   };
+
+  /** The step of the attempt last rendered (see stepOf), which the question screen's buttons belong to. */
+  private shownStep?: string;
+
+  /** The attempt being played, if the screen still shows its current step. */
+  private onShownStep(): Playing | undefined {
+    const playing = this.playing;
+    return playing && stepOf(playing) === this.shownStep ? playing : undefined;
+  }
 
   /** Resolves when the current load (the bank, then the progress saved for it) has settled, loaded or failed; a new load replaces it. */
   get loadComplete(): Promise<void> {
@@ -148,6 +161,7 @@ export class DefenceQuiz extends QuizAttributes {
   }
 
   protected override updated(): void {
+    this.shownStep = this.playing && stepOf(this.playing);
     if (!this.focusSelector) return;
     const target = this.renderRoot.querySelector<HTMLElement>(this.focusSelector);
     this.focusSelector = undefined;
@@ -339,6 +353,12 @@ export class DefenceQuiz extends QuizAttributes {
         });
     }
   }
+}
+
+/** Where the learner is in an attempt, as far as its buttons go: which attempt, which question, and whether it was checked. */
+function stepOf({ session }: Playing): string {
+  const id = session.plan.questionIds[session.index];
+  return `${session.startedAt}|${session.plan.seed}|${session.index}|${id !== undefined && Object.hasOwn(session.grades, id)}`;
 }
 
 declare global {
