@@ -334,6 +334,12 @@ export class SafeStore {
       return Promise.resolve({ ok: false });
     }
     let pending: Promise<T>;
+    // The open timeout covers the open only: a first operation that is long (10,000 reads) is not a blocked database.
+    let onOpen = () => {};
+    const inOpenDatabase = (store: IDBObjectStore) => {
+      onOpen();
+      return operation(store);
+    };
     try {
       if (!this.useStore) {
         if (typeof globalThis.indexedDB === 'undefined' || globalThis.indexedDB === null) {
@@ -342,13 +348,13 @@ export class SafeStore {
         }
         this.useStore = closingStore(this.dbName, this.storeName);
       }
-      pending = this.useStore(mode, operation);
+      pending = this.useStore(mode, inOpenDatabase);
     } catch (error) {
       // The indexedDB getter or idb-keyval threw before any promise existed.
       this.fail(this.opened ? (mode === 'readwrite' ? 'write-failed' : 'read-failed') : 'denied', error);
       return Promise.resolve({ ok: false });
     }
-    const settled = this.opened ? pending : this.withOpenTimeout(pending);
+    const settled = this.opened ? pending : this.withOpenTimeout(pending, (opened) => (onOpen = opened));
     return settled.then(
       (value) => {
         this.opened = true;
@@ -361,9 +367,10 @@ export class SafeStore {
     );
   }
 
-  private withOpenTimeout<T>(pending: Promise<T>): Promise<T> {
+  private withOpenTimeout<T>(pending: Promise<T>, whenOpen: (opened: () => void) => void): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => reject(new OpenTimeout(`the database did not open within ${this.openTimeoutMs} ms`)), this.openTimeoutMs);
+      whenOpen(() => clearTimeout(timer));
       pending.then(
         (value) => {
           clearTimeout(timer);
