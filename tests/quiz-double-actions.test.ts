@@ -40,7 +40,7 @@ describe('<defence-quiz> pressed twice', () => {
     await pressTwice(h, 'Check');
     expect(answers).to.deep.equal(['single']);
     expect(h.counter).to.contain('1 of 2');
-    expect(h.feedbackText).to.contain('Warsaw');
+    expect(h.feedbackText).to.contain('Correct.');
     await h.click('Next question');
     expect(h.counter).to.contain('2 of 2');
   });
