@@ -1,8 +1,10 @@
 // `npm start`: serves the repository root over HTTP (the demo loads ../dist/defence-learning.js)
-// and prints the demo's address. Static files only; nothing is rebuilt on change.
+// and prints the demo's address. Static files only; nothing is rebuilt on change. Text is sent
+// compressed (br, else gzip) when the browser accepts it, as any production host would send it.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 
 const root = new URL('..', import.meta.url).pathname;
 const types = {
@@ -30,9 +32,33 @@ const server = createServer((req, res) => {
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
     return;
   }
-  res.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Content-Security-Policy': csp, 'Cache-Control': 'no-store' });
-  createReadStream(file).pipe(res);
+  const type = types[extname(file)] ?? 'application/octet-stream';
+  const encoding = type === 'application/octet-stream' ? undefined : encodingFor(req.headers['accept-encoding']);
+  const headers = { 'Content-Type': type, 'Content-Security-Policy': csp, 'Cache-Control': 'no-store', Vary: 'Accept-Encoding' };
+  if (!encoding) {
+    res.writeHead(200, headers);
+    createReadStream(file).pipe(res);
+    return;
+  }
+  res.writeHead(200, { ...headers, 'Content-Encoding': encoding });
+  // Quality 5 (br) and level 6 (gzip): fast enough to compress on every request, files are not cached.
+  const compress = encoding === 'br' ? createBrotliCompress({ params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }) : createGzip({ level: 6 });
+  createReadStream(file).pipe(compress).pipe(res);
 });
+
+/** br when the client accepts it, else gzip, else none (a `q=0` refuses a coding). */
+function encodingFor(header) {
+  const accepted = new Set(
+    String(header ?? '')
+      .split(',')
+      .map((part) => part.trim().split(';'))
+      .filter(([, q]) => !/^\s*q=0(\.0*)?\s*$/.test(q ?? ''))
+      .map(([name]) => name.trim().toLowerCase()),
+  );
+  if (accepted.has('br')) return 'br';
+  if (accepted.has('gzip')) return 'gzip';
+  return undefined;
+}
 
 // PORT, or 8000; when that is taken (another server is running), the next free one of ten.
 const first = Number(process.env.PORT ?? 8000);

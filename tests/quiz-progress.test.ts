@@ -78,6 +78,19 @@ async function until(condition: () => boolean, what: string): Promise<void> {
   expect(condition(), what).to.equal(true);
 }
 
+/**
+ * Follows the download link as the learner does, and resolves to it once it points at the file (built on that click).
+ * The file is not really downloaded: a real download in a headless browser opens its download panel, which takes focus
+ * from the keyboard tests that follow (Firefox).
+ */
+async function askForDownload(h: QuizHarness): Promise<HTMLAnchorElement> {
+  const link = h.root.querySelector<HTMLAnchorElement>('a[download]')!;
+  link.addEventListener('click', (e) => link.href.startsWith('blob:') && e.preventDefault());
+  link.click();
+  await until(() => link.href.startsWith('blob:'), 'the download link points at the file');
+  return link;
+}
+
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const panel = (h: QuizHarness) => h.root.querySelector<HTMLElement>('[part="progress"]');
 const notice = (h: QuizHarness) => text(h.root.querySelector('[part="storage-notice"]'));
@@ -390,10 +403,9 @@ describe('<defence-quiz> progress: export and import', () => {
     const document = await h.el.exportProgress();
     expect(document).to.include({ format: 'defence-learning-progress', version: 1 });
     expect(document.records).to.have.length(1);
-    await until(() => !!h.root.querySelector('a[download]'), 'the download link');
-    const link = h.root.querySelector<HTMLAnchorElement>('a[download]')!;
+    expect(h.root.querySelector('a[download]')!.getAttribute('href'), 'no file is built before it is asked for').to.equal('#');
+    const link = await askForDownload(h);
     expect(link.textContent!.trim()).to.equal('Download my progress (JSON)');
-    expect(link.href.startsWith('blob:')).to.equal(true);
     expect(link.getAttribute('download')).to.equal('unit-progress.json');
     const downloaded = await (await fetch(link.href)).json();
     expect(downloaded.records).to.deep.equal(document.records);
@@ -609,12 +621,9 @@ describe('<defence-quiz> progress: a real reload, on a strict-CSP page', () => {
 
     h = await reload(page);
     expect(text(panel(h))).to.contain('Last score: 50% (1 of 2 points)');
-    const link = h.root.querySelector<HTMLAnchorElement>('a[download]')!;
-    expect(link.href.startsWith('blob:')).to.equal(true);
+    const link = await askForDownload(h);
     const exported = await (await fetch(link.href)).json();
     expect(exported.records).to.have.length(1);
-    // Not clicked: a real download in a headless browser opens its download panel, which takes focus
-    // from the keyboard tests that follow (Firefox). The link is a plain same-document blob: link.
     expect(link.getAttribute('download')).to.match(/-progress\.json$/);
     page.remove();
     expect(page.violations).to.deep.equal([]);

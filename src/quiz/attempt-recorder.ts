@@ -39,6 +39,8 @@ export class AttemptRecorder {
   private persist?: string;
   /** The attempt being played, or the one just finished (a retry refers to it). */
   private attempt?: AttemptRecord;
+  /** The stored attempt this one resumed (under a new id): no other quiz of the page may resume it too. */
+  private resumedFrom?: string;
 
   /** The page's store, or with `persist="none"` a memory store of this quiz's own. */
   storeFor(persist: string | undefined): SafeStore {
@@ -65,12 +67,18 @@ export class AttemptRecorder {
     this.attempt = undefined;
     const progress = (this.progress = this.progressFor(target));
     this.persist = target.persist;
-    const playing = new Set([...live].map((r) => r.playingId).filter((id): id is string => id !== undefined));
-    const { resumable } = await progress.load(playing);
-    const session = resumable && sessionFrom(resumable, bank, target.selection.mode);
-    if (!resumable || !session || progress !== this.progress) return undefined;
-    this.attempt = progress.continueAttempt(resumable);
-    return session;
+    this.resumedFrom = undefined;
+    // Quizzes on one page load at once: what another one claimed while this one was reading is read past.
+    for (;;) {
+      const { resumable } = await progress.load(takenOnThePage(this));
+      if (progress !== this.progress || !resumable) return undefined;
+      if (takenOnThePage(this).has(resumable.id)) continue;
+      const session = sessionFrom(resumable, bank, target.selection.mode);
+      if (!session) return undefined;
+      this.resumedFrom = resumable.id;
+      this.attempt = progress.continueAttempt(resumable);
+      return session;
+    }
   }
 
   /** A new attempt on `session`'s plan; `retry`: it asks the questions the attempt just finished missed. */
@@ -122,8 +130,9 @@ export class AttemptRecorder {
     if (this.attempt?.state !== 'in-progress') this.attempt = undefined;
   }
 
-  private get playingId(): string | undefined {
-    return this.attempt?.state === 'in-progress' ? this.attempt.id : undefined;
+  /** The stored attempts this quiz plays or took over. */
+  get claimedIds(): string[] {
+    return [...(this.attempt?.state === 'in-progress' ? [this.attempt.id] : []), ...(this.resumedFrom ? [this.resumedFrom] : [])];
   }
 
   /** The attempt in progress, brought up to date with `session`; undefined when none is being played. */
@@ -155,6 +164,11 @@ function storedResponses(responses: Record<string, LearnerResponse>): Record<str
     stored[id] = response;
   }
   return stored;
+}
+
+/** The attempts the page's other connected quizzes play or took over. */
+function takenOnThePage(self: AttemptRecorder): Set<string> {
+  return new Set([...live].filter((r) => r !== self).flatMap((r) => r.claimedIds));
 }
 
 const sameIds = (a: readonly string[], b: readonly string[]) => a.length === b.length && new Set([...a, ...b]).size === a.length;

@@ -103,18 +103,31 @@ export class DefenceQuiz extends QuizAttributes {
     say: (message: string) => this.say(message),
   }));
 
-  /** The question screen's handlers act on the attempt on screen when they run (a change can come before the next render). */
+  /**
+   * The question screen's handlers act on the attempt on screen when they run (a change can come before the next render),
+   * and only on the step the learner saw: a second Check or Next before the screen shows the first one's outcome does nothing
+   * (no second `quiz-answer`, no skipped question).
+   */
   private readonly questionActions: QuestionActions = {
-    respond: (response) => this.playing && this.setResponse(this.playing, response),
+    respond: (response) => this.withShownStep((playing) => this.setResponse(playing, response)),
     latest: () => this.playing && responseFor(questionAt(this.playing.loaded.bank, this.playing.session), this.playing.session.responses),
     announce: (message) => this.say(message),
     focusAfterRender: (selector) => (this.focusSelector = selector),
-    submit: () => this.playing && this.submit(this.playing),
-    previous: () => this.playing && this.move(this.playing, -1),
-    startOver: () => this.playing && this.start(this.playing.loaded),
-    goToQuestion: (index) => this.playing && this.advance(this.playing, index - this.playing.session.index),
-    finishAnyway: () => this.playing && this.finish(this.playing),
+    submit: () => this.withShownStep((playing) => this.submit(playing)),
+    previous: () => this.withShownStep((playing) => this.move(playing, -1)),
+    startOver: () => this.withShownStep((playing) => this.start(playing.loaded)),
+    goToQuestion: (index) => this.withShownStep((playing) => this.advance(playing, index - playing.session.index)),
+    finishAnyway: () => this.withShownStep((playing) => this.finish(playing)),
   };
+
+  /** The step of the attempt last rendered (see stepOf), which the question screen's buttons belong to. */
+  private shownStep?: string;
+
+  /** Runs `action` on the attempt being played, if the screen still shows its current step. */
+  private withShownStep(action: (playing: Playing) => void): void {
+    const playing = this.playing;
+    if (playing && stepOf(playing) === this.shownStep) action(playing);
+  }
 
   /** Resolves when the current load (the bank, then the progress saved for it) has settled, loaded or failed; a new load replaces it. */
   get loadComplete(): Promise<void> {
@@ -169,6 +182,7 @@ export class DefenceQuiz extends QuizAttributes {
   }
 
   protected override updated(): void {
+    this.shownStep = this.playing && stepOf(this.playing);
     if (!this.focusSelector) return;
     const target = this.renderRoot.querySelector<HTMLElement>(this.focusSelector);
     this.focusSelector = undefined;
@@ -371,6 +385,12 @@ export class DefenceQuiz extends QuizAttributes {
         });
     }
   }
+}
+
+/** Where the learner is in an attempt, as far as its buttons go: which attempt, which question, and whether it was checked. */
+function stepOf({ session }: Playing): string {
+  const id = session.plan.questionIds[session.index];
+  return `${session.startedAt}|${session.plan.seed}|${session.index}|${id !== undefined && Object.hasOwn(session.grades, id)}`;
 }
 
 declare global {

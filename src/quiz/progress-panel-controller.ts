@@ -31,6 +31,8 @@ export interface ProgressPanelContext {
 export class ProgressPanelController implements ReactiveController {
   private progress?: QuizProgress;
   private finished: AttemptRecord[] = [];
+  /** Whether the quiz has any saved attempt, finished or not: what the export would hold. */
+  private hasRecords = false;
   private unreadableCount = 0;
   private confirmingReset = false;
   private message?: ProgressPanelView['message'];
@@ -94,6 +96,7 @@ export class ProgressPanelController implements ReactiveController {
       last: lastScore(this.finished),
       best: bestScore(this.finished),
       mastery: this.finished.length ? masteryByTag(this.finished, questionsForTags(bank, tags)).map((m) => ({ ...m, tag: tagLabel(bank, m.tag) })) : [],
+      canDownload: this.hasRecords,
       downloadUrl: this.downloadUrl,
       downloadName: `${fileNamePart(this.progress.selection.progressKey)}-progress.json`,
       canReset: this.finished.length > 0 || this.unreadableCount > 0,
@@ -106,6 +109,7 @@ export class ProgressPanelController implements ReactiveController {
       confirmReset: () => void this.resetProgress(true),
       cancelReset: () => this.cancelReset(),
       importFile: (file) => void this.importFile(file),
+      download: (event) => this.download(event),
     });
   }
 
@@ -115,11 +119,12 @@ export class ProgressPanelController implements ReactiveController {
     const removed = await this.progress.reset();
     this.recorder.forget();
     this.finished = [];
+    this.hasRecords = false;
     this.unreadableCount = 0;
     this.confirmingReset = false;
     const text = removed ? this.msg.resetDone : this.msg.resetNotStored;
     this.message = { text, isError: !removed };
-    await this.prepareDownload();
+    this.revokeDownload();
     this.host.requestUpdate();
     if (fromUi) {
       this.context().say(text);
@@ -219,22 +224,35 @@ export class ProgressPanelController implements ReactiveController {
     const snapshot = await progress.load();
     if (token !== this.refreshToken || progress !== this.progress) return;
     this.finished = snapshot.finished;
+    this.hasRecords = snapshot.finished.length > 0 || snapshot.resumable !== undefined || snapshot.others > 0;
     this.unreadableCount = snapshot.unreadable.length;
-    await this.prepareDownload();
+    // A file built before this change would be out of date: the next download builds it again.
+    this.revokeDownload();
     this.host.requestUpdate();
   }
 
-  private async prepareDownload(): Promise<void> {
-    const progress = this.progress;
-    if (!progress) return;
-    const document = await exportProgress({ store: progress.store, prefix: progress.records.fullKey(progress.scope) });
-    this.revokeDownload();
-    if (document.records.length === 0) return;
-    try {
-      this.downloadUrl = URL.createObjectURL(new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' }));
-    } catch {
-      this.downloadUrl = undefined;
-    }
+  /**
+   * The export file is built only when the learner asks for it (building it on every refresh cost
+   * most of the start screen's time with a long history); the link is then followed again, now to the file.
+   */
+  private download(event: MouseEvent): void {
+    if (this.downloadUrl) return;
+    event.preventDefault();
+    const link = event.currentTarget as HTMLAnchorElement;
+    void (async () => {
+      const progress = this.progress;
+      if (!progress) return;
+      const document = await this.exportProgress();
+      if (progress !== this.progress || document.records.length === 0) return;
+      try {
+        this.downloadUrl = URL.createObjectURL(new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' }));
+      } catch {
+        return;
+      }
+      this.host.requestUpdate();
+      await this.host.updateComplete;
+      if (link.isConnected && link.getAttribute('href') === this.downloadUrl) link.click();
+    })();
   }
 
   private revokeDownload(): void {

@@ -12,7 +12,9 @@ export interface ProgressPanelView {
   last?: ScorePoint;
   best?: ScorePoint;
   mastery: TagMastery[];
-  /** A `blob:` URL of the export document, when there is something to export. */
+  /** Whether there is something to export (the file itself is built when the learner asks for it). */
+  canDownload: boolean;
+  /** A `blob:` URL of the export document, once built. */
   downloadUrl?: string;
   downloadName: string;
   /** Whether there is saved progress to reset. */
@@ -27,6 +29,8 @@ export interface ProgressPanelActions {
   confirmReset(): void;
   cancelReset(): void;
   importFile(file: File): void;
+  /** The download link was followed: the export is built then, if it is not yet (then the link is followed again). */
+  download(event: MouseEvent): void;
 }
 
 /** The chart shows this many attempts at most; so does its table. */
@@ -137,8 +141,8 @@ export function progressPanel(view: ProgressPanelView, msg: Messages['progress']
       : nothing}
     ${view.mastery.length ? masteryList(view.mastery, msg) : nothing}
     <div class="actions progress-actions">
-      ${view.downloadUrl
-        ? html`<a class="button-link" part="button" href=${view.downloadUrl} download=${view.downloadName}>${msg.download}</a>`
+      ${view.canDownload
+        ? html`<a class="button-link" part="button" href=${view.downloadUrl ?? '#'} download=${view.downloadName} @click=${actions.download}>${msg.download}</a>`
         : nothing}
       ${importControl(msg, onFile)} ${view.canReset ? resetControls(view, msg, actions) : nothing}
     </div>

@@ -75,7 +75,8 @@ export interface CardStatesRead {
 /** The saved states of these cards. Never rejects; an unreadable record is left in storage, untouched. */
 export async function readCardStates(cardIds: readonly string[], on?: SafeStore): Promise<CardStatesRead> {
   const store = records(on);
-  const reads = await Promise.all(cardIds.map((id) => store.read(encodeKeyPart(id))));
+  // One transaction for the whole deck: one per card took 1.7 s before the first card of 10,000.
+  const reads = await store.readMany(cardIds.map((id) => encodeKeyPart(id)));
   const states = new Map<string, CardState>();
   const updatedAt = new Map<string, number>();
   for (const read of reads) {

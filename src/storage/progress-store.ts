@@ -14,7 +14,7 @@
 import { z } from '../schema/zod.js';
 import { questionCount, type QuizPlan } from '../quiz-plan/plan-quiz.js';
 import { totalScore } from '../scoring/score.js';
-import { defineRecordFormat, encodeKeyPart, RecordStore, type UnreadableRecord } from './record-store.js';
+import { decodeRecord, defineRecordFormat, encodeKeyPart, RecordStore, type UnreadableRecord } from './record-store.js';
 import { sharedSafeStore, type SafeStore, type StoreChange } from './safe-store.js';
 import { contentRecord, ownValue } from '../schema/content-keys.js';
 import {
@@ -187,6 +187,7 @@ export const attemptFormat = defineRecordFormat<AttemptRecord>({
   migrations: { 1: { schema: attemptSchemaV1, up: migrateAttemptV1 } },
   keyOf: (a) => `${a.quiz}/${encodeKeyPart(a.id)}`,
   updatedAt: (a) => a.updatedAt,
+  settled: (a) => a.state === 'finished',
 });
 
 /** The key part naming one quiz: `<progress-key>/<selection>`, each segment encoded. */
@@ -214,6 +215,8 @@ export interface QuizProgressSnapshot {
   finished: AttemptRecord[];
   /** Records of this quiz that could not be read: left untouched, and saving is off for the quiz. */
   unreadable: UnreadableRecord[];
+  /** How many other attempts are stored (abandoned, or in progress but not the one to resume). */
+  others: number;
 }
 
 /** One quiz's attempts (one `QuizSelection`) in the page's store. */
@@ -244,7 +247,8 @@ export class QuizProgress {
     const attempts = records.map((r) => r.value).filter((a) => a.quiz === this.key);
     const inProgress = attempts.filter((a) => a.state === 'in-progress' && !playing.has(a.id)).sort((a, b) => b.updatedAt - a.updatedAt);
     const finished = attempts.filter((a) => a.state === 'finished').sort((a, b) => finishedAt(a) - finishedAt(b));
-    return { ...(inProgress[0] ? { resumable: inProgress[0] } : {}), finished, unreadable };
+    const others = attempts.length - finished.length - (inProgress[0] ? 1 : 0);
+    return { ...(inProgress[0] ? { resumable: inProgress[0] } : {}), finished, unreadable, others };
   }
 
   /** Starts (and saves) a new attempt on `plan`. */
@@ -276,10 +280,15 @@ export class QuizProgress {
   continueAttempt(attempt: AttemptRecord, now = Date.now()): AttemptRecord {
     const copy: AttemptRecord = { ...attempt, id: newAttemptId(), updatedAt: Math.max(now, attempt.updatedAt) };
     this.save(copy);
+    // Only while it is still in progress: another tab playing it may have finished it since it was read.
     this.retired = (async () => {
       await this.store.flush();
-      if (this.isPersisting()) this.records.remove(this.records.keyOf(attempt));
-      await this.store.flush();
+      if (!this.isPersisting()) return;
+      const stale = (stored: unknown) => {
+        const decoded = decodeRecord(attemptFormat, stored);
+        return decoded.state === 'found' && decoded.value.state === 'in-progress';
+      };
+      await this.store.deleteIf(this.records.fullKey(this.records.keyOf(attempt)), stale);
     })();
     return copy;
   }

@@ -5,7 +5,7 @@
  */
 import { fromZodIssues, listedIssues, type Validated, type ValidationIssue } from '../schema/validation-issues.js';
 import { z } from '../schema/zod.js';
-import { decodeRecord, recordFormat, registeredRecordFormats, RecordStore, type RecordFormat } from './record-store.js';
+import { decodeRecord, recordFormat, registeredRecordFormats, RecordStore, supersedes, type RecordFormat } from './record-store.js';
 import { sharedSafeStore, type SafeStore } from './safe-store.js';
 
 export const PROGRESS_DOCUMENT_FORMAT = 'defence-learning-progress';
@@ -127,28 +127,36 @@ export async function importProgress(input: unknown, options: { store?: SafeStor
   const store = options.store ?? sharedSafeStore();
   const checked = checkProgressDocument(input);
   if (!checked.ok) return checked;
-  // The newest copy of each key in the file.
+  // The copy of each key in the file that wins (finished over in progress, then the newest).
   const incoming = new Map<string, CheckedRecord>();
   for (const record of checked.value) {
     const seen = incoming.get(record.key);
-    if (!seen || record.format.updatedAt(record.value) > seen.format.updatedAt(seen.value)) incoming.set(record.key, record);
+    if (!seen || supersedes(record.format, record.value, seen.value)) incoming.set(record.key, record);
   }
   const result = { ok: true as const, added: 0, updated: 0, unchanged: 0, kept: 0, saved: true };
-  for (const { format, key, value } of incoming.values()) {
-    const records = new RecordStore(format, store);
-    const local = await records.read(key.slice(format.kind.length + 1));
-    if (local.state === 'unreadable') {
+  // One read and one write for the whole file, whatever its size (kinds share the store).
+  const files = [...incoming.values()];
+  const locals = await store.getMany(files.map((r) => r.key));
+  const writes: Array<[string, unknown]> = [];
+  files.forEach(({ format, key, value }, i) => {
+    const raw = locals[i];
+    const local = raw === undefined ? undefined : decodeRecord(format, raw);
+    if (local?.state === 'unreadable') {
+      store.lock(key);
       result.kept += 1;
-      continue;
+      return;
     }
-    if (local.state === 'found' && format.updatedAt(local.value) >= format.updatedAt(value)) {
+    if (local?.state === 'found' && !supersedes(format, value, local.value)) {
       result.unchanged += 1;
-      continue;
+      return;
     }
+    const checkedValue = format.schema.safeParse(value);
+    if (!checkedValue.success) return;
     if (!store.isPersisting(key)) result.saved = false;
-    records.write(value);
-    result[local.state === 'found' ? 'updated' : 'added'] += 1;
-  }
+    writes.push([key, checkedValue.data]);
+    result[local ? 'updated' : 'added'] += 1;
+  });
+  await store.setMany(writes);
   await store.flush();
   if (store.status.state !== 'available') result.saved = false;
   return result;

@@ -46,6 +46,15 @@ export interface RecordFormat<T extends { v: number }> {
   keyOf: (value: T) => string;
   /** When the record last changed (ms since epoch): an import keeps the newer of two copies. */
   updatedAt: (value: T) => number;
+  /** Whether the record is final (a finished attempt): it wins over an unsettled copy of itself, whatever their dates. */
+  settled?: (value: T) => boolean;
+}
+
+/** Whether `candidate` should replace `current`, two copies of one record: a settled copy first, then the newer one. */
+export function supersedes<T extends { v: number }>(format: RecordFormat<T>, candidate: T, current: T): boolean {
+  const settled = (value: T) => format.settled?.(value) ?? false;
+  if (settled(candidate) !== settled(current)) return settled(candidate);
+  return format.updatedAt(candidate) > format.updatedAt(current);
 }
 
 export type UnreadableReason = 'corrupt' | 'newer-version';
@@ -143,6 +152,18 @@ export class RecordStore<T extends { v: number }> {
 
   keyOf(value: T): string {
     return this.format.keyOf(value);
+  }
+
+  /** The records under these keys (relative to the kind, as `read` takes them), read in one transaction. */
+  async readMany(keys: readonly string[]): Promise<Array<RecordRead<T>>> {
+    const raws = await this.store.getMany(keys.map((key) => this.fullKey(key)));
+    return keys.map((key, i) => {
+      const raw = raws[i];
+      if (raw === undefined) return { key, state: 'missing' as const };
+      const decoded = decodeRecord(this.format, raw);
+      if (decoded.state === 'unreadable') this.store.lock(this.fullKey(key));
+      return { key, ...decoded };
+    });
   }
 
   async read(key: string): Promise<RecordRead<T>> {

@@ -18,10 +18,13 @@
  *   `QuotaExceededError`, a failed transaction) marks the store unavailable for the page's life:
  *   from then on writes go to memory, and reads see memory over what IndexedDB still gives.
  * - Writes are serialised per key and coalesced: the last value written to a key is the one kept.
+ * - The connection closes as soon as another document wants to upgrade or delete the database
+ *   (`versionchange`), so this tab never blocks it; the next operation opens it again (creating
+ *   the object store if the database was deleted), so a write made after that is not lost.
  * - `lock(prefix)` makes keys under a prefix memory-only for the session: used when a stored record
  *   cannot be read (corrupt, or written by a newer version), so it is never overwritten.
  */
-import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
+import { promisifyRequest, type UseStore } from 'idb-keyval';
 
 export type UnavailableReason =
   /** The browser has no IndexedDB (some private modes, very old browsers). */
@@ -176,6 +179,68 @@ export class SafeStore {
     return [...found].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   }
 
+  /**
+   * Deletes `key` if what is stored there, read in the same transaction, passes `stale` (another tab
+   * may have written it since this one read it). Only stored records: resolves to whether it deleted.
+   */
+  async deleteIf(key: string, stale: (stored: unknown) => boolean): Promise<boolean> {
+    await this.settle((k) => k === key);
+    if (!this.isPersisting(key)) return false;
+    const result = await this.run(
+      'readwrite',
+      (s) =>
+        new Promise<boolean>((resolve, reject) => {
+          let deleted = false;
+          const request = s.get(key);
+          request.onsuccess = () => {
+            if (request.result !== undefined && stale(request.result)) {
+              s.delete(key);
+              deleted = true;
+            }
+          };
+          s.transaction.oncomplete = () => resolve(deleted);
+          s.transaction.onerror = s.transaction.onabort = () => reject(s.transaction.error);
+        }),
+    );
+    if (result.ok && result.value) this.announce(key, true);
+    return result.ok && result.value;
+  }
+
+  /** The values of `keys` (undefined when absent or unreadable), read in one transaction; memory over storage. */
+  async getMany(keys: readonly string[]): Promise<unknown[]> {
+    const wanted = new Set(keys);
+    await this.settle((key) => wanted.has(key));
+    let stored: unknown[] = [];
+    if (this.readable && keys.length > 0) {
+      const result = await this.run('readonly', (s) => Promise.all(keys.map((key) => promisifyRequest(s.get(key)))));
+      if (result.ok) stored = result.value;
+    }
+    return keys.map((key, i) => (this.memory.has(key) ? this.visible(this.memory.get(key)) : this.isHidden(key) ? undefined : stored[i]));
+  }
+
+  /**
+   * Saves many values in one transaction (an import), resolving once they are stored or kept in
+   * memory. Keys under a lock, or all of them when storage fails, go to memory as `set` would.
+   */
+  async setMany(entries: ReadonlyArray<readonly [string, unknown]>): Promise<void> {
+    const keys = new Set(entries.map(([key]) => key));
+    await this.settle((key) => keys.has(key));
+    const persisting = entries.filter(([key]) => this.isPersisting(key));
+    let stored = false;
+    if (persisting.length > 0) {
+      const result = await this.run('readwrite', (s) => {
+        for (const [key, value] of persisting) s.put(value, key);
+        return promisifyRequest(s.transaction);
+      });
+      stored = result.ok;
+    }
+    for (const [key, value] of entries) {
+      if (stored && this.isPersisting(key)) this.memory.delete(key);
+      else this.memory.set(key, value);
+    }
+    for (const prefix of new Set(entries.map(([key]) => key.slice(0, key.lastIndexOf('/') + 1)))) this.announce(prefix, stored);
+  }
+
   /** Saves `value` under `key` without making the caller wait; never throws. */
   set(key: string, value: unknown): void {
     this.enqueue(key, value);
@@ -269,21 +334,27 @@ export class SafeStore {
       return Promise.resolve({ ok: false });
     }
     let pending: Promise<T>;
+    // The open timeout covers the open only: a first operation that is long (10,000 reads) is not a blocked database.
+    let onOpen = () => {};
+    const inOpenDatabase = (store: IDBObjectStore) => {
+      onOpen();
+      return operation(store);
+    };
     try {
       if (!this.useStore) {
         if (typeof globalThis.indexedDB === 'undefined' || globalThis.indexedDB === null) {
           this.fail('no-indexeddb', 'window.indexedDB is missing');
           return Promise.resolve({ ok: false });
         }
-        this.useStore = createStore(this.dbName, this.storeName);
+        this.useStore = closingStore(this.dbName, this.storeName);
       }
-      pending = this.useStore(mode, operation);
+      pending = this.useStore(mode, inOpenDatabase);
     } catch (error) {
       // The indexedDB getter or idb-keyval threw before any promise existed.
       this.fail(this.opened ? (mode === 'readwrite' ? 'write-failed' : 'read-failed') : 'denied', error);
       return Promise.resolve({ ok: false });
     }
-    const settled = this.opened ? pending : this.withOpenTimeout(pending);
+    const settled = this.opened ? pending : this.withOpenTimeout(pending, (opened) => (onOpen = opened));
     return settled.then(
       (value) => {
         this.opened = true;
@@ -296,9 +367,10 @@ export class SafeStore {
     );
   }
 
-  private withOpenTimeout<T>(pending: Promise<T>): Promise<T> {
+  private withOpenTimeout<T>(pending: Promise<T>, whenOpen: (opened: () => void) => void): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => reject(new OpenTimeout(`the database did not open within ${this.openTimeoutMs} ms`)), this.openTimeoutMs);
+      whenOpen(() => clearTimeout(timer));
       pending.then(
         (value) => {
           clearTimeout(timer);
@@ -398,6 +470,61 @@ function reportLater(error: unknown): void {
 /** Whether a change to `changed` (a key or prefix) concerns keys under `prefix`. */
 export function touches(change: StoreChange, prefix: string): boolean {
   return overlaps(change.prefix, prefix);
+}
+
+/**
+ * An idb-keyval store function whose connection closes on `versionchange` (idb-keyval's never does,
+ * which blocks another tab's upgrade or a page's `deleteDatabase` until this tab closes) and is
+ * opened again by the next operation. A database deleted meanwhile is recreated with its store.
+ */
+export function closingStore(dbName: string, storeName: string): UseStore {
+  let connection: Promise<IDBDatabase> | undefined;
+  const open = (version?: number): Promise<IDBDatabase> => {
+    const request = version === undefined ? indexedDB.open(dbName) : indexedDB.open(dbName, version);
+    request.onupgradeneeded = () => {
+      if (!request.result.objectStoreNames.contains(storeName)) request.result.createObjectStore(storeName);
+    };
+    return promisifyRequest(request).then((db) => {
+      // Someone else created the database without our store: add it in an upgrade of our own.
+      if (!db.objectStoreNames.contains(storeName)) {
+        db.close();
+        return open(db.version + 1);
+      }
+      return db;
+    });
+  };
+  const connect = (): Promise<IDBDatabase> => {
+    const opening = open().then((db) => {
+      db.onversionchange = () => {
+        db.close();
+        if (connection === opening) connection = undefined;
+      };
+      // The browser closed it (storage cleared, disk error): open again next time.
+      db.onclose = () => {
+        if (connection === opening) connection = undefined;
+      };
+      return db;
+    });
+    opening.catch(() => {
+      if (connection === opening) connection = undefined;
+    });
+    connection = opening;
+    return opening;
+  };
+  return async (mode, callback) => {
+    let db = await (connection ?? connect());
+    let transaction: IDBTransaction;
+    try {
+      transaction = db.transaction(storeName, mode);
+    } catch (error) {
+      // Closed between the lookup and now (a versionchange): once more on a fresh connection.
+      if ((error as { name?: unknown } | null)?.name !== 'InvalidStateError') throw error;
+      if (connection) connection = undefined;
+      db = await connect();
+      transaction = db.transaction(storeName, mode);
+    }
+    return callback(transaction.objectStore(storeName));
+  };
 }
 
 let shared: SafeStore | undefined;

@@ -4,6 +4,7 @@
  * name so tests never see each other's records.
  */
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
+import { closingStore } from '../../src/storage/safe-store.js';
 
 let counter = 0;
 
@@ -72,7 +73,7 @@ export function storeRefusingWrites(dbName: string): { useStore: UseStore; refus
 
 /** Writes a raw value straight into a test database, as an older or newer library version would have. */
 export function writeRaw(dbName: string, key: string, value: unknown): Promise<void> {
-  return createStore(dbName, 'progress')('readwrite', (s) => {
+  return closingStore(dbName, 'progress')('readwrite', (s) => {
     s.put(value, key);
     return promisifyRequest(s.transaction);
   });
@@ -80,7 +81,7 @@ export function writeRaw(dbName: string, key: string, value: unknown): Promise<v
 
 /** Reads a raw value straight from a test database. */
 export function readRaw(dbName: string, key: string): Promise<unknown> {
-  return createStore(dbName, 'progress')('readonly', (s) => promisifyRequest(s.get(key)));
+  return closingStore(dbName, 'progress')('readonly', (s) => promisifyRequest(s.get(key)));
 }
 
 export const nextTask = (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms));
