@@ -54,7 +54,7 @@ describe('QuizProgress', () => {
   it('resumes the attempt in progress after a remount against the same database', async () => {
     const dbName = testDatabaseName('resume');
     const progress = new QuizProgress(selection, new SafeStore({ dbName }));
-    expect(await progress.load()).to.deep.equal({ finished: [], unreadable: [] });
+    expect(await progress.load()).to.deep.equal({ finished: [], unreadable: [], others: 0 });
     const attempt = progress.begin(plan, { now: 1000 });
     progress.save({ ...attempt, position: 2, responses: { q1: 'a', q2: ['x', 'y'], q3: { left: 'right' } }, checked: ['q1'], elapsedMs: 4200, updatedAt: 2000 });
     await progress.store.flush();
@@ -222,7 +222,7 @@ describe('QuizProgress', () => {
     mine.begin(plan);
     const kept = other.begin(plan);
     expect(await mine.reset()).to.equal(true);
-    expect(await mine.load()).to.deep.equal({ finished: [], unreadable: [] });
+    expect(await mine.load()).to.deep.equal({ finished: [], unreadable: [], others: 0 });
     expect((await other.load()).resumable!.id).to.equal(kept.id);
   });
 });

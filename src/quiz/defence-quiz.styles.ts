@@ -59,14 +59,13 @@ export const styles = css`
   .options-inline {
     grid-template-columns: repeat(auto-fit, minmax(8rem, 1fr));
   }
-  /* True and False side by side: in a narrow column, "(right answer)" goes under the word rather than out of the box. */
-  .options-inline .option label {
-    flex-wrap: wrap;
-  }
+  /* The mark goes under the option's text, not in a side column that squeezes it on a phone (or, for True and False
+     side by side, out of the box). */
   .option label {
     display: flex;
+    flex-wrap: wrap;
     align-items: flex-start;
-    gap: 0.6rem;
+    gap: 0.1rem 0.6rem;
     min-height: 2.75rem;
     padding: 0.55rem 0.75rem;
     border: 1px solid var(--_border);
@@ -77,19 +76,18 @@ export const styles = css`
     border-color: var(--_accent);
     box-shadow: inset 0 0 0 1px var(--_accent);
   }
-  /* The mark goes under the option's text, not in a side column that squeezes it on a phone. */
-  .option label {
-    flex-wrap: wrap;
-    row-gap: 0.1rem;
-  }
   .option-text {
     flex: 1 1 0;
     min-width: 0;
     overflow-wrap: anywhere;
   }
+  /* Its own line, indented past the control: padding inside the line's width, so it never widens the label. */
   .option label .mark {
     flex-basis: 100%;
-    margin-inline-start: 1.85rem;
+    box-sizing: border-box;
+    margin-inline-start: 0;
+    padding-inline-start: 1.85rem;
+    overflow-wrap: anywhere;
   }
   .option input {
     width: 1.25rem;
