@@ -64,7 +64,9 @@ for (const app of APPS) {
     npm(['run', 'build'], dir);
 
     const server = await serve(join(dir, 'dist'));
-    const page = await browser.newPage();
+    // A context of its own per app: a new learner, with no storage left by the app before (ports may be reused).
+    const context = await browser.createBrowserContext();
+    const page = await context.newPage();
     const failed = [];
     const errors = [];
     page.on('requestfailed', (request) => failed.push(`${request.url()} (${request.failure()?.errorText})`));
@@ -96,7 +98,7 @@ for (const app of APPS) {
       assert.deepEqual(failed, [], 'failed requests');
       assert.deepEqual(errors, [], 'console errors');
     } finally {
-      await page.close();
+      await context.close();
       server.close();
     }
   });
