@@ -124,6 +124,8 @@ async function reloadedAfterOneAttempt(label: string): Promise<{ dbName: string;
   const dbName = testDatabaseName(label);
   pageStore(dbName);
   await playAttempt(await mount(), 'Warsaw');
+  // A reload comes after the page's writes have landed: the finished attempt, not a half-saved one.
+  await flushWrites();
   pageStore(dbName);
   return { dbName, h: await mount() };
 }
