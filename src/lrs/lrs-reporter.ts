@@ -1,3 +1,4 @@
+import { bankActivityId } from '../quiz/bank-loader.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { langOf } from '../messages/messages.js';
 import type { QuizAnswerEvent, QuizCompleteEvent, QuizStartEvent } from '../quiz/quiz-events.js';
@@ -79,7 +80,7 @@ export class LrsReporter {
     const { quiz } = this;
     // The same IRI the quiz names its bank by in its own "completed" statement (see bank-loader.ts).
     const fromSrc = quiz.data === undefined && !quiz.querySelector(':scope > script[type="application/json"]') && quiz.src;
-    let activityId = `urn:defence-learning:bank:${encodeURIComponent(bankId)}`;
+    let activityId = bankActivityId(bankId);
     if (fromSrc) {
       try {
         activityId = new URL(fromSrc, document.baseURI).href;
