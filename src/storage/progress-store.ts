@@ -281,15 +281,12 @@ export class QuizProgress {
     const copy: AttemptRecord = { ...attempt, id: newAttemptId(), updatedAt: Math.max(now, attempt.updatedAt) };
     this.save(copy);
     // Only while it is still in progress: another tab playing it may have finished it since it was read.
-    this.retired = (async () => {
-      await this.store.flush();
-      if (!this.isPersisting()) return;
-      const stale = (stored: unknown) => {
-        const decoded = decodeRecord(attemptFormat, stored);
-        return decoded.state === 'found' && decoded.value.state === 'in-progress';
-      };
-      await this.store.deleteIf(this.records.fullKey(this.records.keyOf(attempt)), stale);
-    })();
+    const stale = (stored: unknown) => {
+      const decoded = decodeRecord(attemptFormat, stored);
+      return decoded.state === 'found' && decoded.value.state === 'in-progress';
+    };
+    const keyOf = (a: AttemptRecord) => this.records.fullKey(this.records.keyOf(a));
+    this.retired = this.store.deleteIf(keyOf(attempt), stale, keyOf(copy)).then(() => undefined);
     return copy;
   }
 

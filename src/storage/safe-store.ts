@@ -97,6 +97,8 @@ export class SafeStore {
   private readonly locks = new Set<string>();
   private readonly queued = new Map<string, Slot>();
   private readonly inFlight = new Map<string, Promise<void>>();
+  /** Conditional deletes asked for and not yet done: `flush()` waits for them too. */
+  private readonly chores = new Set<Promise<unknown>>();
   private readonly statusListeners = new Set<(status: StoreStatus) => void>();
   private readonly changeListeners = new Set<(change: StoreChange) => void>();
   private channel: BroadcastChannel | null | undefined;
@@ -181,10 +183,20 @@ export class SafeStore {
 
   /**
    * Deletes `key` if what is stored there, read in the same transaction, passes `stale` (another tab
-   * may have written it since this one read it). Only stored records: resolves to whether it deleted.
+   * may have written it since this one read it), once the writes to `key` and to `after` (a record
+   * that replaces it) have landed. Only stored records: resolves to whether it deleted. `flush()`
+   * waits for it from the moment it is asked for.
    */
-  async deleteIf(key: string, stale: (stored: unknown) => boolean): Promise<boolean> {
-    await this.settle((k) => k === key);
+  deleteIf(key: string, stale: (stored: unknown) => boolean, after?: string): Promise<boolean> {
+    const task = this.deleteWhenSettled(key, stale, after);
+    this.chores.add(task);
+    const done = () => this.chores.delete(task);
+    task.then(done, done);
+    return task;
+  }
+
+  private async deleteWhenSettled(key: string, stale: (stored: unknown) => boolean, after?: string): Promise<boolean> {
+    await this.settle((k) => k === key || k === after);
     if (!this.isPersisting(key)) return false;
     const result = await this.run(
       'readwrite',
@@ -276,7 +288,10 @@ export class SafeStore {
 
   /** Resolves when every write made so far has reached storage or memory. */
   async flush(): Promise<void> {
-    await this.settle(() => true);
+    while (this.inFlight.size > 0 || this.chores.size > 0) {
+      await this.settle(() => true);
+      await Promise.allSettled(this.chores);
+    }
   }
 
   private async settle(matches: (key: string) => boolean): Promise<void> {
