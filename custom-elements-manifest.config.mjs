@@ -9,7 +9,8 @@ function stringLiteralAliases(dir = 'src') {
     if (statSync(path).isDirectory()) {
       for (const [alias, union] of stringLiteralAliases(path)) aliases.set(alias, union);
     } else if (name.endsWith('.ts')) {
-      for (const match of readFileSync(path, 'utf8').matchAll(/export type (\w+) = ('[^']*'(?:\s*\|\s*'[^']*')*);/g)) aliases.set(match[1], match[2].replace(/\s+/g, ' '));
+      for (const match of readFileSync(path, 'utf8').matchAll(/export type (\w+) = ('[^']*'(?:\s*\|\s*'[^']*')*);/g))
+        aliases.set(match[1], match[2].replace(/\s+/g, ' '));
     }
   }
   return aliases;
@@ -41,7 +42,11 @@ function shippedManifest() {
           if (declaration.customElement && !declaration.tagName) delete declaration.customElement;
           // Registered by defineElement() in each element's index.ts, which the analyzer does not follow.
           if (declaration.customElement && declaration.tagName && !(module.exports ?? []).some((e) => e.kind === 'custom-element-definition')) {
-            (module.exports ??= []).push({ kind: 'custom-element-definition', name: declaration.tagName, declaration: { name: declaration.name, module: module.path } });
+            (module.exports ??= []).push({
+              kind: 'custom-element-definition',
+              name: declaration.tagName,
+              declaration: { name: declaration.name, module: module.path },
+            });
           }
           if (declaration.superclass) declaration.superclass.module = shipped(declaration.superclass.module);
           // A plain element's observedAttributes come without the property each one reflects.

@@ -1,9 +1,10 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { posix } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { transform } from 'esbuild';
-import { posix } from 'node:path';
 
 /**
  * The drop-in build (dist/*.js): what a teacher copies next to a page. The npm build (dist/esm/,
@@ -43,7 +44,14 @@ function compactStyleLiterals() {
     name: 'compact-style-literals',
     transform(code, id) {
       if (!id.endsWith('.styles.ts')) return null;
-      const out = code.replace(/css\s*`([^`]*)`/g, (_, body) => `css\`${body.replace(/\/\*[\s\S]*?\*\//g, ' ').replace(/\s+/g, ' ').trim()}\``);
+      const out = code.replace(
+        /css\s*`([^`]*)`/g,
+        (_, body) =>
+          `css\`${body
+            .replace(/\/\*[\s\S]*?\*\//g, ' ')
+            .replace(/\s+/g, ' ')
+            .trim()}\``,
+      );
       return { code: out, map: null };
     },
   };

@@ -1,10 +1,10 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { testLrs } from './tests/lrs/test-lrs.mjs';
 
 import { testFilesByFocus } from './scripts/focus-test-files.mjs';
 import { timingsReporter } from './scripts/wtr-timings.mjs';
+import { testLrs } from './tests/lrs/test-lrs.mjs';
 
 // Both browsers come from Debian (see README): nothing here downloads a browser.
 const chromium = chromeLauncher({

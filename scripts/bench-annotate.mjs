@@ -2,9 +2,10 @@
 // headless Chromium, and marks the same terms with mark.js in the same run, in 'all' and 'first'
 // modes; prints the median times and the ratio. A benchmark, not a test: targets (issue 6) are
 // at least 10x faster than mark.js in 'all' mode and under 30 ms in 'first' mode.
-import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+
+import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -17,10 +18,12 @@ function article(size, terms) {
   let seed = 42;
   const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
   const pick = (list) => list[Math.floor(random() * list.length)];
-  const words = ('the of and to in a is that for on with as by at from this are be it its their which cooperation member states ' +
+  const words = (
+    'the of and to in a is that for on with as by at from this are be it its their which cooperation member states ' +
     'security defence policy union partners strategic mission missions capability capabilities development common european ' +
     'military civilian crisis management council joint research industry projects framework dialogue resilience threats ' +
-    'hybrid maritime cyber space partnership agreement leaders summit staff exercises mobility progress report actions').split(' ');
+    'hybrid maritime cyber space partnership agreement leaders summit staff exercises mobility progress report actions'
+  ).split(' ');
   const sentence = () => {
     const out = [];
     const length = 12 + Math.floor(random() * 14);
@@ -92,7 +95,10 @@ const files = {
   '/bench/page.js': ['text/javascript', pageScript],
   '/bench/mark.js': ['text/javascript', readFileSync(`${root}node_modules/mark.js/dist/mark.min.js`)],
   '/questions/glossary.json': ['application/json', readFileSync(`${root}questions/glossary.json`)],
-  '/bench/': ['text/html', '<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/bench/mark.js"></script><script type="module" src="/bench/page.js"></script></head><body><main id="article"></main></body></html>'],
+  '/bench/': [
+    'text/html',
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/bench/mark.js"></script><script type="module" src="/bench/page.js"></script></head><body><main id="article"></main></body></html>',
+  ],
 };
 const server = createServer((req, res) => {
   const file = files[new URL(req.url, 'http://x').pathname];
@@ -119,8 +125,13 @@ try {
   // The same article with one glossary entry's names left out: 'first' mode then has to read it all.
   const lastEntry = glossary.entries.at(-1);
   const missing = new Set([lastEntry.term, ...(lastEntry.aliases ?? [])]);
-  const partial = article(1_000_000, names.filter((n) => !missing.has(n)));
-  console.log(`Article: ${(full.length / 1e6).toFixed(2)} MB of HTML; glossary: ${glossary.entries.length} entries, ${names.length} names; median of ${RUNS} runs in ${await browser.version()}.`);
+  const partial = article(
+    1_000_000,
+    names.filter((n) => !missing.has(n)),
+  );
+  console.log(
+    `Article: ${(full.length / 1e6).toFixed(2)} MB of HTML; glossary: ${glossary.entries.length} entries, ${names.length} names; median of ${RUNS} runs in ${await browser.version()}.`,
+  );
   console.log('Times are the annotation call; "+ layout" adds the style and layout it causes.\n');
 
   const rows = [];
@@ -131,7 +142,8 @@ try {
   ]) {
     const results = { tips: [], mark: [] };
     for (let i = 0; i < RUNS; i++) {
-      for (const tool of i % 2 ? ['mark', 'tips'] : ['tips', 'mark']) results[tool].push(await page.evaluate((t, m, h) => window.runOnce(t, m, h), tool, mode, html));
+      for (const tool of i % 2 ? ['mark', 'tips'] : ['tips', 'mark'])
+        results[tool].push(await page.evaluate((t, m, h) => window.runOnce(t, m, h), tool, mode, html));
     }
     const summary = (list) => ({ script: median(list.map((r) => r.script)), total: median(list.map((r) => r.total)), count: list[0].count });
     const tips = summary(results.tips);
@@ -140,11 +152,15 @@ try {
     console.log(`${label}`);
     console.log(`  annotateAcronyms  ${tips.script.toFixed(1).padStart(8)} ms  (+ layout ${tips.total.toFixed(1).padStart(7)} ms)  ${tips.count} tips`);
     console.log(`  mark.js           ${mark.script.toFixed(1).padStart(8)} ms  (+ layout ${mark.total.toFixed(1).padStart(7)} ms)  ${mark.count} marks`);
-    console.log(`  ratio             ${(mark.script / tips.script).toFixed(1).padStart(8)} x   (+ layout ${(mark.total / tips.total).toFixed(1).padStart(6)} x)\n`);
+    console.log(
+      `  ratio             ${(mark.script / tips.script).toFixed(1).padStart(8)} x   (+ layout ${(mark.total / tips.total).toFixed(1).padStart(6)} x)\n`,
+    );
   }
   const all = rows[0];
   const first = rows[1];
-  console.log(`Targets: 'all' at least 10x faster than mark.js: ${(all.mark.script / all.tips.script).toFixed(1)}x; 'first' under 30 ms: ${first.tips.script.toFixed(1)} ms.`);
+  console.log(
+    `Targets: 'all' at least 10x faster than mark.js: ${(all.mark.script / all.tips.script).toFixed(1)}x; 'first' under 30 ms: ${first.tips.script.toFixed(1)} ms.`,
+  );
 } finally {
   await browser.close();
   server.close();

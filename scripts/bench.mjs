@@ -3,9 +3,10 @@
 // not a test: targets are start screen with 1,000 attempts < 50 ms, card states of a 10,000-card
 // deck < 150 ms, import of 1,000 attempts < 300 ms. Loops are bounded (RUNS, default 5).
 // SRC=<dir> benchmarks another checkout's src/ (to compare before and after a change).
-import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
+
+import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -105,7 +106,10 @@ const bundle = await build({
 const files = {
   '/bench/lib.js': ['text/javascript', bundle.outputFiles[0].contents],
   '/bench/page.js': ['text/javascript', pageScript],
-  '/bench/': ['text/html', '<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/bench/page.js"></script></head><body></body></html>'],
+  '/bench/': [
+    'text/html',
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/bench/page.js"></script></head><body></body></html>',
+  ],
 };
 const server = createServer((req, res) => {
   const file = files[new URL(req.url, 'http://x').pathname];
@@ -146,13 +150,21 @@ try {
 
 // The annotation benchmark, with its peer (mark.js), in its own browser run.
 if (!process.env.SKIP_ANNOTATE) {
-  const out = execFileSync(process.execPath, [`${root}scripts/bench-annotate.mjs`], { env: { ...process.env, RUNS: process.env.RUNS ?? '3' }, encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [`${root}scripts/bench-annotate.mjs`], {
+    env: { ...process.env, RUNS: process.env.RUNS ?? '3' },
+    encoding: 'utf8',
+  });
   let label = '';
   for (const line of out.split('\n')) {
     const head = line.match(/^(all|first.*)$/);
     if (head) label = head[1];
     const m = line.match(/^\s+(annotateAcronyms|mark\.js)\s+([\d.]+) ms\s+\(\+ layout\s+([\d.]+) ms\)/);
-    if (m) rows.push([`Annotate 1 MB article, '${label}': ${m[1]}`, `${Number(m[2]).toFixed(0)} ms (${Number(m[3]).toFixed(0)} ms with layout)`, m[1] === 'mark.js' ? 'peer' : label === 'all' ? '≥ 10× mark.js' : '']);
+    if (m)
+      rows.push([
+        `Annotate 1 MB article, '${label}': ${m[1]}`,
+        `${Number(m[2]).toFixed(0)} ms (${Number(m[3]).toFixed(0)} ms with layout)`,
+        m[1] === 'mark.js' ? 'peer' : label === 'all' ? '≥ 10× mark.js' : '',
+      ]);
   }
 }
 

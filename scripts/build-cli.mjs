@@ -1,9 +1,10 @@
 // Builds the teacher's command-line tool (dist/cli/defence-learning.mjs, plain JS for Node 20, the
 // package's `bin`) and the SCORM launch script every package carries (dist/scorm/scorm-launch.js).
 // gift-pegjs and fflate stay imports: runtime dependencies of the CLI, never in a browser bundle.
-import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+
+import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 

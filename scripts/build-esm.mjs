@@ -4,6 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -19,9 +20,20 @@ function sources(dir) {
 }
 const entryPoints = sources(join(root, 'src')).filter((file) => !skip.some((prefix) => relative(root, file).startsWith(prefix)));
 
-await build({ entryPoints, outdir: out, outbase: join(root, 'src'), format: 'esm', target: 'es2022', supported: { 'import-attributes': true }, tsconfig: join(root, 'tsconfig.json'), logLevel: 'warning' });
+await build({
+  entryPoints,
+  outdir: out,
+  outbase: join(root, 'src'),
+  format: 'esm',
+  target: 'es2022',
+  supported: { 'import-attributes': true },
+  tsconfig: join(root, 'tsconfig.json'),
+  logLevel: 'warning',
+});
 
-execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--emitDeclarationOnly', '--noCheck'], { stdio: 'inherit' });
+execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json'), '--emitDeclarationOnly', '--noCheck'], {
+  stdio: 'inherit',
+});
 
 // tsc names the types Lit's templates return after the package that defines them (lit-html), which
 // the package does not depend on; `lit` re-exports each of them under the same name.

@@ -2,8 +2,9 @@
 // above, slide inside the viewport, hide when the term is scrolled away, follow it while open)
 // done by Floating UI and by src/acronym-tip/place-tip.ts, each minified and gzipped alone.
 // CSS anchor positioning is listed for its CSS, which comes on top of a script fallback.
-import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
+
+import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
 

@@ -6,6 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+
 import puppeteer from 'puppeteer-core';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -34,7 +35,7 @@ export const PAGES = [
     name: 'annotated article',
     budget: 10 * 1024,
     goal: 7 * 1024,
-    body: '<article data-acronyms><p>The CSDP and PESCO are part of the EU\'s work with NATO.</p></article>',
+    body: "<article data-acronyms><p>The CSDP and PESCO are part of the EU's work with NATO.</p></article>",
     ready: (page) => page.waitForFunction(() => customElements.get('acronym-tip') && document.querySelector('article acronym-tip'), { timeout: 20000 }),
   },
 ];
@@ -48,7 +49,9 @@ function serve() {
     if (pageIndex) {
       const page = PAGES[Number(pageIndex[1])];
       res.writeHead(200, { 'Content-Type': 'text/html' });
-      res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="/dist/defence-learning.js"></script></head><body>${page.body}</body></html>`);
+      res.end(
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="/dist/defence-learning.js"></script></head><body>${page.body}</body></html>`,
+      );
       return;
     }
     const file = normalize(join(root, path));

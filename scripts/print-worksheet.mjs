@@ -1,6 +1,7 @@
 // Prints demo/worksheet.html to demo/worksheet.pdf with Debian's Chromium (puppeteer-core), serving
 // the repository as `npm start` does. Run after `npm run build`.
 import { spawn } from 'node:child_process';
+
 import puppeteer from 'puppeteer-core';
 
 const server = spawn('node', ['scripts/serve-demo.mjs'], { cwd: new URL('..', import.meta.url).pathname, env: { ...process.env, PORT: '8730' } });

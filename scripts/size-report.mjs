@@ -1,6 +1,6 @@
 // `npm run size`: the gzip size of every script of the drop-in build (dist/, not the npm modules in dist/esm/ nor the
 // CLI), the figure the project's size targets use, then what each kind of page loads (scripts/page-weights.mjs).
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -11,8 +11,7 @@ const files = [];
     const path = join(dir, name);
     if (statSync(path).isDirectory()) {
       if (!['esm', 'cli', 'jsx', 'scorm'].includes(name) || dir !== dist) walk(path);
-    }
-    else if (name.endsWith('.js')) files.push(path);
+    } else if (name.endsWith('.js')) files.push(path);
   }
 })(dist);
 
@@ -35,6 +34,12 @@ for (const file of files.sort()) {
 const { measurePages } = await import('./page-weights.mjs');
 console.log('\npage (all script requested, gzip)'.padEnd(56), 'total'.padStart(10), 'budget'.padStart(10), 'goal'.padStart(10));
 for (const page of await measurePages()) {
-  console.log(page.name.padEnd(55), kb(page.total).padStart(10), kb(page.budget).padStart(10), kb(page.goal).padStart(10), page.total <= page.budget ? '' : ' over');
+  console.log(
+    page.name.padEnd(55),
+    kb(page.total).padStart(10),
+    kb(page.budget).padStart(10),
+    kb(page.goal).padStart(10),
+    page.total <= page.budget ? '' : ' over',
+  );
 }
 if (over) process.exit(1);

@@ -1,8 +1,10 @@
+import '../src/acronym-tip/index.js';
+
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys } from '@web/test-runner-commands';
-import { tipStyles } from '../src/acronym-tip/acronym-tip.styles.js';
+
 import type { AcronymTip } from '../src/acronym-tip/acronym-tip.js';
-import '../src/acronym-tip/index.js';
+import { tipStyles } from '../src/acronym-tip/acronym-tip.styles.js';
 import { CLOSE_GRACE, HOVER_DELAY } from '../src/acronym-tip/tip-interaction.js';
 import { nextFrame as frame, TipHarness } from './helpers/acronym-tip-harness.js';
 import { captureWarnings } from './helpers/capture-warnings.js';
@@ -89,7 +91,9 @@ describe('<acronym-tip>', () => {
   });
 
   it('looks up the term attribute when the text differs, and aliases', async () => {
-    const { tips } = await TipHarness.mount(html`<p><acronym-tip glossary=${GLOSSARY} term="HR/VP">High Representative</acronym-tip> <acronym-tip glossary=${GLOSSARY}>HRVP</acronym-tip></p>`);
+    const { tips } = await TipHarness.mount(
+      html`<p><acronym-tip glossary=${GLOSSARY} term="HR/VP">High Representative</acronym-tip> <acronym-tip glossary=${GLOSSARY}>HRVP</acronym-tip></p>`,
+    );
     const [byTerm, alias] = tips;
     expect(byTerm.text('expansion')).to.equal('High Representative / Vice-President');
     expect(alias.text('expansion')).to.equal('High Representative / Vice-President');
@@ -195,7 +199,9 @@ describe('<acronym-tip>', () => {
   });
 
   it('shows one tip at a time', async () => {
-    const { tips } = await TipHarness.mount(html`<p><acronym-tip glossary=${GLOSSARY}>CSDP</acronym-tip> and <acronym-tip glossary=${GLOSSARY}>NATO</acronym-tip></p>`);
+    const { tips } = await TipHarness.mount(
+      html`<p><acronym-tip glossary=${GLOSSARY}>CSDP</acronym-tip> and <acronym-tip glossary=${GLOSSARY}>NATO</acronym-tip></p>`,
+    );
     const [a, b] = tips;
     a.focus();
     expect(a.showing).to.equal(true);
@@ -290,7 +296,9 @@ describe('<acronym-tip>', () => {
     it('shows an unknown term as plain text and warns once for it', async () => {
       const capture = captureWarnings();
       try {
-        const { root: p, tips } = await TipHarness.mount(html`<p><acronym-tip glossary=${GLOSSARY}>XYZZY</acronym-tip> <acronym-tip glossary=${GLOSSARY}>XYZZY</acronym-tip></p>`);
+        const { root: p, tips } = await TipHarness.mount(
+          html`<p><acronym-tip glossary=${GLOSSARY}>XYZZY</acronym-tip> <acronym-tip glossary=${GLOSSARY}>XYZZY</acronym-tip></p>`,
+        );
         for (const h of tips) {
           expect(h.trigger.hasAttribute('tabindex')).to.equal(false);
           expect(h.trigger.hasAttribute('aria-describedby')).to.equal(false);
@@ -318,7 +326,9 @@ describe('<acronym-tip>', () => {
         window.addEventListener('unhandledrejection', onError);
         const capture = captureWarnings();
         try {
-          const { root: p, tips } = await TipHarness.mount(html`<p><acronym-tip glossary=${url}>CSDP</acronym-tip> and <acronym-tip glossary=${url}>NATO</acronym-tip></p>`);
+          const { root: p, tips } = await TipHarness.mount(
+            html`<p><acronym-tip glossary=${url}>CSDP</acronym-tip> and <acronym-tip glossary=${url}>NATO</acronym-tip></p>`,
+          );
           expect(p.textContent).to.equal('CSDP and NATO');
           for (const h of tips) expect(h.trigger.hasAttribute('tabindex')).to.equal(false);
         } finally {
@@ -340,7 +350,8 @@ describe('<acronym-tip>', () => {
       page.frame.style.colorScheme = scheme;
       try {
         await page.ready;
-        const open = [...page.document.querySelectorAll('acronym-tip')].find((t) => (t as AcronymTip).open) as AcronymTip;
+        await waitUntil(() => page.window.matchMedia('(prefers-color-scheme: dark)').matches === (scheme === 'dark'), `the frame prefers ${scheme}`);
+        const open = [...page.document.querySelectorAll('acronym-tip')].find((t) => t.open) as AcronymTip;
         return page.window.getComputedStyle(new TipHarness(open).tip).backgroundColor;
       } finally {
         page.remove();
@@ -400,7 +411,7 @@ describe('<acronym-tip>', () => {
       const doc = page.document;
       const tips = doc.querySelectorAll('acronym-tip');
       expect(tips.length, 'the article was annotated').to.equal(7);
-      const open = [...tips].find((t) => (t as AcronymTip).open) as AcronymTip;
+      const open = [...tips].find((t) => t.open) as AcronymTip;
       expect(open, 'a tip is open').to.not.equal(undefined);
       expect(open.shadowRoot!.querySelector('[part="tip"]')!.getBoundingClientRect().width).to.be.greaterThan(50);
       expect(page.violations, page.violations.join('\n')).to.deep.equal([]);

@@ -1,7 +1,8 @@
-import { expect, waitUntil } from '@open-wc/testing';
-import { annotateAcronyms, removeAcronyms } from '../src/acronym-tip/annotate-acronyms.js';
-import type { AcronymTip } from '../src/acronym-tip/acronym-tip.js';
 import '../src/acronym-tip/index.js';
+
+import { expect, waitUntil } from '@open-wc/testing';
+
+import { annotateAcronyms, removeAcronyms } from '../src/acronym-tip/annotate-acronyms.js';
 import { TipHarness } from './helpers/acronym-tip-harness.js';
 import { captureWarnings } from './helpers/capture-warnings.js';
 import { nextTask } from './helpers/storage-faults.js';
@@ -56,7 +57,11 @@ describe('annotateAcronyms', () => {
     const root = article("<p>NATO's allies and NATO’s partners</p>");
     await annotateAcronyms(root, { glossary: GLOSSARY, mode: 'all' });
     expect(root.querySelector('p')!.innerHTML).to.equal(
-      '<acronym-tip data-acronyms-auto="" glossary="' + glossary + '">NATO</acronym-tip>\'s allies and <acronym-tip data-acronyms-auto="" glossary="' + glossary + '" data-acronyms-repeat="">NATO</acronym-tip>’s partners',
+      '<acronym-tip data-acronyms-auto="" glossary="' +
+        glossary +
+        '">NATO</acronym-tip>\'s allies and <acronym-tip data-acronyms-auto="" glossary="' +
+        glossary +
+        '" data-acronyms-repeat="">NATO</acronym-tip>’s partners',
     );
   });
 
@@ -131,7 +136,7 @@ describe('annotateAcronyms', () => {
     const second = article('<p>Again CSDP, and NATO.</p>');
     await annotateAcronyms(first, { glossary: GLOSSARY, mode: 'all' });
     await annotateAcronyms(second, { glossary: GLOSSARY });
-    const tips = [...document.querySelectorAll('acronym-tip')].map((t) => new TipHarness(t as AcronymTip));
+    const tips = [...document.querySelectorAll('acronym-tip')].map((t) => new TipHarness(t));
     await Promise.all(tips.map((t) => t.loaded()));
     expect(tips.map((t) => `${t.el.textContent} ${t.tabStop ? 'tab stop' : 'repeat'}`)).to.deep.equal([
       'CSDP tab stop',
@@ -147,7 +152,7 @@ describe('annotateAcronyms', () => {
     TipHarness.tapElsewhere();
   });
 
-  it('extends the built-in glossary with a site\'s own, whose entries win, and leaves out excluded terms', async () => {
+  it("extends the built-in glossary with a site's own, whose entries win, and leaves out excluded terms", async () => {
     const root = article('<p>The EU, IT and the Strategic Compass, the CSDP.</p>');
     expect(await annotateAcronyms(root, { glossary: GLOSSARY, glossaryMode: 'extend', exclude: ['EU'] })).to.equal(3);
     const tips = [...root.querySelectorAll('acronym-tip')];

@@ -1,19 +1,25 @@
 import { expect } from '@open-wc/testing';
+
 import type { LearnerResponse } from '../src/question-types/question-types.js';
-import { planQuiz } from '../src/quiz-plan/plan-quiz.js';
 import { AttemptRecorder, type ProgressTarget } from '../src/quiz/attempt-recorder.js';
-import { commit, goTo, questionAt, respond, startSession, summarise, type QuizSession } from '../src/quiz/quiz-session.js';
+import { commit, goTo, questionAt, type QuizSession, respond, startSession, summarise } from '../src/quiz/quiz-session.js';
+import { planQuiz } from '../src/quiz-plan/plan-quiz.js';
 import type { Bank } from '../src/schema/bank-schema.js';
 import { validateBank } from '../src/schema/validate-bank.js';
 import { readCardStates } from '../src/storage/card-states.js';
-import { QuizProgress, type AttemptRecord } from '../src/storage/progress-store.js';
+import { type AttemptRecord, QuizProgress } from '../src/storage/progress-store.js';
 import { SafeStore, sharedSafeStore, useSharedSafeStore } from '../src/storage/safe-store.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
 import { testDatabaseName } from './helpers/storage-faults.js';
 
 // Warsaw ('a') is right for the first question, False for the second; a miss on the second makes card "tf-card" due.
 function bank(): Bank {
-  const result = validateBank(bankOf([{ ...rawQuestions.single, tags: ['places'] }, { ...rawQuestions.tf, tags: ['facts'], cards: ['tf-card'] }]));
+  const result = validateBank(
+    bankOf([
+      { ...rawQuestions.single, tags: ['places'] },
+      { ...rawQuestions.tf, tags: ['facts'], cards: ['tf-card'] },
+    ]),
+  );
   if (!result.ok) throw new Error('fixture bank invalid');
   return result.value;
 }
@@ -73,7 +79,7 @@ describe('attempt recorder', () => {
     expect(attempt.checked).to.deep.equal(['single']);
   });
 
-  it('finishes an attempt with the summary\'s score and per-question results', async () => {
+  it("finishes an attempt with the summary's score and per-question results", async () => {
     const b = bank();
     const recorder = new AttemptRecorder();
     const moved = goTo(startAndAnswerFirst(recorder, b), 1);

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { QUESTION_TYPES } from '../src/schema/bank-schema.js';
 import { validateBank } from '../src/schema/validate-bank.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
@@ -10,7 +11,7 @@ function problems(input: unknown): string[] {
 
 describe('bank schema', () => {
   it('accepts a bank with every question type, applying defaults', () => {
-    const result = validateBank(bankOf([{ ...rawQuestions.tf, tags: undefined, points: undefined } as never]));
+    const result = validateBank(bankOf([{ ...rawQuestions.tf, tags: undefined, points: undefined }]));
     expect(result.ok).to.equal(true);
     if (result.ok) expect(result.value.questions[0]).to.include({ points: 1 }).and.to.have.deep.property('tags', []);
     expect(problems(bankOf(Object.values(rawQuestions)))).to.deep.equal([]);
@@ -57,17 +58,24 @@ describe('bank schema', () => {
     const dupOption = { ...rawQuestions.single, options: [...rawQuestions.single.options, { id: 'a', text: 'Riga', correct: false }] };
     expect(problems(bankOf([dupOption]))).to.deep.equal(['questions[0].options[3].id: duplicate option id "a" (first used at questions[0].options[0])']);
     expect(problems(bankOf([rawQuestions.tf, rawQuestions.tf]))).to.deep.equal(['questions[1].id: duplicate question id "tf" (first used at questions[0])']);
-    const sources = [{ id: 'doc', title: 'A', publisher: 'P', date: 'd' }, { id: 'doc', title: 'B', publisher: 'P', date: 'd' }];
+    const sources = [
+      { id: 'doc', title: 'A', publisher: 'P', date: 'd' },
+      { id: 'doc', title: 'B', publisher: 'P', date: 'd' },
+    ];
     expect(problems(bankOf([rawQuestions.tf], { sources }))).to.deep.equal(['sources[1].id: duplicate source id "doc" (first used at sources[0])']);
   });
 
   it('checks source references', () => {
-    expect(problems(bankOf([{ ...rawQuestions.tf, source: { ref: 'other', quote: 'q' } }]))).to.deep.equal(['questions[0].source.ref: no source with id "other" in "sources"']);
+    expect(problems(bankOf([{ ...rawQuestions.tf, source: { ref: 'other', quote: 'q' } }]))).to.deep.equal([
+      'questions[0].source.ref: no source with id "other" in "sources"',
+    ]);
   });
 
   it('checks cloze markers against blanks both ways, and choice blanks against their answers', () => {
     const cloze = rawQuestions.cloze;
-    expect(problems(bankOf([{ ...cloze, text: 'In {{city}} in {{year}} and {{month}}.' }]))).to.deep.equal(['questions[0].text: marker {{month}} has no blank in "blanks"']);
+    expect(problems(bankOf([{ ...cloze, text: 'In {{city}} in {{year}} and {{month}}.' }]))).to.deep.equal([
+      'questions[0].text: marker {{month}} has no blank in "blanks"',
+    ]);
     expect(problems(bankOf([{ ...cloze, text: 'In {{city}}.' }]))).to.deep.equal(['questions[0].blanks.year: has no {{year}} marker in the text']);
     expect(problems(bankOf([{ ...cloze, blanks: { ...cloze.blanks, city: { accept: ['Vilnius'], options: ['Warsaw', 'Brussels'] } } }]))).to.deep.equal([
       'questions[0].blanks.city.options: must include the accepted answer "Vilnius"',
@@ -103,7 +111,10 @@ describe('bank schema', () => {
       const bank = await (await fetch(`/questions/${id}.json`)).json();
       expect(problems(bank), id).to.deep.equal([]);
       const used = new Set((bank.questions as Array<{ tags?: string[] }>).flatMap((q) => q.tags ?? []));
-      expect([...used].filter((t) => !Object.hasOwn(bank.tags ?? {}, t)), `${id}: tags without a label`).to.deep.equal([]);
+      expect(
+        [...used].filter((t) => !Object.hasOwn(bank.tags ?? {}, t)),
+        `${id}: tags without a label`,
+      ).to.deep.equal([]);
     }
   });
 

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
+
 import { planQuiz } from '../src/quiz-plan/plan-quiz.js';
 import { loadScheduler } from '../src/scheduling/fsrs-scheduler.js';
 import { validateBank } from '../src/schema/validate-bank.js';
 import { cardStateFormat } from '../src/storage/card-states.js';
-import { QuizProgress, quizKeyOf } from '../src/storage/progress-store.js';
+import { quizKeyOf, QuizProgress } from '../src/storage/progress-store.js';
 import { exportProgress, importProgress } from '../src/storage/progress-transfer.js';
 import { SafeStore } from '../src/storage/safe-store.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
@@ -27,7 +28,22 @@ async function deviceWithOneAttempt() {
   return { store, progress, done };
 }
 
-const card = { v: 1, cardId: 'c1', phase: 'review', due: NOW, stability: 10, difficulty: 5, scheduledDays: 10, learningSteps: 0, reps: 3, lapses: 0, lastReview: NOW - 864e6, introducedAt: NOW - 864e6, reviewRequestedAt: null, updatedAt: NOW };
+const card = {
+  v: 1,
+  cardId: 'c1',
+  phase: 'review',
+  due: NOW,
+  stability: 10,
+  difficulty: 5,
+  scheduledDays: 10,
+  learningSteps: 0,
+  reps: 3,
+  lapses: 0,
+  lastReview: NOW - 864e6,
+  introducedAt: NOW - 864e6,
+  reviewRequestedAt: null,
+  updatedAt: NOW,
+};
 
 describe('progress files the code could not use', () => {
   it('are refused, each problem named by its path, and change nothing', async () => {
@@ -63,7 +79,11 @@ describe('progress files the code could not use', () => {
     const device = await deviceWithOneAttempt();
     const key = device.progress.key;
     await writeRaw(device.store.dbName, `attempt/${key}/huge`, { ...device.done, id: 'huge', elapsedMs: 1e300, updatedAt: 8.7e15 });
-    await writeRaw(device.store.dbName, `attempt/${key}/odd`, { ...device.done, id: 'odd', responses: JSON.parse('{"__proto__": {"x": 1}, "constructor": 5}') });
+    await writeRaw(device.store.dbName, `attempt/${key}/odd`, {
+      ...device.done,
+      id: 'odd',
+      responses: JSON.parse('{"__proto__": {"x": 1}, "constructor": 5}'),
+    });
     const snapshot = await new QuizProgress(selection, new SafeStore({ dbName: device.store.dbName })).load();
     expect(snapshot.unreadable.map((u) => u.key).sort()).to.deep.equal([`${key}/huge`]);
     expect(snapshot.finished.map((a) => a.id).sort()).to.deep.equal([device.done.id, 'odd'].sort());
@@ -109,7 +129,8 @@ describe('validation reports', () => {
   });
 
   it('refuse a typed answer with no letter or digit, which no learner could match', () => {
-    const untypeable = (at: string, answer: string) => `${at}: ${JSON.stringify(answer)} cannot be typed: typed answers ignore punctuation and symbols, and it has no letter or digit`;
+    const untypeable = (at: string, answer: string) =>
+      `${at}: ${JSON.stringify(answer)} cannot be typed: typed answers ignore punctuation and symbols, and it has no letter or digit`;
     expect(problems(bankOf([{ ...rawQuestions.text, accept: ['Compass', '%', '.*', '\u200b', '🛡️'] }]))).to.deep.equal([
       untypeable('questions[0].accept[1]', '%'),
       untypeable('questions[0].accept[2]', '.*'),
@@ -128,7 +149,10 @@ describe('validation reports', () => {
     const broken = Array.from({ length: 10_000 }, (_, i) => ({
       ...rawQuestions.single,
       id: `q${i}`,
-      options: [{ id: 'a', text: 1, correct: 'yes' }, { id: 'a', text: 'x', correct: true, feedback: '' }],
+      options: [
+        { id: 'a', text: 1, correct: 'yes' },
+        { id: 'a', text: 'x', correct: true, feedback: '' },
+      ],
     }));
     const started = performance.now();
     const listed = problems(bankOf(broken as never));
@@ -142,7 +166,14 @@ describe('validation reports', () => {
 
   it('quote a huge value by its start', () => {
     const id = 'x'.repeat(100_000);
-    const [problem] = problems(bankOf([rawQuestions.tf], { sources: [{ id: 'doc', title: 'A', publisher: 'P', date: 'd' }, { id: 'doc', title: id, publisher: 'P', date: 'd' }] }));
+    const [problem] = problems(
+      bankOf([rawQuestions.tf], {
+        sources: [
+          { id: 'doc', title: 'A', publisher: 'P', date: 'd' },
+          { id: 'doc', title: id, publisher: 'P', date: 'd' },
+        ],
+      }),
+    );
     expect(problem).to.equal('sources[1].id: duplicate source id "doc" (first used at sources[0])');
     const listed = problems(bankOf([{ ...rawQuestions.tf, source: { ref: id, quote: 'q' } }]));
     expect(listed[0]).to.equal('questions[0].source.ref: must be at most 200 characters');

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { newCardState, type CardState } from '../src/scheduling/card-state.js';
+
+import { type CardState, newCardState } from '../src/scheduling/card-state.js';
 import { planReview } from '../src/scheduling/review-queue.js';
-import { SafeStore } from '../src/storage/safe-store.js';
 import { cardStatesPersisting, markCardsForReview, readCardStates, saveCardState } from '../src/storage/card-states.js';
+import { SafeStore } from '../src/storage/safe-store.js';
 import { currentStore, removeIndexedDb, useFreshStore } from './helpers/test-store.js';
 
 const NOW = new Date(2030, 0, 15, 9, 0).getTime();

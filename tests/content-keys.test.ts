@@ -1,12 +1,13 @@
 import { expect } from '@open-wc/testing';
+
 import { grade, isAnswered, responseFor } from '../src/grading/grade.js';
 import type { LearnerResponse } from '../src/question-types/question-types.js';
 import { planQuiz } from '../src/quiz-plan/plan-quiz.js';
 import type { Bank, Question } from '../src/schema/bank-schema.js';
 import { ownValue } from '../src/schema/content-keys.js';
 import { validateBank } from '../src/schema/validate-bank.js';
-import { exportProgress, importProgress } from '../src/storage/progress-transfer.js';
 import { QuizProgress } from '../src/storage/progress-store.js';
+import { exportProgress, importProgress } from '../src/storage/progress-transfer.js';
 import { SafeStore } from '../src/storage/safe-store.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
 import { testDatabaseName } from './helpers/storage-faults.js';
@@ -28,11 +29,16 @@ function bankWithIds(ids: readonly string[]): unknown {
     { ...rawQuestions.tf, id: c },
     { ...rawQuestions.order, id: `${a}-order`, items: rawQuestions.order.items.slice(0, 3).map((item, i) => ({ ...item, id: ids[i % ids.length] })) },
     { ...rawQuestions.match, id: `${a}-match`, pairs: rawQuestions.match.pairs.map((p, i) => ({ ...p, id: ids[i % ids.length] })) },
-    { ...rawQuestions.cloze, id: `${a}-cloze`, text: `The {{${a}}} declaration was signed in {{${b}}}.`, blanks: { [a]: rawQuestions.cloze.blanks.city, [b]: rawQuestions.cloze.blanks.year } },
+    {
+      ...rawQuestions.cloze,
+      id: `${a}-cloze`,
+      text: `The {{${a}}} declaration was signed in {{${b}}}.`,
+      blanks: { [a]: rawQuestions.cloze.blanks.city, [b]: rawQuestions.cloze.blanks.year },
+    },
     { ...rawQuestions.text, id: `${a}-text` },
     { ...rawQuestions.numeric, id: `${a}-numeric` },
   ];
-  return JSON.parse(JSON.stringify(bankOf(questions as never)));
+  return JSON.parse(JSON.stringify(bankOf(questions)));
 }
 
 function validated(input: unknown): Bank {
@@ -116,9 +122,9 @@ describe('ids named like members of every object', () => {
     for (const question of bank.questions) {
       for (const shape of shapes) {
         const label = `${question.type} ${String(shape)}`;
-        expect(() => grade(question, shape as LearnerResponse), label).not.to.throw();
-        expect(() => isAnswered(question, shape as LearnerResponse), label).not.to.throw();
-        expect(grade(question, shape as LearnerResponse).score, label).to.be.within(0, question.points);
+        expect(() => grade(question, shape), label).not.to.throw();
+        expect(() => isAnswered(question, shape), label).not.to.throw();
+        expect(grade(question, shape).score, label).to.be.within(0, question.points);
       }
       // A plain `{}` of responses holds `constructor`, `toString`…: none is an answer.
       expect(isAnswered(question, responseFor(question, {})), question.id).to.equal(false);

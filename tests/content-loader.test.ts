@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { ContentLoader, type LoadMessages } from '../src/content/content-loader.js';
 import type { Validated } from '../src/schema/validation-issues.js';
 
@@ -9,7 +10,9 @@ const messages: LoadMessages = {
 };
 /** Accepts any object with an `id`, as a bank or deck validator would accept a valid file. */
 const withId = (json: unknown): Validated<{ id: string }> =>
-  typeof (json as { id?: unknown })?.id === 'string' ? { ok: true, value: json as { id: string } } : { ok: false, issues: [{ path: 'id', message: 'is required' }] };
+  typeof (json as { id?: unknown })?.id === 'string'
+    ? { ok: true, value: json as { id: string } }
+    : { ok: false, issues: [{ path: 'id', message: 'is required' }] };
 
 let n = 0;
 /** A URL of this page's server no other test has fetched. */

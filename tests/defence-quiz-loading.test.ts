@@ -1,5 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/quiz/index.js';
+
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+
 import { BUILTIN_BANKS } from '../src/content/builtin-ids.js';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import type { QuizErrorEvent } from '../src/quiz/quiz-events.js';
@@ -30,7 +32,7 @@ async function mount(template: ReturnType<typeof html>) {
   return h;
 }
 
-const issuesOf = (h: QuizHarness) => [...h.errorPanel!.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+const issuesOf = (h: QuizHarness) => [...h.errorPanel!.querySelectorAll('li')].map((li) => li.textContent.replace(/\s+/g, ' ').trim());
 
 describe('<defence-quiz> loading', () => {
   it('loads a built-in bank by id', async () => {
@@ -207,7 +209,7 @@ describe('<defence-quiz> renders bank text as text', () => {
     for (let i = 0; i < 3; i++) await h.click(/Next question|See results/);
     await h.click('See results');
     await h.click('Finish anyway');
-    const text = h.root.textContent!;
+    const text = h.root.textContent;
     for (const part of ['Explanation', 'Quote', 'Doc', 'Pub']) expect(text).to.contain(evil(part));
     expect(h.root.querySelectorAll('img, script').length).to.equal(0);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);

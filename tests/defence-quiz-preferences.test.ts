@@ -1,6 +1,8 @@
+import '../src/quiz/index.js';
+
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import '../src/quiz/index.js';
+
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
@@ -60,7 +62,6 @@ describe('<defence-quiz> reader preferences (emulated media)', () => {
     const moving = await answeredWrong();
     expect(getComputedStyle(moving.feedback!).animationName).to.equal('appear');
   });
-
 });
 
 describe('<defence-quiz> theming and target size', () => {

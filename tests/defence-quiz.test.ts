@@ -1,6 +1,8 @@
+import '../src/quiz/index.js';
+
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/quiz/index.js';
+
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import type { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent } from '../src/quiz/quiz-events.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
@@ -81,7 +83,9 @@ describe('<defence-quiz> accessibility', () => {
     const h = new QuizHarness(el.querySelector('defence-quiz')!);
     await h.loaded();
     const overflowing = () =>
-      [h.el, ...h.root.querySelectorAll<HTMLElement>('*')].filter((e) => e.clientWidth > 0 && !e.matches('.visually-hidden') && e.scrollWidth > e.clientWidth + 1).map((e) => `${e.tagName}.${e.className}`);
+      [h.el, ...h.root.querySelectorAll<HTMLElement>('*')]
+        .filter((e) => e.clientWidth > 0 && !e.matches('.visually-hidden') && e.scrollWidth > e.clientWidth + 1)
+        .map((e) => `${e.tagName}.${e.className}`);
     await h.start();
     for (let i = 0; i < Object.keys(rawQuestions).length; i++) {
       const wrong = [...h.root.querySelectorAll<HTMLInputElement>('fieldset input[type=radio], fieldset input[type=checkbox]')].pop();
@@ -113,7 +117,7 @@ describe('<defence-quiz> accessibility', () => {
     const h = await quiz(oneOfEach());
     await h.start();
     const fieldset = h.root.querySelector('fieldset')!;
-    expect(fieldset.querySelector(':scope > legend')!.textContent!.trim()).to.equal('P?');
+    expect(fieldset.querySelector(':scope > legend')!.textContent.trim()).to.equal('P?');
     expect(fieldset.querySelectorAll('input[type=radio]').length).to.equal(3);
   });
 
@@ -121,7 +125,7 @@ describe('<defence-quiz> accessibility', () => {
     const h = await quiz(oneOfEach());
     const region = h.root.querySelector('[role="status"]')!;
     expect(region.getAttribute('aria-live')).to.equal('polite');
-    expect(region.textContent!.trim()).to.equal('');
+    expect(region.textContent.trim()).to.equal('');
   });
 });
 
@@ -229,7 +233,7 @@ describe('<defence-quiz> summary', () => {
     await h.type('Your answer', 'Strategic Compas');
     await h.check();
     await h.click('See results');
-    const rows = [...h.summary!.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent!.trim()).join(' '));
+    const rows = [...h.summary!.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent.trim()).join(' '));
     expect(rows).to.deep.equal(['facts 1 / 2', 'names 1 / 1', 'places 1 / 1']);
     const review = h.summary!.querySelectorAll('.review-item');
     expect(review.length).to.equal(3);
@@ -314,7 +318,7 @@ describe('<defence-quiz> exam mode: the unanswered check', () => {
     expect(check.querySelector('h2')!.textContent).to.equal('2 questions unanswered — finish anyway?');
     expect(h.focused).to.equal(check);
     expect(h.announcement).to.equal('2 questions unanswered — finish anyway?');
-    expect([...check.querySelectorAll('li button')].map((b) => b.textContent!.trim())).to.deep.equal(['Question 1 of 3', 'Question 2 of 3']);
+    expect([...check.querySelectorAll('li button')].map((b) => b.textContent.trim())).to.deep.equal(['Question 1 of 3', 'Question 2 of 3']);
     await expect(h.el).to.be.accessible();
 
     await h.click('Question 2 of 3');
@@ -323,7 +327,7 @@ describe('<defence-quiz> exam mode: the unanswered check', () => {
     await h.choose('False');
     await h.click('Next question');
     await h.click('See results');
-    expect([...h.root.querySelectorAll('.finish-check li button')].map((b) => b.textContent!.trim())).to.deep.equal(['Question 1 of 3']);
+    expect([...h.root.querySelectorAll('.finish-check li button')].map((b) => b.textContent.trim())).to.deep.equal(['Question 1 of 3']);
 
     await h.click('Finish anyway');
     expect(completed).to.equal(1);
@@ -374,7 +378,7 @@ describe('<defence-quiz> scores and topics as people read them', () => {
     expect(h.summary!.querySelector('.review-item .is-partial')).to.exist;
   });
 
-  it('shows the bank\'s tag labels, not the slugs, in the results and in the mastery table', async () => {
+  it("shows the bank's tag labels, not the slugs, in the results and in the mastery table", async () => {
     const bank = bankOf([{ ...rawQuestions.tf, tags: ['initiatives-2017'] }], { tags: { 'initiatives-2017': 'Initiatives of 2017' } });
     const h = await quiz(bank);
     await h.start();
@@ -389,9 +393,7 @@ describe('<defence-quiz> scores and topics as people read them', () => {
 
 describe('<defence-quiz> selection', () => {
   const many = () =>
-    bankOf(
-      Array.from({ length: 12 }, (_, i) => ({ ...rawQuestions.tf, id: `q${i}`, prompt: `Statement ${i}`, tags: [i % 2 ? 'odd' : 'even'] })),
-    );
+    bankOf(Array.from({ length: 12 }, (_, i) => ({ ...rawQuestions.tf, id: `q${i}`, prompt: `Statement ${i}`, tags: [i % 2 ? 'odd' : 'even'] })));
 
   async function promptsOf(h: QuizHarness): Promise<string[]> {
     const prompts: string[] = [];

@@ -1,6 +1,8 @@
 // Its own file, so its own page: no other test has loaded ts-fsrs here before these run.
-import { expect, html } from '@open-wc/testing';
 import '../src/fact-card/index.js';
+
+import { expect, html } from '@open-wc/testing';
+
 import { FactCardHarness } from './helpers/fact-card-harness.js';
 import { useFreshStore } from './helpers/test-store.js';
 

@@ -1,5 +1,7 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../src/fact-card/index.js';
+
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+
 import { CardErrorEvent, CardFlipEvent, CardRatedEvent } from '../src/fact-card/fact-card-events.js';
 import { markCardsForReview } from '../src/storage/card-states.js';
 import { resetProgress } from '../src/storage/progress-transfer.js';
@@ -195,7 +197,7 @@ describe('<fact-card>', () => {
       expect(h.counts.new).to.equal(2);
     });
 
-    it('counts cards a quiz asked for within the day\'s new cards, one fewer per rating', async () => {
+    it("counts cards a quiz asked for within the day's new cards, one fewer per rating", async () => {
       await markCardsForReview(['fixture-deck-hybrid', 'fixture-deck-allies'], T0 - 60_000);
       await currentStore().flush();
       const h = await session(4);
@@ -218,7 +220,7 @@ describe('<fact-card>', () => {
       expect(h.text('.source-line')).to.contain('The EU strengthens cooperation on security and defence');
       expect(h.text('legend')).to.equal('How well did you remember it?');
       expect(h.ratings).to.deep.equal(['Again', 'Hard', 'Good', 'Easy']);
-      const labels = [...h.root.querySelectorAll('button.rating')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
+      const labels = [...h.root.querySelectorAll('button.rating')].map((b) => b.textContent.replace(/\s+/g, ' ').trim());
       expect(labels[0]).to.equal('Again 1 min , next in 1 minute');
       expect(labels[2]).to.equal('Good 10 min , next in 10 minutes');
       expect(labels[3]).to.match(/^Easy \d+ d , next in \d+ days$/);
@@ -257,8 +259,8 @@ describe('<fact-card>', () => {
         expect(new Set(heights).size, `heights ${heights.join(', ')}`).to.equal(1);
         for (const part of [h.part('legend')!, ...buttons]) {
           const box = part.getBoundingClientRect();
-          expect(box.top, part.textContent!.trim()).to.be.at.least(0);
-          expect(box.bottom, part.textContent!.trim()).to.be.at.most(window.innerHeight + 1);
+          expect(box.top, part.textContent.trim()).to.be.at.least(0);
+          expect(box.bottom, part.textContent.trim()).to.be.at.most(window.innerHeight + 1);
         }
       } finally {
         spacer.remove();
@@ -280,7 +282,7 @@ describe('<fact-card>', () => {
       expect(controls.length).to.equal(5);
       for (const control of controls) {
         const { width, height } = control.getBoundingClientRect();
-        expect(Math.min(width, height), control.textContent!.trim()).to.be.at.least(24);
+        expect(Math.min(width, height), control.textContent.trim()).to.be.at.least(24);
       }
     });
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { intervalParts } from '../src/fact-card/format-interval.js';
 
 const MINUTE = 60_000;

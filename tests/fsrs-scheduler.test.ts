@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { newCardState, RATINGS } from '../src/scheduling/card-state.js';
 import { loadScheduler } from '../src/scheduling/fsrs-scheduler.js';
 import { planReview } from '../src/scheduling/review-queue.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+
 import { grade, isAnswered, responseFor } from '../src/grading/grade.js';
 import { planQuiz } from '../src/quiz-plan/plan-quiz.js';
 import { validateGlossary } from '../src/schema/glossary-schema.js';
@@ -7,7 +8,7 @@ import { validateBank } from '../src/schema/validate-bank.js';
 import { bestScore, masteryByTag, scoresOverAttempts } from '../src/storage/history-figures.js';
 import { attemptFormat, QuizProgress } from '../src/storage/progress-store.js';
 import { SafeStore } from '../src/storage/safe-store.js';
-import { assertIssues, bankArb, FUZZ_SEED, fuzzSettings, glossaryArb, mutationArb, mutated, responseArb } from './fuzz/arbitraries.js';
+import { assertIssues, bankArb, FUZZ_SEED, fuzzSettings, glossaryArb, mutated, mutationArb, responseArb } from './fuzz/arbitraries.js';
 
 /** What the suite met, for the closing note (printed at the end of each property). */
 const tally = () => ({ tried: 0, accepted: 0, refused: 0, crashed: 0 });
@@ -16,7 +17,11 @@ const tally = () => ({ tried: 0, accepted: 0, refused: 0, crashed: 0 });
  * Plays a validated bank through the pure pipeline a quiz runs: plan → a random response to every
  * question → grade → finish the attempt → the history figures. Throws on any broken invariant.
  */
-function playThrough(bank: Extract<ReturnType<typeof validateBank>, { ok: true }>['value'], responses: unknown[], options: { count?: number; shuffle: boolean; seed: string }) {
+function playThrough(
+  bank: Extract<ReturnType<typeof validateBank>, { ok: true }>['value'],
+  responses: unknown[],
+  options: { count?: number; shuffle: boolean; seed: string },
+) {
   const plan = planQuiz(bank, options);
   const byId = new Map(bank.questions.map((q) => [q.id, q]));
   const given: Record<string, unknown> = {};
@@ -31,7 +36,9 @@ function playThrough(bank: Extract<ReturnType<typeof validateBank>, { ok: true }
   });
   const progress = new QuizProgress({ progressKey: bank.id, mode: 'practice' }, memoryStore);
   const attempt = progress.begin(plan, { now: 1_000 });
-  const storedResponses = Object.fromEntries(Object.entries(given).filter(([, r]) => attemptFormat.schema.safeParse({ ...attempt, responses: { x: r } }).success));
+  const storedResponses = Object.fromEntries(
+    Object.entries(given).filter(([, r]) => attemptFormat.schema.safeParse({ ...attempt, responses: { x: r } }).success),
+  );
   const done = progress.finish({ ...attempt, responses: storedResponses as never, elapsedMs: 5_000 }, results, 9_000);
   // What the quiz finishes, storage must accept: a bound that refuses real results would lose them.
   const checked = attemptFormat.schema.safeParse(done);
@@ -54,7 +61,11 @@ describe('fuzz: banks and glossaries', function () {
       fc.property(
         bankArb.chain((bank) => fc.tuple(fc.constant(bank), fc.tuple(...bank.questions.map((q) => responseArb(q))))),
         fc.array(mutationArb, { maxLength: 3 }),
-        fc.record({ count: fc.option(fc.oneof(fc.integer({ min: -2, max: 10 }), fc.constantFrom(0.5, NaN, Infinity)), { nil: undefined }), shuffle: fc.boolean(), seed: fc.string({ maxLength: 8 }) }),
+        fc.record({
+          count: fc.option(fc.oneof(fc.integer({ min: -2, max: 10 }), fc.constantFrom(0.5, NaN, Infinity)), { nil: undefined }),
+          shuffle: fc.boolean(),
+          seed: fc.string({ maxLength: 8 }),
+        }),
         ([bank, responses], mutations, options) => {
           seen.tried += 1;
           const input = mutated(bank, mutations);

@@ -1,15 +1,16 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+
 import { loadScheduler } from '../src/scheduling/fsrs-scheduler.js';
 import { planReview } from '../src/scheduling/review-queue.js';
-import { cardStateFormat, readCardStates, type CardStateRecord } from '../src/storage/card-states.js';
+import { cardStateFormat, type CardStateRecord, readCardStates } from '../src/storage/card-states.js';
 import { bestScore, scoresOverAttempts } from '../src/storage/history-figures.js';
-import { attemptFormat, QuizProgress, type AttemptRecord } from '../src/storage/progress-store.js';
+import { attemptFormat, type AttemptRecord, QuizProgress } from '../src/storage/progress-store.js';
 import { exportProgress, importProgress } from '../src/storage/progress-transfer.js';
 import { decodeRecord, RecordStore } from '../src/storage/record-store.js';
 import { SafeStore, useSharedSafeStore } from '../src/storage/safe-store.js';
 import { MAX_DURATION_MS, MAX_TIME } from '../src/storage/stored-values.js';
-import { assertIssues, contentId, FUZZ_SEED, fuzzSettings, mutationArb, mutated, PROTOTYPE_NAMES } from './fuzz/arbitraries.js';
+import { assertIssues, contentId, FUZZ_SEED, fuzzSettings, mutated, mutationArb, PROTOTYPE_NAMES } from './fuzz/arbitraries.js';
 import { testDatabaseName } from './helpers/storage-faults.js';
 
 const SELECTION = { progressKey: 'fuzz', mode: 'practice' as const };
@@ -27,7 +28,16 @@ const attemptArb: fc.Arbitrary<AttemptRecord> = fc
     elapsedMs: fc.integer({ min: 0, max: 3_600_000 }),
     finished: fc.boolean(),
     points: fc.array(fc.tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 1, max: 100 })), { minLength: 5, maxLength: 5 }),
-    answers: fc.array(fc.oneof(fc.constant(null), fc.boolean(), fc.string({ maxLength: 6 }), fc.array(contentId, { maxLength: 3 }), fc.dictionary(contentId, fc.string({ maxLength: 4 }), { maxKeys: 3 })), { minLength: 5, maxLength: 5 }),
+    answers: fc.array(
+      fc.oneof(
+        fc.constant(null),
+        fc.boolean(),
+        fc.string({ maxLength: 6 }),
+        fc.array(contentId, { maxLength: 3 }),
+        fc.dictionary(contentId, fc.string({ maxLength: 4 }), { maxKeys: 3 }),
+      ),
+      { minLength: 5, maxLength: 5 },
+    ),
     retry: fc.boolean(),
   })
   .map(({ id, questionIds, startedAt, elapsedMs, finished, points, answers, retry }) => {
@@ -50,7 +60,15 @@ const attemptArb: fc.Arbitrary<AttemptRecord> = fc
       checked: questionIds.slice(0, 1),
       elapsedMs,
       ...(finished
-        ? { result: { finishedAt: updatedAt, score: questions.reduce((s, q) => s + q.score, 0), maxScore: questions.reduce((s, q) => s + q.maxScore, 0), durationMs: elapsedMs, questions } }
+        ? {
+            result: {
+              finishedAt: updatedAt,
+              score: questions.reduce((s, q) => s + q.score, 0),
+              maxScore: questions.reduce((s, q) => s + q.maxScore, 0),
+              durationMs: elapsedMs,
+              questions,
+            },
+          }
         : {}),
     };
   });
@@ -84,17 +102,26 @@ const cardArb: fc.Arbitrary<CardStateRecord> = fc
   }));
 
 /** A v1 attempt, as the first draft wrote them (dates as text). */
-const attemptV1Arb = fc.record({ id: fc.stringMatching(/^[a-z0-9]{4,8}$/), startedAt: time, seconds: fc.integer({ min: 0, max: 1e6 }), done: fc.boolean() }).map(({ id, startedAt, seconds, done }) => ({
-  v: 1,
-  id,
-  quiz: QUIZ,
-  startedAt: new Date(startedAt).toISOString(),
-  ...(done ? { finishedAt: new Date(startedAt + seconds * 1000).toISOString(), score: 1, maxScore: 2, results: { q1: { correct: true, score: 1, maxScore: 1 }, constructor: { correct: false, score: 0, maxScore: 1 } } } : {}),
-  questionIds: ['q1', 'constructor'],
-  answers: { q1: 'a', constructor: ['x'] },
-  current: 0,
-  secondsSpent: seconds,
-}));
+const attemptV1Arb = fc
+  .record({ id: fc.stringMatching(/^[a-z0-9]{4,8}$/), startedAt: time, seconds: fc.integer({ min: 0, max: 1e6 }), done: fc.boolean() })
+  .map(({ id, startedAt, seconds, done }) => ({
+    v: 1,
+    id,
+    quiz: QUIZ,
+    startedAt: new Date(startedAt).toISOString(),
+    ...(done
+      ? {
+          finishedAt: new Date(startedAt + seconds * 1000).toISOString(),
+          score: 1,
+          maxScore: 2,
+          results: { q1: { correct: true, score: 1, maxScore: 1 }, constructor: { correct: false, score: 0, maxScore: 1 } },
+        }
+      : {}),
+    questionIds: ['q1', 'constructor'],
+    answers: { q1: 'a', constructor: ['x'] },
+    current: 0,
+    secondsSpent: seconds,
+  }));
 
 const documentArb = fc
   .record({
@@ -106,7 +133,11 @@ const documentArb = fc
     format: 'defence-learning-progress',
     version: 1,
     exportedAt: new Date(NOW).toISOString(),
-    records: [...attempts.map((value) => ({ kind: 'attempt', value })), ...cards.map((value) => ({ kind: 'card', value })), ...old.map((value) => ({ kind: 'attempt', value }))],
+    records: [
+      ...attempts.map((value) => ({ kind: 'attempt', value })),
+      ...cards.map((value) => ({ kind: 'card', value })),
+      ...old.map((value) => ({ kind: 'attempt', value })),
+    ],
   }));
 
 const isTime = (t: unknown) => typeof t === 'number' && Number.isInteger(t) && t >= 0 && t <= MAX_TIME && !Number.isNaN(new Date(t).getTime());
@@ -127,9 +158,11 @@ async function assertUsable(attempts: AttemptRecord[], cards: CardStateRecord[],
   const scheduler = await loadScheduler();
   for (const card of cards) {
     for (const [rating, next] of Object.entries(scheduler.preview(card, NOW))) {
-      if (!isTime(next.due) || !Number.isFinite(next.stability)) throw new Error(`${label}: ${card.cardId} rated ${rating} gives due ${next.due}, stability ${next.stability}`);
+      if (!isTime(next.due) || !Number.isFinite(next.stability))
+        throw new Error(`${label}: ${card.cardId} rated ${rating} gives due ${next.due}, stability ${next.stability}`);
       // What the deck saves after a rating, storage must accept.
-      if (!cardStateFormat.schema.safeParse({ ...next, v: 1, updatedAt: NOW }).success) throw new Error(`${label}: ${card.cardId} rated ${rating} is not storable`);
+      if (!cardStateFormat.schema.safeParse({ ...next, v: 1, updatedAt: NOW }).success)
+        throw new Error(`${label}: ${card.cardId} rated ${rating} is not storable`);
     }
   }
 }
@@ -152,7 +185,11 @@ describe('fuzz: progress files and stored records', function () {
         const store = new SafeStore({ memoryOnly: true });
         // A device with progress of its own, which no import may lose.
         const local = new QuizProgress(SELECTION, store);
-        const mine = local.finish(local.begin({ seed: 'm', questionIds: ['q1'], layout: {} }, { now: NOW }), [{ questionId: 'q1', correct: true, score: 1, maxScore: 1, tags: [] }], NOW + 1);
+        const mine = local.finish(
+          local.begin({ seed: 'm', questionIds: ['q1'], layout: {} }, { now: NOW }),
+          [{ questionId: 'q1', correct: true, score: 1, maxScore: 1, tags: [] }],
+          NOW + 1,
+        );
         local.save(mine);
         await store.flush();
         const before = await exportProgress({ store });
@@ -160,7 +197,7 @@ describe('fuzz: progress files and stored records', function () {
         try {
           let outcome;
           try {
-            outcome = await importProgress(asText ? JSON.stringify(input) ?? 'undefined' : input, { store });
+            outcome = await importProgress(asText ? (JSON.stringify(input) ?? 'undefined') : input, { store });
           } catch (error) {
             throw new Error(`importProgress threw: ${String(error)}`);
           }
@@ -173,12 +210,17 @@ describe('fuzz: progress files and stored records', function () {
           }
           seen.accepted += 1;
           const { attempts, cards } = await readBack(store);
-          if (attempts.unreadable.length + cards.unreadable.length > 0) throw new Error(`accepted records read back unreadable: ${JSON.stringify(attempts.unreadable.concat(cards.unreadable)).slice(0, 500)}`);
+          if (attempts.unreadable.length + cards.unreadable.length > 0)
+            throw new Error(`accepted records read back unreadable: ${JSON.stringify(attempts.unreadable.concat(cards.unreadable)).slice(0, 500)}`);
           if (!attempts.records.some((r) => r.value.id === mine.id)) {
             seen.lost += 1;
             throw new Error('the local attempt was lost');
           }
-          await assertUsable(attempts.records.map((r) => r.value), cards.records.map((r) => r.value), 'after import');
+          await assertUsable(
+            attempts.records.map((r) => r.value),
+            cards.records.map((r) => r.value),
+            'after import',
+          );
         } catch (error) {
           seen.crashed += 1;
           throw error;
@@ -207,12 +249,17 @@ describe('fuzz: progress files and stored records', function () {
         if (isCard) {
           useSharedSafeStore(store);
           const read = await readCardStates([(record as CardStateRecord).cardId, 'constructor', 'toString']);
-          await assertUsable([], [...read.states.values()].map((s) => ({ ...s, v: 1 as const, updatedAt: 0 })), 'card read');
+          await assertUsable(
+            [],
+            [...read.states.values()].map((s) => ({ ...s, v: 1 as const, updatedAt: 0 })),
+            'card read',
+          );
           if (expected === 'unreadable' && read.states.size > 0) throw new Error('an unreadable card state was used');
         } else {
           const snapshot = await new QuizProgress(SELECTION, store).load();
           await assertUsable([...snapshot.finished, ...(snapshot.resumable ? [snapshot.resumable] : [])], [], 'attempt read');
-          if ((expected === 'unreadable') !== (snapshot.unreadable.length === 1)) throw new Error(`unreadable: expected ${expected}, got ${snapshot.unreadable.length}`);
+          if ((expected === 'unreadable') !== (snapshot.unreadable.length === 1))
+            throw new Error(`unreadable: expected ${expected}, got ${snapshot.unreadable.length}`);
         }
         seen[expected === 'found' ? 'readable' : 'unreadable'] += 1;
       }),
@@ -233,9 +280,16 @@ describe('fuzz: progress files and stored records', function () {
         const reloaded = new SafeStore({ dbName, channelName: null });
         const { attempts, cards } = await readBack(reloaded);
         if (attempts.unreadable.length + cards.unreadable.length > 0) throw new Error('accepted records unreadable after a reload');
-        if (attempts.records.length + cards.records.length !== outcome.added) throw new Error(`${outcome.added} added, ${attempts.records.length + cards.records.length} read back`);
-        for (const { value } of attempts.records) for (const name of PROTOTYPE_NAMES) if (name !== '__proto__' && value.responses[name] !== undefined && !Object.hasOwn(value.responses, name)) throw new Error(`inherited ${name}`);
-        await assertUsable(attempts.records.map((r) => r.value), cards.records.map((r) => r.value), 'after reload');
+        if (attempts.records.length + cards.records.length !== outcome.added)
+          throw new Error(`${outcome.added} added, ${attempts.records.length + cards.records.length} read back`);
+        for (const { value } of attempts.records)
+          for (const name of PROTOTYPE_NAMES)
+            if (name !== '__proto__' && value.responses[name] !== undefined && !Object.hasOwn(value.responses, name)) throw new Error(`inherited ${name}`);
+        await assertUsable(
+          attempts.records.map((r) => r.value),
+          cards.records.map((r) => r.value),
+          'after reload',
+        );
       }),
       fuzzSettings(120),
     );

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { grade, isAnswered } from '../src/grading/grade.js';
 import { parseNumericInput } from '../src/grading/numeric-input.js';
 import { matchesAccepted, normaliseAnswer, withinOneEdit } from '../src/grading/text-match.js';

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { abbreviates, bracketedParts } from '../src/grading/bracketed-acronym.js';
 import { matchingDate, parseDateAnswer } from '../src/grading/date-answer.js';
 import { grade } from '../src/grading/grade.js';
@@ -100,7 +101,10 @@ describe('typed answers: the typo policy', () => {
   it('says which accepted answer matched and whether a typo was forgiven, preferring an exact match', () => {
     expect(matchText('Kallas', ['Kaja Kallas', 'Kallas'])).to.deep.equal({ accepted: 'Kallas', typo: false });
     expect(matchText('Kalas', ['Kaja Kallas', 'Kallas'])).to.deep.equal({ accepted: 'Kallas', typo: true });
-    expect(matchText('European Defense Fund', ['European Defence Fund', 'European Defense Fund'])).to.deep.equal({ accepted: 'European Defense Fund', typo: false });
+    expect(matchText('European Defense Fund', ['European Defence Fund', 'European Defense Fund'])).to.deep.equal({
+      accepted: 'European Defense Fund',
+      typo: false,
+    });
     expect(matchText('Fund', ['European Defence Fund'])).to.equal(null);
   });
   it('a text grade carries the spelling only when a typo was forgiven', () => {
@@ -109,7 +113,15 @@ describe('typed answers: the typo policy', () => {
     expect(grade(q.text, 'Strtegc Compass')).to.not.have.property('spelled');
   });
   it('a cloze grade carries the spelling of each typed blank right with a typo', () => {
-    const bank = validateBank(bankOf([{ ...rawQuestions.cloze, text: '{{city}} {{name}} {{year}}', blanks: { city: { accept: ['Warsaw'] }, name: { accept: ['Kallas'] }, year: { accept: ['2016'] } } }]));
+    const bank = validateBank(
+      bankOf([
+        {
+          ...rawQuestions.cloze,
+          text: '{{city}} {{name}} {{year}}',
+          blanks: { city: { accept: ['Warsaw'] }, name: { accept: ['Kallas'] }, year: { accept: ['2016'] } },
+        },
+      ]),
+    );
     if (!bank.ok) throw new Error(JSON.stringify(bank.issues));
     const result = grade(bank.value.questions[0], { city: 'Warsow', name: 'Kallas', year: '2017' });
     expect(result.score).to.equal(0.67);
@@ -117,7 +129,11 @@ describe('typed answers: the typo policy', () => {
     expect(grade(q.cloze, { city: 'Warsaw', year: '2016' })).to.not.have.property('spelledBlanks');
   });
   it('content-named blanks are safe to grade', () => {
-    const bank = validateBank(bankOf([{ ...rawQuestions.cloze, text: '{{toString}} {{constructor}}', blanks: { toString: { accept: ['Warsaw'] }, constructor: { accept: ['Kallas'] } } }]));
+    const bank = validateBank(
+      bankOf([
+        { ...rawQuestions.cloze, text: '{{toString}} {{constructor}}', blanks: { toString: { accept: ['Warsaw'] }, constructor: { accept: ['Kallas'] } } },
+      ]),
+    );
     if (!bank.ok) throw new Error(JSON.stringify(bank.issues));
     expect(grade(bank.value.questions[0], {}).score).to.equal(0);
     expect(grade(bank.value.questions[0], { toString: 'Warsow', constructor: 'Kallas' }).score).to.equal(1);
@@ -159,7 +175,26 @@ describe('typed answers: name and acronym in brackets', () => {
 describe('typed answers: dates', () => {
   it('reads the usual written forms', () => {
     const may19 = { day: 19, month: 5, year: 2025 };
-    for (const text of ['19 May 2025', 'May 19, 2025', '19th of May 2025', 'the 19th of May, 2025', 'Monday, 19 May 2025', '19/05/2025', '19.05.2025', '19-5-2025', '2025-05-19', '2025/05/19', '19. Mai 2025', 'le 19 mai 2025', '19 de mayo de 2025', '19 maggio 2025', '19 de maio de 2025', '19 mei 2025', 'May 19th 2025', '19 MAY 2025']) {
+    for (const text of [
+      '19 May 2025',
+      'May 19, 2025',
+      '19th of May 2025',
+      'the 19th of May, 2025',
+      'Monday, 19 May 2025',
+      '19/05/2025',
+      '19.05.2025',
+      '19-5-2025',
+      '2025-05-19',
+      '2025/05/19',
+      '19. Mai 2025',
+      'le 19 mai 2025',
+      '19 de mayo de 2025',
+      '19 maggio 2025',
+      '19 de maio de 2025',
+      '19 mei 2025',
+      'May 19th 2025',
+      '19 MAY 2025',
+    ]) {
       expect(parseDateAnswer(text), text).to.deep.equal(may19);
     }
     expect(parseDateAnswer('19 May')).to.deep.equal({ day: 19, month: 5 });
@@ -171,7 +206,22 @@ describe('typed answers: dates', () => {
     expect(parseDateAnswer('2017-12')).to.deep.equal({ month: 12, year: 2017 });
   });
   it('is not fooled by what is not (only) a date', () => {
-    for (const text of ['2016', '1.5', '3.12', '5.2025', 'May', 'November', '31 June 2025', '29 February 2025', '13/13/2025', '19/05/25', '19 May 2025 in London', '19 March May', 'EDF', '']) {
+    for (const text of [
+      '2016',
+      '1.5',
+      '3.12',
+      '5.2025',
+      'May',
+      'November',
+      '31 June 2025',
+      '29 February 2025',
+      '13/13/2025',
+      '19/05/25',
+      '19 May 2025 in London',
+      '19 March May',
+      'EDF',
+      '',
+    ]) {
       expect(parseDateAnswer(text), text).to.equal(null);
     }
     expect(parseDateAnswer('29 February 2024')).to.deep.equal({ day: 29, month: 2, year: 2024 });

@@ -1,6 +1,15 @@
 import { expect } from '@open-wc/testing';
+
 import { builtinLanguages } from '../src/messages/registry.js';
-import { declaredPluralCategories, messagesFor, missingPluralCategories, sameAsEnglish, sameWordsAllowed, structureProblems, tables } from './helpers/check-translations.js';
+import {
+  declaredPluralCategories,
+  messagesFor,
+  missingPluralCategories,
+  sameAsEnglish,
+  sameWordsAllowed,
+  structureProblems,
+  tables,
+} from './helpers/check-translations.js';
 
 describe('the translations', () => {
   it('cover the 24 official languages of the EU, English built in', () => {

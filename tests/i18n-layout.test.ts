@@ -1,13 +1,15 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/quiz/index.js';
 import '../src/fact-card/index.js';
-import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
+
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+
 import type { FactCard } from '../src/fact-card/fact-card.js';
-import { messagesFor, type Messages } from '../src/messages/messages.js';
+import { messagesFor } from '../src/messages/messages.js';
 import { registerLanguage } from '../src/messages/register-messages.js';
+import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
-import { useFreshStore } from './helpers/test-store.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
+import { useFreshStore } from './helpers/test-store.js';
 
 freshProgressPerTest();
 
@@ -16,7 +18,23 @@ const DECK = '/tests/fixtures/fact-deck.json';
 const T0 = new Date(2030, 0, 15, 9, 0).getTime();
 
 /** Every vowel doubled and accented, a few consonants accented: about 40 % longer, as German or Finnish can be. */
-const ACCENTED: Record<string, string> = { a: 'áá', e: 'éé', i: 'íí', o: 'óó', u: 'úú', A: 'ÁÁ', E: 'ÉÉ', I: 'ÍÍ', O: 'ÓÓ', U: 'ÚÚ', c: 'ç', n: 'ñ', s: 'š', y: 'ý', z: 'ž' };
+const ACCENTED: Record<string, string> = {
+  a: 'áá',
+  e: 'éé',
+  i: 'íí',
+  o: 'óó',
+  u: 'úú',
+  A: 'ÁÁ',
+  E: 'ÉÉ',
+  I: 'ÍÍ',
+  O: 'ÓÓ',
+  U: 'ÚÚ',
+  c: 'ç',
+  n: 'ñ',
+  s: 'š',
+  y: 'ý',
+  z: 'ž',
+};
 const pseudo = (text: string) => text.replace(/[aeiouAEIOUcnsyz]/g, (ch) => ACCENTED[ch]);
 
 type Tree = { [key: string]: unknown };
@@ -33,7 +51,7 @@ function pseudoTable(table: Tree): Tree {
   );
 }
 
-before(() => registerLanguage('qps-ploc', pseudoTable(messagesFor('en')) as Messages));
+before(() => registerLanguage('qps-ploc', pseudoTable(messagesFor('en'))));
 
 /** What sticks out of the 320 px column, or has its text cut off, in an element's shadow tree. */
 function overflowing(host: Element): string[] {

@@ -1,15 +1,17 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/quiz/index.js';
 import '../src/fact-card/index.js';
 import '../src/acronym-tip/index.js';
+
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+
 import type { AcronymTip } from '../src/acronym-tip/acronym-tip.js';
-import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import type { FactCard } from '../src/fact-card/fact-card.js';
 import { messagesFor } from '../src/messages/messages.js';
 import { registerLanguage, registerMessages } from '../src/messages/register-messages.js';
+import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
-import { useFreshStore } from './helpers/test-store.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
+import { useFreshStore } from './helpers/test-store.js';
 
 freshProgressPerTest();
 
@@ -46,7 +48,10 @@ const expected: Record<string, Expected> = {
     start: 'Commencer',
     questions: ['1 question', '2 questions', '5 questions', '22 questions'],
     counter: 'Question 1 sur 22',
-    interval: { unit: 'd', forms: ['prochaine fois dans 1 jour', 'prochaine fois dans 2 jours', 'prochaine fois dans 5 jours', 'prochaine fois dans 22 jours'] },
+    interval: {
+      unit: 'd',
+      forms: ['prochaine fois dans 1 jour', 'prochaine fois dans 2 jours', 'prochaine fois dans 5 jours', 'prochaine fois dans 22 jours'],
+    },
     showAnswer: 'Afficher la réponse',
     again: 'À revoir',
     doneTitle: 'C’est fini pour aujourd’hui.',
@@ -57,7 +62,10 @@ const expected: Record<string, Expected> = {
     start: 'Starten',
     questions: ['1 Frage', '2 Fragen', '5 Fragen', '22 Fragen'],
     counter: 'Frage 1 von 22',
-    interval: { unit: 'd', forms: ['nächste Wiederholung in 1 Tag', 'nächste Wiederholung in 2 Tagen', 'nächste Wiederholung in 5 Tagen', 'nächste Wiederholung in 22 Tagen'] },
+    interval: {
+      unit: 'd',
+      forms: ['nächste Wiederholung in 1 Tag', 'nächste Wiederholung in 2 Tagen', 'nächste Wiederholung in 5 Tagen', 'nächste Wiederholung in 22 Tagen'],
+    },
     showAnswer: 'Antwort zeigen',
     again: 'Nochmal',
     doneTitle: 'Für heute geschafft.',
@@ -68,7 +76,10 @@ const expected: Record<string, Expected> = {
     start: 'Rozpocznij',
     questions: ['1 pytanie', '2 pytania', '5 pytań', '22 pytania'],
     counter: 'Pytanie 1 z 22',
-    interval: { unit: 'min', forms: ['następna powtórka za 1 minutę', 'następna powtórka za 2 minuty', 'następna powtórka za 5 minut', 'następna powtórka za 22 minuty'] },
+    interval: {
+      unit: 'min',
+      forms: ['następna powtórka za 1 minutę', 'następna powtórka za 2 minuty', 'następna powtórka za 5 minut', 'następna powtórka za 22 minuty'],
+    },
     showAnswer: 'Pokaż odpowiedź',
     again: 'Jeszcze raz',
     doneTitle: 'Na dziś koniec.',
@@ -79,7 +90,10 @@ const expected: Record<string, Expected> = {
     start: 'Έναρξη',
     questions: ['1 ερώτηση', '2 ερωτήσεις', '5 ερωτήσεις', '22 ερωτήσεις'],
     counter: 'Ερώτηση 1 από 22',
-    interval: { unit: 'min', forms: ['επόμενη επανάληψη σε 1 λεπτό', 'επόμενη επανάληψη σε 2 λεπτά', 'επόμενη επανάληψη σε 5 λεπτά', 'επόμενη επανάληψη σε 22 λεπτά'] },
+    interval: {
+      unit: 'min',
+      forms: ['επόμενη επανάληψη σε 1 λεπτό', 'επόμενη επανάληψη σε 2 λεπτά', 'επόμενη επανάληψη σε 5 λεπτά', 'επόμενη επανάληψη σε 22 λεπτά'],
+    },
     showAnswer: 'Εμφάνιση απάντησης',
     again: 'Ξανά',
     doneTitle: 'Τελειώσατε για σήμερα.',
@@ -90,7 +104,10 @@ const expected: Record<string, Expected> = {
     start: 'Начало',
     questions: ['1 въпрос', '2 въпроса', '5 въпроса', '22 въпроса'],
     counter: 'Въпрос 1 от 22',
-    interval: { unit: 'd', forms: ['следващ преговор след 1 ден', 'следващ преговор след 2 дни', 'следващ преговор след 5 дни', 'следващ преговор след 22 дни'] },
+    interval: {
+      unit: 'd',
+      forms: ['следващ преговор след 1 ден', 'следващ преговор след 2 дни', 'следващ преговор след 5 дни', 'следващ преговор след 22 дни'],
+    },
     showAnswer: 'Покажи отговора',
     again: 'Отново',
     doneTitle: 'Готово за днес.',
@@ -120,7 +137,15 @@ const expected: Record<string, Expected> = {
     start: 'Aloita',
     questions: ['1 kysymys', '2 kysymystä', '5 kysymystä', '22 kysymystä'],
     counter: 'Kysymys 1/22',
-    interval: { unit: 'min', forms: ['seuraava kertaus 1 minuutin päästä', 'seuraava kertaus 2 minuutin päästä', 'seuraava kertaus 5 minuutin päästä', 'seuraava kertaus 22 minuutin päästä'] },
+    interval: {
+      unit: 'min',
+      forms: [
+        'seuraava kertaus 1 minuutin päästä',
+        'seuraava kertaus 2 minuutin päästä',
+        'seuraava kertaus 5 minuutin päästä',
+        'seuraava kertaus 22 minuutin päästä',
+      ],
+    },
     showAnswer: 'Näytä vastaus',
     again: 'Uudelleen',
     doneTitle: 'Tältä päivältä valmista.',
@@ -131,7 +156,9 @@ const expected: Record<string, Expected> = {
 
 /** A quiz inside an element of language `lang`, once its strings in that language have arrived. */
 async function quizIn(lang: string, start: string, attrs = ''): Promise<QuizHarness> {
-  const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang}><defence-quiz .data=${bank22()} seed="fixed" pass-mark=${attrs || '62.5'}></defence-quiz></div>`);
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div lang=${lang}><defence-quiz .data=${bank22()} seed="fixed" pass-mark=${attrs || '62.5'}></defence-quiz></div>`,
+  );
   const h = new QuizHarness(wrapper.querySelector('defence-quiz') as DefenceQuiz);
   await h.loaded();
   await waitUntil(() => h.hasButton(start), `the quiz never showed "${start}"`, { timeout: 5000 });
@@ -188,7 +215,9 @@ describe('the interface in other languages', () => {
         await waitUntil(() => cardPart(el, '.done'), 'the session did not finish');
         expect(squash(cardPart(el, '.done-title')!.textContent)).to.equal(want.doneTitle);
         // The due date is written by Intl in the language: the year, and no English month.
-        expect(cardPart(el, '.done time')!.textContent).to.contain('2030').and.not.match(/January/);
+        expect(cardPart(el, '.done time')!.textContent)
+          .to.contain('2030')
+          .and.not.match(/January/);
         await expect(el).to.be.accessible();
       });
 

@@ -1,7 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/quiz/index.js';
-import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
+
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+
 import fr from '../src/messages/locales/fr.js';
+import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import type { QuizCompleteEvent } from '../src/quiz/quiz-events.js';
 import { validateBank } from '../src/schema/validate-bank.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
@@ -27,7 +29,7 @@ async function mount(data: unknown, lang = 'en') {
   return h;
 }
 
-describe('a teacher\'s minimal bank', () => {
+describe("a teacher's minimal bank", () => {
   it('is accessible: the quiz over the smallest bank names its question and answers', async () => {
     const h = await mount(smallest);
     await h.start();
@@ -35,7 +37,7 @@ describe('a teacher\'s minimal bank', () => {
     await expect(h.el).to.be.accessible();
   });
 
-  it('needs only id, title and the questions\' id, type, prompt and answer', () => {
+  it("needs only id, title and the questions' id, type, prompt and answer", () => {
     expect(problems(smallest)).to.deep.equal([]);
     const { title: _title, ...noTitle } = smallest;
     expect(problems(noTitle)).to.deep.equal(['title: is required']);
@@ -44,17 +46,21 @@ describe('a teacher\'s minimal bank', () => {
 
   it('still checks what it gives: a source ref must name a listed source, and a citation needs a ref or a quote', () => {
     const q = smallest.questions[0];
-    expect(problems({ ...smallest, questions: [{ ...q, source: { ref: 'book' } }] })).to.deep.equal(['questions[0].source.ref: no source with id "book" in "sources"']);
+    expect(problems({ ...smallest, questions: [{ ...q, source: { ref: 'book' } }] })).to.deep.equal([
+      'questions[0].source.ref: no source with id "book" in "sources"',
+    ]);
     const sources = [{ id: 'book', title: 'Our textbook', publisher: 'School', date: '2024' }];
     expect(problems({ ...smallest, sources, questions: [{ ...q, source: { ref: 'book' } }] })).to.deep.equal([]);
     expect(problems({ ...smallest, questions: [{ ...q, source: { quote: 'Twenty-seven countries are members.' } }] })).to.deep.equal([]);
-    expect(problems({ ...smallest, questions: [{ ...q, source: {} }] })).to.deep.equal(['questions[0].source: needs a "ref" (a sources id), a "quote", or both']);
+    expect(problems({ ...smallest, questions: [{ ...q, source: {} }] })).to.deep.equal([
+      'questions[0].source: needs a "ref" (a sources id), a "quote", or both',
+    ]);
     expect(problems({ ...smallest, lang: 'English' })).to.deep.equal(['lang: must be a language tag such as "en" or "en-GB"']);
   });
 
   it('plays without explanation or source: the feedback gives the verdict and nothing empty', async () => {
     const h = await mount(smallest);
-    const texts = [...h.root.querySelectorAll('.start > p')].map((p) => p.textContent!.trim());
+    const texts = [...h.root.querySelectorAll('.start > p')].map((p) => p.textContent.trim());
     expect(texts).to.have.length(1, 'no empty description paragraph');
     await h.start();
     await h.choose('False');
@@ -63,7 +69,7 @@ describe('a teacher\'s minimal bank', () => {
     expect(h.feedback!.querySelectorAll('.explanation, .source').length).to.equal(0);
   });
 
-  it('shows the explanation and the source when given, and takes the page\'s language for the statement', async () => {
+  it("shows the explanation and the source when given, and takes the page's language for the statement", async () => {
     const bank = {
       ...smallest,
       sources: [{ id: 'book', title: 'Our textbook', publisher: 'School', date: '2024' }],

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { GAP, MARGIN, placeTip } from '../src/acronym-tip/place-tip.js';
 
 const viewport = { width: 800, height: 600 };

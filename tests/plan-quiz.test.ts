@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
+
+import { completedStatement, isoDuration } from '../src/quiz/xapi-statement.js';
 import { planQuiz } from '../src/quiz-plan/plan-quiz.js';
 import { randomUuid, scrambled, seededRandom, shuffled } from '../src/random/seeded-random.js';
-import { isoDuration, completedStatement } from '../src/quiz/xapi-statement.js';
-import { validateBank } from '../src/schema/validate-bank.js';
 import type { Bank } from '../src/schema/bank-schema.js';
+import { validateBank } from '../src/schema/validate-bank.js';
 import { bankOf, rawQuestions, validBank } from './fixtures/sample-questions.js';
 
 function manyBank(n: number): Bank {
@@ -79,8 +80,17 @@ describe('xAPI statement', () => {
   });
   it('omits success without a pass mark and scales the score', () => {
     const s = completedStatement({
-      id: 'id', actor: { objectType: 'Agent', name: 'A' }, activityId: 'urn:x', lang: 'en', title: 'T', description: 'D',
-      score: 2, maxScore: 3, passed: undefined, durationMs: 1000, timestamp: new Date(0),
+      id: 'id',
+      actor: { objectType: 'Agent', name: 'A' },
+      activityId: 'urn:x',
+      lang: 'en',
+      title: 'T',
+      description: 'D',
+      score: 2,
+      maxScore: 3,
+      passed: undefined,
+      durationMs: 1000,
+      timestamp: new Date(0),
     });
     expect(s.result).to.deep.equal({ score: { scaled: 0.6667, raw: 2, min: 0, max: 3 }, completion: true, duration: 'PT1S' });
     expect(s.timestamp).to.equal('1970-01-01T00:00:00.000Z');

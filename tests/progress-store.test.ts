@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
+
 import { bestScore, lastScore, masteryByTag, scoresOverAttempts } from '../src/storage/history-figures.js';
-import { attemptFormat, migrateAttemptV1, QuizProgress, quizKeyOf, type AttemptRecord, type AttemptRecordV1 } from '../src/storage/progress-store.js';
+import { attemptFormat, type AttemptRecord, type AttemptRecordV1, migrateAttemptV1, quizKeyOf, QuizProgress } from '../src/storage/progress-store.js';
 import { decodeRecord } from '../src/storage/record-store.js';
 import { SafeStore } from '../src/storage/safe-store.js';
 import { readRaw, storeRefusingWrites, testDatabaseName, writeRaw } from './helpers/storage-faults.js';
@@ -42,7 +43,7 @@ describe('quiz progress keys', () => {
     expect(quizKeyOf({ ...selection, tags: ['b', 'a', 'b'] })).to.equal(quizKeyOf({ ...selection, tags: ['a', 'b'] }));
   });
 
-  it('never let a progress key run into another one\'s prefix', () => {
+  it("never let a progress key run into another one's prefix", () => {
     const a = quizKeyOf({ ...selection, progressKey: 'a' });
     const ab = quizKeyOf({ ...selection, progressKey: 'a/b' });
     expect(ab.startsWith(`${a}/`)).to.equal(false);
@@ -56,7 +57,14 @@ describe('QuizProgress', () => {
     const progress = new QuizProgress(selection, new SafeStore({ dbName }));
     expect(await progress.load()).to.deep.equal({ finished: [], unreadable: [], others: 0 });
     const attempt = progress.begin(plan, { now: 1000 });
-    progress.save({ ...attempt, position: 2, responses: { q1: 'a', q2: ['x', 'y'], q3: { left: 'right' } }, checked: ['q1'], elapsedMs: 4200, updatedAt: 2000 });
+    progress.save({
+      ...attempt,
+      position: 2,
+      responses: { q1: 'a', q2: ['x', 'y'], q3: { left: 'right' } },
+      checked: ['q1'],
+      elapsedMs: 4200,
+      updatedAt: 2000,
+    });
     await progress.store.flush();
 
     const remounted = new QuizProgress(selection, new SafeStore({ dbName }));
@@ -74,10 +82,14 @@ describe('QuizProgress', () => {
     const progress = new QuizProgress(selection, new SafeStore({ dbName }));
     const first = progress.begin(plan, { now: 1000 });
     progress.save(
-      progress.finish(first, [
-        { questionId: 'q1', correct: true, score: 1, maxScore: 1, tags: ['a'] },
-        { questionId: 'q2', correct: false, score: 0.5, maxScore: 1, tags: ['b'] },
-      ], 5000),
+      progress.finish(
+        first,
+        [
+          { questionId: 'q1', correct: true, score: 1, maxScore: 1, tags: ['a'] },
+          { questionId: 'q2', correct: false, score: 0.5, maxScore: 1, tags: ['b'] },
+        ],
+        5000,
+      ),
     );
     const older = progress.begin(plan, { now: 6000 });
     const newer = progress.begin(plan, { now: 7000 });
@@ -257,17 +269,38 @@ describe('attempt v1 → v2 migration', () => {
   });
 
   it('calls a v1 attempt with an impossible date corrupt rather than guessing', () => {
-    const decoded = decodeRecord(attemptFormat, { v: 1, id: 'x', quiz: 'k', startedAt: 'yesterday', questionIds: [], answers: {}, current: 0, secondsSpent: 0 });
+    const decoded = decodeRecord(attemptFormat, {
+      v: 1,
+      id: 'x',
+      quiz: 'k',
+      startedAt: 'yesterday',
+      questionIds: [],
+      answers: {},
+      current: 0,
+      secondsSpent: 0,
+    });
     expect(decoded).to.deep.include({ state: 'unreadable', reason: 'corrupt' });
   });
 });
 
 describe('history figures', () => {
   const attempts = [
-    finished('b', 2000, [['q1', false], ['q2', true], ['q3', true]]),
-    finished('a', 1000, [['q1', true], ['q2', false], ['q3', false]]),
+    finished('b', 2000, [
+      ['q1', false],
+      ['q2', true],
+      ['q3', true],
+    ]),
+    finished('a', 1000, [
+      ['q1', true],
+      ['q2', false],
+      ['q3', false],
+    ]),
     finished('retry', 2500, [['q1', true]], { retryOf: 'b' }),
-    finished('c', 3000, [['q1', true], ['q2', false], ['q3', true]]),
+    finished('c', 3000, [
+      ['q1', true],
+      ['q2', false],
+      ['q3', true],
+    ]),
   ];
 
   it('plots whole attempts oldest first, leaving retries of missed questions out', () => {

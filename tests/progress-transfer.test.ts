@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { exportProgress, importProgress, resetProgress } from '../src/storage/progress-transfer.js';
+
 import { QuizProgress } from '../src/storage/progress-store.js';
+import { exportProgress, importProgress, resetProgress } from '../src/storage/progress-transfer.js';
 import { SafeStore } from '../src/storage/safe-store.js';
 import { readRaw, testDatabaseName, writeRaw } from './helpers/storage-faults.js';
 
@@ -76,7 +77,10 @@ describe('exportProgress / importProgress', () => {
     const cases: Array<[unknown, string[]]> = [
       ['{ not json', ['(root): is not JSON: this is not a progress file']],
       [{ hello: 'world' }, ['format: must be "defence-learning-progress": this is not a progress file']],
-      [{ format: 'defence-learning-progress', version: 2, exportedAt: 'x', records: [] }, ['version: is 2: this file needs a newer version of this library, which reads version 1']],
+      [
+        { format: 'defence-learning-progress', version: 2, exportedAt: 'x', records: [] },
+        ['version: is 2: this file needs a newer version of this library, which reads version 1'],
+      ],
       [{ format: 'defence-learning-progress', version: 1, exportedAt: 'x' }, ['records: is required']],
       [
         {
@@ -124,7 +128,12 @@ describe('exportProgress / importProgress', () => {
         format: 'defence-learning-progress',
         version: 1,
         exportedAt: '2024-01-01T00:00:00Z',
-        records: [{ kind: 'attempt', value: { v: 1, id: 'v1', quiz: progress.key, startedAt: '2024-01-01T00:00:00Z', questionIds: ['q1'], answers: {}, current: 0, secondsSpent: 1 } }],
+        records: [
+          {
+            kind: 'attempt',
+            value: { v: 1, id: 'v1', quiz: progress.key, startedAt: '2024-01-01T00:00:00Z', questionIds: ['q1'], answers: {}, current: 0, secondsSpent: 1 },
+          },
+        ],
       },
       { store },
     );

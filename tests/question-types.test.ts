@@ -1,6 +1,8 @@
+import '../src/quiz/index.js';
+
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/quiz/index.js';
+
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import type { QuizAnswerEvent } from '../src/quiz/quiz-events.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
@@ -107,7 +109,10 @@ describe('question types, by keyboard alone', () => {
     expect(h.focused).to.equal(h.button('Move “First” up'));
     expect(h.button('Move “First” up').getAttribute('aria-disabled')).to.equal('true');
     expect(h.announcement).to.match(/^“First” is now at position 1 of 4\.\s?$/);
-    for (const [item, target] of [['Second', 1], ['Third', 2]] as const) {
+    for (const [item, target] of [
+      ['Second', 1],
+      ['Third', 2],
+    ] as const) {
       h.button(`Move “${item}” up`).focus();
       while (h.orderItems.indexOf(item) > target) await key(h, ' ');
     }
@@ -127,9 +132,13 @@ describe('question types, by keyboard alone', () => {
 
   it('match: a labelled choice list per item, answerable from the keyboard', async () => {
     const { h, answers } = await asking(rawQuestions.match);
-    const labels = [...h.root.querySelectorAll('.match-left')].map((l) => l.textContent!.trim());
+    const labels = [...h.root.querySelectorAll('.match-left')].map((l) => l.textContent.trim());
     expect(labels).to.deep.equal(['CSDP', 'PESCO', 'CARD']);
-    for (const [left, right] of [['CSDP', 'Common Security and Defence Policy'], ['PESCO', 'Permanent Structured Cooperation'], ['CARD', 'Permanent Structured Cooperation']]) {
+    for (const [left, right] of [
+      ['CSDP', 'Common Security and Defence Policy'],
+      ['PESCO', 'Permanent Structured Cooperation'],
+      ['CARD', 'Permanent Structured Cooperation'],
+    ]) {
       const select = h.field(left) as HTMLSelectElement;
       select.focus();
       // Keyboard selection on a closed select: arrow through the options until the wanted one.
@@ -151,7 +160,7 @@ describe('question types, by keyboard alone', () => {
 
   it('cloze: a choice blank and a typed blank, in the flow of the text', async () => {
     const { h, answers } = await asking(rawQuestions.cloze);
-    expect(h.root.querySelector('.cloze')!.textContent!.replace(/\s+/g, ' ')).to.contain('The');
+    expect(h.root.querySelector('.cloze')!.textContent.replace(/\s+/g, ' ')).to.contain('The');
     const choice = h.field('Blank 1 of 2') as HTMLSelectElement;
     choice.focus();
     for (let i = 0; i < 3 && choice.value !== 'Warsaw'; i++) await key(h, 'ArrowDown');

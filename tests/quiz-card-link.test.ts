@@ -1,10 +1,12 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/fact-card/index.js';
 import '../src/quiz/index.js';
+
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
+import { bankOf } from './fixtures/sample-questions.js';
 import { FactCardHarness } from './helpers/fact-card-harness.js';
 import { currentStore, useFreshStore } from './helpers/test-store.js';
-import { bankOf } from './fixtures/sample-questions.js';
 
 const DECK = '/tests/fixtures/fact-deck.json';
 const ALLIES = 'How many EU Member States are also NATO Allies?';
@@ -29,8 +31,8 @@ const bank = bankOf([
 /** Clicks the quiz's button or option labelled `label`, as a learner would. */
 async function click(quiz: DefenceQuiz, label: string): Promise<void> {
   const root = quiz.shadowRoot!;
-  const button = [...root.querySelectorAll('button')].find((b) => b.textContent!.trim() === label);
-  const option = [...root.querySelectorAll('label')].find((l) => l.textContent!.trim() === label)?.querySelector('input');
+  const button = [...root.querySelectorAll('button')].find((b) => b.textContent.trim() === label);
+  const option = [...root.querySelectorAll('label')].find((l) => l.textContent.trim() === label)?.querySelector('input');
   const target = button ?? option;
   if (!target) throw new Error(`nothing labelled "${label}"`);
   target.click();

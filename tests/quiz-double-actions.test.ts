@@ -1,5 +1,7 @@
-import { expect, fixture, html } from '@open-wc/testing';
 import '../src/quiz/index.js';
+
+import { expect, fixture, html } from '@open-wc/testing';
+
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';

@@ -1,8 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/quiz/index.js';
-import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
+
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+
 import type { LrsConfig } from '../src/lrs/lrs-config.js';
 import type { QuizLrsErrorEvent } from '../src/lrs/lrs-events.js';
+import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
 

@@ -1,7 +1,9 @@
-import { expect } from '@open-wc/testing';
 import '../src/quiz/index.js';
+
+import { expect } from '@open-wc/testing';
+
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
-import { QuizProgress, quizKeyOf, type AttemptRecord } from '../src/storage/progress-store.js';
+import { type AttemptRecord, quizKeyOf, QuizProgress } from '../src/storage/progress-store.js';
 import { SafeStore, useSharedSafeStore } from '../src/storage/safe-store.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
 import { QuizHarness } from './helpers/quiz-harness.js';
@@ -116,7 +118,10 @@ describe('<defence-quiz> attempts are never lost nor played twice', () => {
     await store.flush();
     const { importProgress } = await import('../src/storage/progress-transfer.js');
     const stale = { ...begun, id: begun.id, updatedAt: 5000, position: 0 };
-    const result = await importProgress({ format: 'defence-learning-progress', version: 1, exportedAt: new Date(6000).toISOString(), records: [{ kind: 'attempt', value: stale }] }, { store });
+    const result = await importProgress(
+      { format: 'defence-learning-progress', version: 1, exportedAt: new Date(6000).toISOString(), records: [{ kind: 'attempt', value: stale }] },
+      { store },
+    );
     expect(result).to.deep.include({ ok: true, unchanged: 1, updated: 0 });
     expect((await storedAttempts(dbName)).map((a) => a.state)).to.deep.equal(['finished']);
   });

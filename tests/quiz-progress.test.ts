@@ -1,22 +1,16 @@
+import '../src/quiz/index.js';
+
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { UseStore } from 'idb-keyval';
-import '../src/quiz/index.js';
+
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { quizKeyOf } from '../src/storage/progress-store.js';
-import { SafeStore, sharedSafeStore, useSharedSafeStore, type SafeStoreOptions } from '../src/storage/safe-store.js';
+import { SafeStore, type SafeStoreOptions, sharedSafeStore, useSharedSafeStore } from '../src/storage/safe-store.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
 import { QuizHarness } from './helpers/quiz-harness.js';
+import { blockedFactory, failingFactory, readRaw, replaceIndexedDB, storeRefusingWrites, testDatabaseName, writeRaw } from './helpers/storage-faults.js';
 import { openStrictCspPage, type StrictCspPage } from './helpers/strict-csp.js';
-import {
-  blockedFactory,
-  failingFactory,
-  readRaw,
-  replaceIndexedDB,
-  storeRefusingWrites,
-  testDatabaseName,
-  writeRaw,
-} from './helpers/storage-faults.js';
 
 // Two questions with a topic each: Warsaw is right for the first, False for the second.
 const bank = () =>
@@ -214,7 +208,9 @@ describe('<defence-quiz> progress: resume', () => {
     const after = await mount({ mode: 'exam' });
     expect(after.counter).to.contain('Question 2 of 2');
     expect(after.feedback).to.equal(null);
-    const completed = new Promise<CustomEvent>((resolve) => after.el.addEventListener('quiz-complete', (e) => resolve(e as unknown as CustomEvent), { once: true }));
+    const completed = new Promise<CustomEvent>((resolve) =>
+      after.el.addEventListener('quiz-complete', (e) => resolve(e as unknown as CustomEvent), { once: true }),
+    );
     await after.click('See results');
     const detail = (await completed).detail as { score: number; durationMs: number };
     expect(detail.score).to.equal(2);
@@ -369,7 +365,7 @@ describe('<defence-quiz> progress: reset', () => {
     expect(await readStoredAttempts(dbName, keyOf())).to.deep.equal([]);
   });
 
-  it('resetProgress() deletes this quiz\'s progress only', async () => {
+  it("resetProgress() deletes this quiz's progress only", async () => {
     const dbName = testDatabaseName('reset-method');
     pageStore(dbName);
     await playAttempt(await mount(), 'Warsaw');
@@ -407,7 +403,7 @@ describe('<defence-quiz> progress: export and import', () => {
     expect(document.records).to.have.length(1);
     expect(h.root.querySelector('a[download]')!.getAttribute('href'), 'no file is built before it is asked for').to.equal('#');
     const link = await askForDownload(h);
-    expect(link.textContent!.trim()).to.equal('Download my progress (JSON)');
+    expect(link.textContent.trim()).to.equal('Download my progress (JSON)');
     expect(link.getAttribute('download')).to.equal('unit-progress.json');
     const downloaded = await (await fetch(link.href)).json();
     expect(downloaded.records).to.deep.equal(document.records);

@@ -1,5 +1,7 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/quiz/index.js';
+
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
 import { withMedia } from './helpers/media-emulation.js';
@@ -33,10 +35,10 @@ describe('<defence-quiz> printed as a worksheet', () => {
     await printing(h, () => {
       expect(shown(h.root.querySelector('.worksheet'))).to.equal(true);
       const visibleButtons = [...h.root.querySelectorAll('button')].filter((b) => b.getClientRects().length > 0);
-      expect(visibleButtons.map((b) => b.textContent!.trim())).to.deep.equal([]);
-      const prompts = [...h.root.querySelectorAll('.ws-question .ws-prompt')].map((p) => p.textContent!.trim());
+      expect(visibleButtons.map((b) => b.textContent.trim())).to.deep.equal([]);
+      const prompts = [...h.root.querySelectorAll('.ws-question .ws-prompt')].map((p) => p.textContent.trim());
       expect(prompts).to.have.length(5);
-      const options = [...h.root.querySelectorAll('.ws-question')][0].textContent!;
+      const options = [...h.root.querySelectorAll('.ws-question')][0].textContent;
       for (const city of ['Warsaw', 'Brussels', 'Vilnius']) expect(options).to.contain(city);
       expect(h.root.querySelectorAll('.ws-blank').length).to.be.greaterThan(2, 'answer lines for name, numeric and cloze');
       expect(h.root.querySelector('.ws-key')).to.equal(null, 'no answer key unless asked');
@@ -48,7 +50,7 @@ describe('<defence-quiz> printed as a worksheet', () => {
     await printing(h, () => {
       const key = h.root.querySelector('.ws-key')!;
       expect(shown(key)).to.equal(true);
-      const items = [...key.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
+      const items = [...key.querySelectorAll('li')].map((li) => li.textContent.replace(/\s+/g, ' '));
       expect(items[0]).to.contain('Warsaw').and.to.contain('Because.').and.to.contain('a verbatim passage');
     });
   });
@@ -60,8 +62,8 @@ describe('<defence-quiz> printed as a worksheet', () => {
     // The Polish table arrives as a chunk of its own; until then the quiz speaks English.
     await waitUntil(() => h.root.querySelector('.ws-key h2')?.textContent === 'Odpowiedzi', 'the Polish table never arrived');
     await printing(h, () => {
-      expect(h.root.querySelector('.ws-name')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Imię i nazwisko: Data:');
-      const tf = [...h.root.querySelectorAll('.ws-tf')].map((p) => p.textContent!.trim());
+      expect(h.root.querySelector('.ws-name')!.textContent.replace(/\s+/g, ' ').trim()).to.equal('Imię i nazwisko: Data:');
+      const tf = [...h.root.querySelectorAll('.ws-tf')].map((p) => p.textContent.trim());
       expect(tf).to.deep.equal(['Prawda / Fałsz']);
       expect(h.root.querySelector('.ws-question .ws-line')?.textContent).to.contain('Odpowiedź:');
     });

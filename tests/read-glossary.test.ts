@@ -1,11 +1,17 @@
 import { expect } from '@open-wc/testing';
+
 import { readGlossary } from '../src/acronym-tip/read-glossary.js';
 import { validateGlossary } from '../src/schema/glossary-schema.js';
 
 const fixture = async () => (await fetch('/tests/fixtures/glossary.json')).json();
 
 const sources = [{ id: 'doc', title: 'A document', publisher: 'EEAS', date: '4 June 2018' }];
-const good = { term: 'CSDP', expansion: 'Common Security and Defence Policy', definition: 'The EU policy for crisis management.', source: { ref: 'doc', quote: 'a quote' } };
+const good = {
+  term: 'CSDP',
+  expansion: 'Common Security and Defence Policy',
+  definition: 'The EU policy for crisis management.',
+  source: { ref: 'doc', quote: 'a quote' },
+};
 const glossaryWith = (...entries: unknown[]) => ({ lang: 'en', sources, entries });
 
 /** Entries that break the schema in one way each; the runtime reader must turn down each one. */
@@ -46,9 +52,16 @@ describe('readGlossary', () => {
       term: 'CSDP',
       expansion: 'Common Security and Defence Policy',
       definition: json.entries[0].definition,
-      source: { title: 'Security and Defence: EU and UK conclude a Security and Defence Partnership', publisher: 'European Union External Action (EEAS)', date: '19 May 2025' },
+      source: {
+        title: 'Security and Defence: EU and UK conclude a Security and Defence Partnership',
+        publisher: 'European Union External Action (EEAS)',
+        date: '19 May 2025',
+      },
     });
-    expect(index.byName.get('IT')!.source).to.deep.equal({ url: 'https://en.wikipedia.org/wiki/Information_technology', note: json.entries.at(-1).source.note });
+    expect(index.byName.get('IT')!.source).to.deep.equal({
+      url: 'https://en.wikipedia.org/wiki/Information_technology',
+      note: json.entries.at(-1).source.note,
+    });
   });
 
   for (const [problem, entry] of Object.entries(badEntries)) {
@@ -57,13 +70,18 @@ describe('readGlossary', () => {
       expect(validateGlossary(input).ok, 'validateGlossary').to.equal(false);
       const { index, problems } = readGlossary(input);
       expect(problems.length).to.be.greaterThan(0);
-      expect(problems.every((p) => p.path.startsWith('entries[1]')), JSON.stringify(problems)).to.equal(true);
+      expect(
+        problems.every((p) => p.path.startsWith('entries[1]')),
+        JSON.stringify(problems),
+      ).to.equal(true);
       expect([...index.byName.keys()]).to.deep.equal(['NATO']);
     });
   }
 
   it('keeps the first of two entries for the same term or alias', () => {
-    const { index, problems } = readGlossary(glossaryWith({ ...good, aliases: ['CSDPx'] }, { ...good, term: 'Other', aliases: ['CSDPx'], definition: 'Second.' }));
+    const { index, problems } = readGlossary(
+      glossaryWith({ ...good, aliases: ['CSDPx'] }, { ...good, term: 'Other', aliases: ['CSDPx'], definition: 'Second.' }),
+    );
     expect(index.size).to.equal(1);
     expect(index.byName.get('CSDPx')!.definition).to.equal(good.definition);
     expect(problems).to.deep.equal([{ path: 'entries[1].term', message: '"CSDPx" is already defined by an earlier entry' }]);

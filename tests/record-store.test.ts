@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
+
+import { z } from '../src/schema/zod.js';
 import { decodeRecord, defineRecordFormat, RecordStore } from '../src/storage/record-store.js';
 import { SafeStore } from '../src/storage/safe-store.js';
-import { z } from '../src/schema/zod.js';
 import { readRaw, testDatabaseName, writeRaw } from './helpers/storage-faults.js';
 
 // A format with two migrations, to show they run in sequence and each step is validated.
@@ -23,7 +24,10 @@ const noteFormat = defineRecordFormat<Note>({
 
 describe('decodeRecord', () => {
   it('accepts a current record as it is', () => {
-    expect(decodeRecord(noteFormat, { v: 3, id: 'a', body: 'x', updatedAt: 5 })).to.deep.equal({ state: 'found', value: { v: 3, id: 'a', body: 'x', updatedAt: 5 } });
+    expect(decodeRecord(noteFormat, { v: 3, id: 'a', body: 'x', updatedAt: 5 })).to.deep.equal({
+      state: 'found',
+      value: { v: 3, id: 'a', body: 'x', updatedAt: 5 },
+    });
   });
 
   it('migrates an old record step by step and says from which version', () => {
@@ -34,7 +38,7 @@ describe('decodeRecord', () => {
     });
   });
 
-  it('calls an old record that fails its own version\'s schema corrupt, with the problem', () => {
+  it("calls an old record that fails its own version's schema corrupt, with the problem", () => {
     const decoded = decodeRecord(noteFormat, { v: 1, id: 'a' });
     expect(decoded).to.deep.include({ state: 'unreadable', reason: 'corrupt' });
     expect((decoded as { issues: unknown[] }).issues).to.deep.equal([{ path: 'text', message: 'is required' }]);

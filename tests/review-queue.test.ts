@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { newCardState, type CardPhase, type CardState } from '../src/scheduling/card-state.js';
+
+import { type CardPhase, type CardState, newCardState } from '../src/scheduling/card-state.js';
 import { planReview, startOfDay, startOfNextDay } from '../src/scheduling/review-queue.js';
 
 const MINUTE = 60_000;
@@ -29,7 +30,10 @@ describe('review queue', () => {
   });
 
   it('shows learning cards due, then review cards due (most overdue first), then new cards', () => {
-    const queue = plan([state('f', 'review', NOW - HOUR), state('e', 'review', NOW - 3 * DAY), state('d', 'learning', NOW - MINUTE), state('c', 'review', NOW + DAY)], 1);
+    const queue = plan(
+      [state('f', 'review', NOW - HOUR), state('e', 'review', NOW - 3 * DAY), state('d', 'learning', NOW - MINUTE), state('c', 'review', NOW + DAY)],
+      1,
+    );
     expect(queue.cards).to.deep.equal(['d', 'e', 'f', 'a']);
     expect(queue.counts).to.deep.equal({ new: 1, learning: 1, due: 2 });
   });
@@ -62,7 +66,7 @@ describe('review queue', () => {
     expect(queue.counts).to.deep.equal({ new: 1, learning: 0, due: 2 });
   });
 
-  it('counts never-seen cards a quiz asked for within the day\'s new cards: the New count is the limit, and falls by one per card', () => {
+  it("counts never-seen cards a quiz asked for within the day's new cards: the New count is the limit, and falls by one per card", () => {
     const asked = ['e', 'f'].map((id) => ({ ...newCardState(id, NOW - MINUTE), reviewRequestedAt: NOW - MINUTE }));
     const queue = plan(asked, 3);
     expect(queue.cards).to.deep.equal(['e', 'f', 'a']);

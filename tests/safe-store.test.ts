@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { SafeStore, type StoreChange, type StoreStatus } from '../src/storage/safe-store.js';
 import {
   blockedFactory,

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { Scorm12API, Scorm2004API } from 'scorm-again';
+
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
-import { launchPageHtml, type LaunchConfig } from '../src/scorm/launch-config.js';
+import { type LaunchConfig, launchPageHtml } from '../src/scorm/launch-config.js';
 import { DATABASE_NAME } from '../src/storage/safe-store.js';
 import { QuizHarness } from './helpers/quiz-harness.js';
 
@@ -35,7 +36,10 @@ let frame: HTMLIFrameElement | undefined;
 async function launch(version: LaunchConfig['version'], passMark = 50): Promise<QuizHarness> {
   frame = document.createElement('iframe');
   frame.title = 'SCORM content';
-  frame.srcdoc = launchPageHtml({ version, bank: '/tests/fixtures/scorm/bank.json', title: 'SCORM test bank', passMark, lang: 'en' }, { bundle: '/src/index.ts', launcher: '/src/scorm/scorm-launch.ts' });
+  frame.srcdoc = launchPageHtml(
+    { version, bank: '/tests/fixtures/scorm/bank.json', title: 'SCORM test bank', passMark, lang: 'en' },
+    { bundle: '/src/index.ts', launcher: '/src/scorm/scorm-launch.ts' },
+  );
   document.body.append(frame);
   const quiz = await until('the quiz in the launch page', () => frame!.contentDocument?.querySelector('defence-quiz') as DefenceQuiz | null);
   const h = new QuizHarness(quiz);
@@ -105,7 +109,10 @@ describe('SCORM launch page', function () {
     await h.choose('False');
     await h.check();
     await h.click('Next question');
-    const saved = await until('suspend_data with the first answer', () => /"tf"/.test(first.cmi.suspend_data) && /"position":1/.test(first.cmi.suspend_data) && first.cmi.suspend_data);
+    const saved = await until(
+      'suspend_data with the first answer',
+      () => /"tf"/.test(first.cmi.suspend_data) && /"position":1/.test(first.cmi.suspend_data) && first.cmi.suspend_data,
+    );
     closeFrame();
     await deleteDatabase(DATABASE_NAME);
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { SafeStore } from '../src/storage/safe-store.js';
 import { readRaw, testDatabaseName } from './helpers/storage-faults.js';
 

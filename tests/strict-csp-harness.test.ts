@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { openStrictCspPage } from './helpers/strict-csp.js';
 
 describe('strict-CSP test harness', () => {

@@ -1,7 +1,22 @@
 import { expect } from '@open-wc/testing';
+
 import { buildTermMatcher, normaliseTerm } from '../src/acronym-tip/term-matcher.js';
 
-const matcher = buildTermMatcher(['CSDP', 'PESCO', 'NATO', 'SHADE MED', 'HR/VP', 'HRVP', 'EU', 'EU Global Strategy', 'IT', 'NDPP', 'NATO Defence Planning Process', 'Århus Ö', 'C++']);
+const matcher = buildTermMatcher([
+  'CSDP',
+  'PESCO',
+  'NATO',
+  'SHADE MED',
+  'HR/VP',
+  'HRVP',
+  'EU',
+  'EU Global Strategy',
+  'IT',
+  'NDPP',
+  'NATO Defence Planning Process',
+  'Århus Ö',
+  'C++',
+]);
 const found = (text: string) => matcher.find(text).map((h) => text.slice(h.start, h.end));
 const names = (text: string) => matcher.find(text).map((h) => h.name);
 

@@ -1,15 +1,19 @@
 import { expect } from '@open-wc/testing';
+
 import { grade } from '../src/grading/grade.js';
 import type { Question } from '../src/schema/bank-schema.js';
 import { validateBank } from '../src/schema/validate-bank.js';
 import { bankOf } from './fixtures/sample-questions.js';
-import { gradingTable, gradingTableMarkdown, type GradingCase } from './fixtures/text-grading-table.js';
+import { type GradingCase, gradingTable, gradingTableMarkdown } from './fixtures/text-grading-table.js';
 
 const base = { id: 'q', prompt: 'P?', explanation: 'Because.', source: { ref: 'doc', quote: 'a verbatim passage' }, tags: ['t'] };
 
 /** The row's question, validated as an author's bank would be: a typed answer, or a cloze with one typed blank. */
 function questionOf(row: GradingCase): Question {
-  const raw = row.type === 'text' ? { ...base, type: 'text', accept: row.accept } : { ...base, type: 'cloze', text: 'It was {{b}}.', blanks: { b: { accept: row.accept } } };
+  const raw =
+    row.type === 'text'
+      ? { ...base, type: 'text', accept: row.accept }
+      : { ...base, type: 'cloze', text: 'It was {{b}}.', blanks: { b: { accept: row.accept } } };
   const result = validateBank(bankOf([raw as never], { lang: row.lang }));
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
   return result.value.questions[0];

@@ -5,9 +5,9 @@ import { watchLang } from '../messages/watch-lang.js';
 import type { GlossaryInput } from '../schema/glossary-schema.js';
 import { tipStyles } from './acronym-tip.styles.js';
 import { glossaryUrl } from './glossary-source.js';
-import { followTerm, type Box } from './place-tip.js';
+import { type Box, followTerm } from './place-tip.js';
 import { closed, listenForTips, opened, TipInteraction, type TipTarget } from './tip-interaction.js';
-import { lookUpTip, queryKey, tipQuery, type TipLookup } from './tip-lookup.js';
+import { lookUpTip, queryKey, type TipLookup, tipQuery } from './tip-lookup.js';
 import { shadowContent, showEntry, showKnown } from './tip-view.js';
 
 const DONE = Promise.resolve();

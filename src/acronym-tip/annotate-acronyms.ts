@@ -5,6 +5,7 @@
  * 'first' mode the walk stops as soon as every term has been found.
  */
 import './acronym-tip.js';
+
 import { REPEAT_ATTRIBUTE } from './acronym-tip.js';
 import { chooseGlossary, type GlossaryChoice } from './choose-glossary.js';
 import type { GlossaryIndex, TipEntry } from './read-glossary.js';
@@ -27,7 +28,9 @@ const AUTO_ATTRIBUTE = 'data-acronyms-auto';
  * tip, and what is not prose.
  */
 const SKIPPED = new Set(
-  'script style template noscript iframe svg math textarea select option pre code kbd samp a button label summary h1 h2 h3 h4 h5 h6 abbr acronym-tip'.split(' '),
+  'script style template noscript iframe svg math textarea select option pre code kbd samp a button label summary h1 h2 h3 h4 h5 h6 abbr acronym-tip'.split(
+    ' ',
+  ),
 );
 
 /**

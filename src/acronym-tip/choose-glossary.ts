@@ -4,7 +4,7 @@
  * made once per choice, so the term matcher built for one is reused.
  */
 import type { GlossaryInput } from '../schema/glossary-schema.js';
-import { glossaryUrl, loadGlossary, loadedGlossary } from './glossary-source.js';
+import { glossaryUrl, loadedGlossary, loadGlossary } from './glossary-source.js';
 import type { GlossaryIndex, TipEntry } from './read-glossary.js';
 import { normaliseTerm } from './term-matcher.js';
 

@@ -4,9 +4,9 @@
  * none: the terms then stay plain text. Nothing here throws.
  */
 import { builtinFile } from '../content/builtin-content.js';
-import { getBasePath, type BuiltinFile } from '../content/builtin-ids.js';
+import { type BuiltinFile, getBasePath } from '../content/builtin-ids.js';
 import { ContentLoader, type LoadMessages } from '../content/content-loader.js';
-import { readGlossary, type GlossaryIndex } from './read-glossary.js';
+import { type GlossaryIndex, readGlossary } from './read-glossary.js';
 
 // Never a failure: readGlossary keeps every sound entry and lists the problems with the others.
 const glossaries = new ContentLoader((json) => ({ ok: true, value: readGlossary(json) }));

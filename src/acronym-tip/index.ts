@@ -11,8 +11,8 @@ defineElement('acronym-tip', AcronymTip);
 if (typeof document !== 'undefined') watchDataAcronyms(document);
 
 export { AcronymTip };
-export { annotateAcronyms, removeAcronyms, type AcronymMode, type AnnotateOptions } from './annotate-acronyms.js';
-export type { TipEntry } from './read-glossary.js';
 export type { GlossaryInput } from '../schema/glossary-schema.js';
+export { type AcronymMode, annotateAcronyms, type AnnotateOptions, removeAcronyms } from './annotate-acronyms.js';
+export type { TipEntry } from './read-glossary.js';
 // The tips' strings in another language, or reworded: `registerMessages('uk', { tip: { … } })`.
 export { registerLanguage, registerMessages } from '../messages/register-messages.js';

@@ -136,7 +136,7 @@ export function readGlossary(input: unknown): { index: GlossaryIndex; problems: 
     const bad: Report = (field, message) => problem(`entries[${i}]${field && '.'}${field}`, message);
     const entry = readEntry(e, sources, bad);
     if (!entry) return;
-    const names = [entry.term, ...((e as Json).aliases as string[] | undefined ?? [])].map(normaliseTerm);
+    const names = [entry.term, ...(((e as Json).aliases as string[] | undefined) ?? [])].map(normaliseTerm);
     const taken = names.find((n) => byName.has(n));
     if (taken) return bad('term', `"${taken}" is already defined by an earlier entry`);
     for (const name of names) byName.set(name, entry);

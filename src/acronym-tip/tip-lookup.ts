@@ -2,7 +2,7 @@
  * What a tip explains: from its own attributes, else from a glossary (at once when that glossary
  * is loaded, which it is for all but the first tips of a page). No DOM but the attributes read.
  */
-import { glossaryUrl, loadGlossary, loadedGlossary, warnOnce } from './glossary-source.js';
+import { glossaryUrl, loadedGlossary, loadGlossary, warnOnce } from './glossary-source.js';
 import type { GlossaryIndex, TipEntry } from './read-glossary.js';
 import { normaliseTerm } from './term-matcher.js';
 

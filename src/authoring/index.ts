@@ -7,7 +7,7 @@ import gift from 'gift-pegjs';
 
 import { bankToGift } from '../gift/bank-to-gift.js';
 import type { ConversionNote } from '../gift/conversion-report.js';
-import { type GiftQuestion,giftToBank, slug } from '../gift/gift-to-bank.js';
+import { type GiftQuestion, giftToBank, slug } from '../gift/gift-to-bank.js';
 import type { BankInput } from '../schema/bank-schema.js';
 
 export { validateBank } from '../schema/validate-bank.js';

@@ -4,6 +4,7 @@
 // --strict-coverage, an uncovered sentence); 2: the command could not run (bad arguments or folders).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+
 import { checkContent, type ContentFile } from '../content-check/check-content.js';
 import { formatReport } from '../content-check/format-report.js';
 
@@ -74,9 +75,13 @@ function main(): number {
   }
 
   const contentFiles = listFolder(contentDir, 'content folder', true)!;
-  const banks = contentFiles.filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && !NOT_BANKS.has(f)).map((f) => readContent(join(contentDir, f)));
+  const banks = contentFiles
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json') && !NOT_BANKS.has(f))
+    .map((f) => readContent(join(contentDir, f)));
   const deckDir = join(contentDir, 'decks');
-  const decks = (listFolder(deckDir, 'decks folder', false) ?? []).filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json')).map((f) => readContent(join(deckDir, f)));
+  const decks = (listFolder(deckDir, 'decks folder', false) ?? [])
+    .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
+    .map((f) => readContent(join(deckDir, f)));
   const glossary = contentFiles.includes('glossary.json') ? readContent(join(contentDir, 'glossary.json')) : undefined;
   const coverageNotes = contentFiles.includes('coverage-notes.json') ? readContent(join(contentDir, 'coverage-notes.json')) : undefined;
 

@@ -7,10 +7,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
 import gift from 'gift-pegjs';
+
 import { bankToGift } from '../gift/bank-to-gift.js';
-import { formatNotes, type ConversionNote } from '../gift/conversion-report.js';
-import { giftToBank, slug, type GiftQuestion } from '../gift/gift-to-bank.js';
+import { type ConversionNote, formatNotes } from '../gift/conversion-report.js';
+import { type GiftQuestion, giftToBank, slug } from '../gift/gift-to-bank.js';
 import type { Bank } from '../schema/bank-schema.js';
 import { validateBank } from '../schema/validate-bank.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
@@ -139,7 +141,7 @@ function convert(args: Args): number {
   const text = readText(file);
   let parsed: GiftQuestion[];
   try {
-    parsed = gift.parse(text) as GiftQuestion[];
+    parsed = gift.parse(text);
   } catch (error) {
     const e = error as { location?: { start: { line: number; column: number } }; message: string };
     const at = e.location ? `:${e.location.start.line}:${e.location.start.column}` : '';
@@ -148,7 +150,11 @@ function convert(args: Args): number {
   }
   const name = basename(file, extname(file));
   // "$course$/eu-defence" names the bank "eu-defence".
-  const category = parsed.find((q) => q.type === 'Category')?.title.split('/').filter(Boolean).pop();
+  const category = parsed
+    .find((q) => q.type === 'Category')
+    ?.title.split('/')
+    .filter(Boolean)
+    .pop();
   const { value, notes } = giftToBank(parsed, { id: option(args, '--id') ?? slug(name), title: option(args, '--title') ?? category ?? name });
   const checked = validateBank(value);
   if (!checked.ok) {

@@ -3,7 +3,9 @@
 // for writing a zip by hand).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { zipSync, type Zippable } from 'fflate';
+
+import { type Zippable, zipSync } from 'fflate';
+
 import type { Bank } from '../schema/bank-schema.js';
 import { launchPageHtml } from '../scorm/launch-config.js';
 import { scormManifest } from '../scorm/scorm-manifest.js';
@@ -42,8 +44,23 @@ export function scormPackage(o: PackageOptions): { zip: Uint8Array; files: strin
   const files = bundleFiles(o.dist);
   files.set('bank.json', encoder.encode(`${JSON.stringify(o.bank, null, 2)}\n`));
   const launch = 'index.html';
-  files.set(launch, encoder.encode(launchPageHtml({ version: o.version, bank: 'bank.json', title: o.bank.title, passMark: o.passMark, lang: o.bank.lang }, { bundle: BUNDLE, launcher: LAUNCHER })));
-  const manifest = scormManifest({ version: o.version, identifier: `defence-learning-${o.bank.id}`, title: o.bank.title, launch, files: [...files.keys()], passMark: o.passMark });
+  files.set(
+    launch,
+    encoder.encode(
+      launchPageHtml(
+        { version: o.version, bank: 'bank.json', title: o.bank.title, passMark: o.passMark, lang: o.bank.lang },
+        { bundle: BUNDLE, launcher: LAUNCHER },
+      ),
+    ),
+  );
+  const manifest = scormManifest({
+    version: o.version,
+    identifier: `defence-learning-${o.bank.id}`,
+    title: o.bank.title,
+    launch,
+    files: [...files.keys()],
+    passMark: o.passMark,
+  });
   files.set('imsmanifest.xml', encoder.encode(manifest));
   const zippable: Zippable = {};
   // A fixed date: the same bank and bundle give the same zip.
@@ -51,4 +68,3 @@ export function scormPackage(o: PackageOptions): { zip: Uint8Array; files: strin
   for (const [path, data] of files) zippable[path] = [data, { mtime, level: 9 }];
   return { zip: zipSync(zippable), files: [...files.keys()].sort() };
 }
-

@@ -1,6 +1,7 @@
 // `npm run schema` writes the JSON Schemas for authors' editors into questions/;
 // with --check it writes nothing and exits 1 when a committed copy differs.
 import { readFileSync, writeFileSync } from 'node:fs';
+
 import { jsonSchemas } from '../schema/json-schemas.js';
 
 const check = process.argv.includes('--check');

@@ -1,10 +1,10 @@
-import { validateBank } from '../schema/validate-bank.js';
 import { validateDeck } from '../schema/deck-schema.js';
 import { validateGlossary } from '../schema/glossary-schema.js';
+import { validateBank } from '../schema/validate-bank.js';
 import type { Validated } from '../schema/validation-issues.js';
-import { validateCoverageNotes, type CoverageNote } from './coverage-notes.js';
 import { documentCoverage, type SourceUnit } from './coverage.js';
-import { MAX_QUOTE_WORDS, MIN_QUOTE_WORDS, countPassages, matchQuote, normaliseText, quoteWords } from './quote-match.js';
+import { type CoverageNote, validateCoverageNotes } from './coverage-notes.js';
+import { countPassages, matchQuote, MAX_QUOTE_WORDS, MIN_QUOTE_WORDS, normaliseText, quoteWords } from './quote-match.js';
 
 /**
  * The provenance check behind `npm run check:content`, as a pure function of the files' text, so
@@ -107,7 +107,8 @@ function provenanceProblems(file: ContentFile, data: Loose): Problem[] {
   const problems: Problem[] = [];
   const required = (path: string) => problems.push({ file: file.name, path, message: 'is required in built-in content' });
   for (const key of ['lang', 'description', 'sources']) if (missing(data[key])) required(key);
-  if (Array.isArray(data.sources) && data.sources.length === 0) problems.push({ file: file.name, path: 'sources', message: 'must list at least one source document' });
+  if (Array.isArray(data.sources) && data.sources.length === 0)
+    problems.push({ file: file.name, path: 'sources', message: 'must list at least one source document' });
   list(data.questions).forEach((question, i) => {
     if (!isObject(question)) return;
     if (missing(question.explanation)) required(`questions[${i}].explanation`);
@@ -126,14 +127,22 @@ function sourceListProblems(file: ContentFile, data: Loose, sources: ReadonlyMap
       return [{ file: file.name, path: `sources[${i}].id`, message: `"${id}" is the forum thread, which is not a source of facts: cite an EEAS document` }];
     }
     if (!sources.has(id)) {
-      return [{ file: file.name, path: `sources[${i}].id`, message: `no document "${id}.txt" in the sources folder (a source id is its file name without .txt)` }];
+      return [
+        { file: file.name, path: `sources[${i}].id`, message: `no document "${id}.txt" in the sources folder (a source id is its file name without .txt)` },
+      ];
     }
     return [];
   });
 }
 
 /** Checks one `{ref, quote}` citation; returns the quote when it may count towards coverage. */
-function citationProblems(file: ContentFile, at: string, citation: Loose, sources: ReadonlyMap<string, string>, problems: Problem[]): { ref: string; quote: string } | undefined {
+function citationProblems(
+  file: ContentFile,
+  at: string,
+  citation: Loose,
+  sources: ReadonlyMap<string, string>,
+  problems: Problem[],
+): { ref: string; quote: string } | undefined {
   const ref = str(citation.ref);
   const quote = str(citation.quote);
   if (ref === undefined || quote === undefined) return undefined;
@@ -201,7 +210,11 @@ export function checkContent(input: ContentInput): ContentReport {
       if (id !== undefined) {
         const home = cardHome.get(id);
         if (home !== undefined && home !== file.name) {
-          problems.push({ file: file.name, path: `cards[${i}].id`, message: `card id "${id}" is also used in ${home}: a question's "cards" could not tell them apart` });
+          problems.push({
+            file: file.name,
+            path: `cards[${i}].id`,
+            message: `card id "${id}" is also used in ${home}: a question's "cards" could not tell them apart`,
+          });
         } else cardHome.set(id, file.name);
       }
       if (isObject(card.source)) addQuote(citationProblems(file, `cards[${i}].source`, card.source, input.sources, problems));
@@ -294,7 +307,11 @@ function checkGlossary(
     const notASource = names.length > 0 && !names.some((name) => occursAsTerm(name, documents)) ? forumDocumentUsing(names, sources) : undefined;
     if (notASource !== undefined) notASourceTerms.push({ file: file.name, path: `${at}.term`, term: term ?? '?', document: notASource });
     else if (names.length > 0 && !names.some((name) => occursAsTerm(name, documents))) {
-      problems.push({ file: file.name, path: `${at}.term`, message: `neither "${term}" nor an alias occurs in any source document (terms are written as the text has them, case-sensitive)` });
+      problems.push({
+        file: file.name,
+        path: `${at}.term`,
+        message: `neither "${term}" nor an alias occurs in any source document (terms are written as the text has them, case-sensitive)`,
+      });
     }
     if (!isObject(entry.source)) return;
     const url = str(entry.source.url);

@@ -134,9 +134,7 @@ export function documentUnits(document: string): SourceUnit[] {
     if (wasCaption || DATELINE.test(line)) return;
     const listItem = LIST_MARKER.test(line);
     if (!listItem && !SENTENCE_END.test(line)) return;
-    const pieces = listItem
-      ? [{ text: line, listItem: true }]
-      : splitSentences(line).flatMap((s) => splitInlineList(s));
+    const pieces = listItem ? [{ text: line, listItem: true }] : splitSentences(line).flatMap((s) => splitInlineList(s));
     for (const piece of pieces) {
       const text = stripMarker(piece.text);
       const key = normaliseText(text);
@@ -151,7 +149,11 @@ export function documentUnits(document: string): SourceUnit[] {
 
 /** Lower-cased words of normalised text, for overlap. Hyphenated words stay one word. */
 export function overlapWords(text: string): string[] {
-  return normaliseText(text).toLowerCase().match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
+  return (
+    normaliseText(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []
+  );
 }
 
 function containsRun(haystack: string[], needle: string[]): boolean {

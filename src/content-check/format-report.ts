@@ -27,7 +27,9 @@ export function formatReport(report: ContentReport, options: { strictCoverage: b
   for (const deck of counts.decks) out.push(`  deck ${deck.id} (${deck.file}): ${plural(deck.cards, 'card')}`);
   const totalQuestions = counts.banks.reduce((n, b) => n + b.questions, 0);
   const totalCards = counts.decks.reduce((n, d) => n + d.cards, 0);
-  out.push(`  total: ${plural(totalQuestions, 'question')}, ${plural(totalCards, 'card')}, ${counts.glossaryEntries} glossary ${counts.glossaryEntries === 1 ? 'entry' : 'entries'}`);
+  out.push(
+    `  total: ${plural(totalQuestions, 'question')}, ${plural(totalCards, 'card')}, ${counts.glossaryEntries} glossary ${counts.glossaryEntries === 1 ? 'entry' : 'entries'}`,
+  );
 
   if (webCitations.length > 0) {
     out.push('', `Glossary entries citing a web page instead of a source document (${webCitations.length}):`);
@@ -46,7 +48,15 @@ export function formatReport(report: ContentReport, options: { strictCoverage: b
   for (const d of coverage) out.push(row(d.id, d.factBearing, d.covered, d.left.length, d.uncovered.length));
   const sum = (pick: (d: (typeof coverage)[number]) => number) => coverage.reduce((n, d) => n + pick(d), 0);
   const uncoveredTotal = sum((d) => d.uncovered.length);
-  out.push(row('total', sum((d) => d.factBearing), sum((d) => d.covered), sum((d) => d.left.length), uncoveredTotal));
+  out.push(
+    row(
+      'total',
+      sum((d) => d.factBearing),
+      sum((d) => d.covered),
+      sum((d) => d.left.length),
+      uncoveredTotal,
+    ),
+  );
 
   for (const d of coverage) {
     if (d.uncovered.length > 0) {

@@ -2,7 +2,7 @@
  * The drop-in build's builtin-content.ts (rollup.config.mjs swaps it in): the files are fetched from
  * `questions/` beside the script (dist/questions/), or from the folder set with `setBasePath()`.
  */
-import { builtinPath, getBasePath, isBuiltin, type BuiltinFile, type BuiltinKind } from './builtin-ids.js';
+import { type BuiltinFile, type BuiltinKind, builtinPath, getBasePath, isBuiltin } from './builtin-ids.js';
 
 /** dist/questions/: the build writes in its path from the chunk that holds this module. */
 const BESIDE_SCRIPT = new URL('__DEFENCE_LEARNING_CONTENT_DIR__', import.meta.url);

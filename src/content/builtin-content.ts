@@ -8,7 +8,7 @@
  * beside the script, so that content is fetched as data and not counted as script. A folder set
  * with `setBasePath()` wins in both.
  */
-import { builtinPath, getBasePath, isBuiltin, type BuiltinFile, type BuiltinKind } from './builtin-ids.js';
+import { type BuiltinFile, type BuiltinKind, builtinPath, getBasePath, isBuiltin } from './builtin-ids.js';
 
 type JsonModule = Promise<{ default: unknown }>;
 // One literal import per file, so that every bundler finds each of them.

@@ -1,4 +1,5 @@
 import { html } from 'lit';
+
 import { safeHref } from '../content/safe-href.js';
 import type { Messages } from '../messages/messages.js';
 import type { Card, Deck } from '../schema/deck-schema.js';
@@ -16,4 +17,3 @@ export function cardSource(deck: Deck, card: Card, msg: Messages['card']) {
     </details>
   </div>`;
 }
-

@@ -2,7 +2,7 @@ import { builtinFile } from '../content/builtin-content.js';
 import { BUILTIN_DECKS } from '../content/builtin-ids.js';
 import { ContentLoader } from '../content/content-loader.js';
 import type { Messages } from '../messages/messages.js';
-import { validateDeck, type Card, type Deck } from '../schema/deck-schema.js';
+import { type Card, type Deck, validateDeck } from '../schema/deck-schema.js';
 import type { Validated } from '../schema/validation-issues.js';
 
 const decks = new ContentLoader(validateDeck);

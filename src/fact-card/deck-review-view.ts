@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+
 import { dateTimeFormat } from '../messages/date-time-format.js';
 import type { Messages } from '../messages/messages.js';
-import { RATINGS, type CardState, type Rating } from '../scheduling/card-state.js';
+import { type CardState, type Rating, RATINGS } from '../scheduling/card-state.js';
 import { startOfDay } from '../scheduling/review-queue.js';
 import type { Card } from '../schema/deck-schema.js';
 import { cardSource } from './card-source.js';
@@ -54,11 +55,13 @@ function reviewCard({ session, msg, now, onShowAnswer, onRate }: DeckReviewView,
       </div>
       ${shown ? cardSource(session.deck, card, msg) : nothing}
     </div>
-    ${shown && session.outcomes
-      ? ratings(session.outcomes, now, msg, onRate)
-      : html`<div class="actions">
+    ${
+      shown && session.outcomes
+        ? ratings(session.outcomes, now, msg, onRate)
+        : html`<div class="actions">
           <button type="button" class="primary show-answer" part="show-answer" aria-keyshortcuts="Space" @click=${onShowAnswer}>${msg.showAnswer}</button>
-        </div>`}`;
+        </div>`
+    }`;
 }
 
 /** The four ratings, each with the interval it gives the card (read out in full, shown short). */

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { newCardState, type CardState, type Rating } from '../scheduling/card-state.js';
+
+import { type CardState, newCardState, type Rating } from '../scheduling/card-state.js';
 import { loadScheduler, type Scheduler } from '../scheduling/fsrs-scheduler.js';
 import { planReview, type ReviewQueue } from '../scheduling/review-queue.js';
 import type { Card, Deck } from '../schema/deck-schema.js';

@@ -1,7 +1,8 @@
-import { LitElement, html, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+
 import { LocaleController } from '../messages/locale-controller.js';
-import { messagesFor, type Messages } from '../messages/messages.js';
+import { type Messages, messagesFor } from '../messages/messages.js';
 import type { Rating } from '../scheduling/card-state.js';
 import type { Card, Deck, DeckInput } from '../schema/deck-schema.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
@@ -261,7 +262,14 @@ export class FactCard extends LitElement {
       case 'error':
         return error(view.issues);
       case 'session':
-        return deckReviewView({ session: view.session, msg, lang: this.locale.lang, now: this.clock(), onShowAnswer: this.handleShowAnswer, onRate: this.handleRate });
+        return deckReviewView({
+          session: view.session,
+          msg,
+          lang: this.locale.lang,
+          now: this.clock(),
+          onShowAnswer: this.handleShowAnswer,
+          onRate: this.handleRate,
+        });
       case 'page':
         if (!hasPageCard(this)) return error([{ path: '', message: msg.noCard }]);
     }

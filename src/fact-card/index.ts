@@ -5,6 +5,6 @@ import { FactCard } from './fact-card.js';
 defineElement('fact-card', FactCard);
 
 export { FactCard };
-export { CardErrorEvent, CardFlipEvent, CardRatedEvent } from './fact-card-events.js';
-export type { CardErrorDetail, CardFlipDetail, CardRatedDetail } from './fact-card-events.js';
 export { markCardsForReview } from '../storage/card-states.js';
+export type { CardErrorDetail, CardFlipDetail, CardRatedDetail } from './fact-card-events.js';
+export { CardErrorEvent, CardFlipEvent, CardRatedEvent } from './fact-card-events.js';

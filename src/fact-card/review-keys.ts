@@ -1,4 +1,4 @@
-import { RATINGS, type Rating } from '../scheduling/card-state.js';
+import { type Rating, RATINGS } from '../scheduling/card-state.js';
 
 /** What a key does in a review session: Space shows the answer, 1–4 rate it. */
 export type ReviewKey = { action: 'show-answer' } | { action: 'rate'; rating: Rating };

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+
 import type { Messages } from '../messages/messages.js';
 import type { Card, Deck } from '../schema/deck-schema.js';
 import { cardSource } from './card-source.js';
@@ -52,6 +53,10 @@ export function hasPageCard(host: Element & { front?: string }): boolean {
 /** The back of a card written in the page, as plain text for the announcement: slotted content is read from the page. */
 export function pageCardBack(root: ParentNode, back: string | undefined): string {
   const slot = root.querySelector<HTMLSlotElement>('slot[name="back"]');
-  const slotted = (slot?.assignedNodes({ flatten: true }) ?? []).map((n) => n.textContent ?? '').join(' ').replace(/\s+/g, ' ').trim();
+  const slotted = (slot?.assignedNodes({ flatten: true }) ?? [])
+    .map((n) => n.textContent ?? '')
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return slotted || (back ?? '').trim();
 }

@@ -85,7 +85,8 @@ export function giftToBank(parsed: GiftQuestion[], options: GiftToBankOptions): 
     usedIds.add(id);
     const tags = [...(item.tags ?? []), ...(category ? [category] : [])];
     const explanation = item.globalFeedback?.text.trim();
-    if ([item.stem, item.globalFeedback].some((t) => t && MARKUP.test(t.text))) note('changed', "its markup is kept as plain text (a bank's text is shown as text, never as HTML)");
+    if ([item.stem, item.globalFeedback].some((t) => t && MARKUP.test(t.text)))
+      note('changed', "its markup is kept as plain text (a bank's text is shown as text, never as HTML)");
     questions.push({ id, ...converted, ...(explanation ? { explanation } : {}), ...(tags.length ? { tags } : {}) } as Out);
   }
   return { value: { id: options.id, title: options.title, questions }, notes };
@@ -107,7 +108,8 @@ function convertQuestion(q: Gq, note: Note): Body | undefined {
       note('skipped', 'an essay has no answer that can be graded automatically');
       return undefined;
     case 'TF':
-      if (q.trueFeedback || q.falseFeedback) note('changed', 'the feedback for each of true and false is dropped (the general feedback is kept as the explanation)');
+      if (q.trueFeedback || q.falseFeedback)
+        note('changed', 'the feedback for each of true and false is dropped (the general feedback is kept as the explanation)');
       return { type: 'true-false', prompt, answer: q.isTrue === true } as Body;
     case 'Matching': {
       const pairs = q.matchPairs ?? [];
@@ -135,10 +137,17 @@ function choice(q: Gq, prompt: string, note: Note): Body {
   const single = right.length === 1 && (!weighted || choices.every((c) => c.weight === null || c.weight === 100 || c.weight <= 0));
   if (!single && weighted) {
     const share = 100 / Math.max(1, right.length);
-    const uneven = right.some((c) => Math.abs((c.weight ?? share) - share) > 0.01) || choices.some((c) => !isRight(c) && c.weight !== null && Math.abs(c.weight + share) > 0.01);
+    const uneven =
+      right.some((c) => Math.abs((c.weight ?? share) - share) > 0.01) ||
+      choices.some((c) => !isRight(c) && c.weight !== null && Math.abs(c.weight + share) > 0.01);
     if (uneven) note('changed', 'its partial-credit weights become equal shares: each right pick earns one share, each wrong pick costs one');
   }
-  const options = choices.map((c, i) => ({ id: `o${i + 1}`, text: textOf(c.text), correct: isRight(c), ...(c.feedback ? { feedback: textOf(c.feedback) } : {}) }));
+  const options = choices.map((c, i) => ({
+    id: `o${i + 1}`,
+    text: textOf(c.text),
+    correct: isRight(c),
+    ...(c.feedback ? { feedback: textOf(c.feedback) } : {}),
+  }));
   return { type: single ? 'single' : 'multiple', prompt, options } as Body;
 }
 
@@ -169,7 +178,7 @@ function numeric(q: Gq, prompt: string, note: Note): Body {
     if (list.some((c) => c.feedback)) note('changed', 'feedback on each answer is dropped');
     range = best.text;
   } else range = choices as NumberFormat;
-  return { type: 'numeric', prompt, ...numberRange(range) } as Body;
+  return { type: 'numeric', prompt, ...numberRange(range) };
 }
 
 /** GIFT's missing word has only its sentence; a cloze also has a prompt, and this is it. */

@@ -1,5 +1,5 @@
 import type { ForgivenSpelling } from '../question-types/question-type.js';
-import { moduleOf, responseTo, type LearnerResponse, type Question } from '../question-types/question-types.js';
+import { type LearnerResponse, moduleOf, type Question, responseTo } from '../question-types/question-types.js';
 import { ownValue } from '../schema/content-keys.js';
 
 export interface Grade extends ForgivenSpelling {

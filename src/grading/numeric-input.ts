@@ -24,7 +24,11 @@ function decimalSeparatorOf(lang: string | undefined): string | undefined {
  * Returns null for anything else, so the UI can ask again.
  */
 export function parseNumericInput(raw: string, unit?: string, lang?: string): number | null {
-  let s = raw.replace(/\p{Cf}+/gu, '').normalize('NFKC').trim().replace(/[\u2212\u2013]/g, '-');
+  let s = raw
+    .replace(/\p{Cf}+/gu, '')
+    .normalize('NFKC')
+    .trim()
+    .replace(/[\u2212\u2013]/g, '-');
   if (unit) {
     const u = unit.normalize('NFKC').trim().toLowerCase();
     if (u && s.toLowerCase().endsWith(u)) s = s.slice(0, s.length - u.length).trim();

@@ -1,12 +1,13 @@
-import { bankActivityId } from '../quiz/bank-loader.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 import { langOf } from '../messages/messages.js';
+import { bankActivityId } from '../quiz/bank-loader.js';
 import type { QuizAnswerEvent, QuizCompleteEvent, QuizStartEvent } from '../quiz/quiz-events.js';
 import type { XapiAgent } from '../quiz/xapi-statement.js';
 import { randomUuid } from '../random/seeded-random.js';
 import type { LrsConfig } from './lrs-config.js';
 import { QuizLrsErrorEvent } from './lrs-events.js';
-import { answeredStatement, attemptedStatement, completionStatements, type AttemptFacts, type Statement } from './lrs-statements.js';
+import { answeredStatement, attemptedStatement, type AttemptFacts, completionStatements, type Statement } from './lrs-statements.js';
 import { StatementQueue } from './statement-queue.js';
 
 /** What the reporter reads from its quiz: the public properties of <defence-quiz>. */
@@ -132,7 +133,7 @@ export class LrsReporter {
 
   private async flush(): Promise<void> {
     if (this.sending || this.queue.size === 0) return;
-    if (navigator.onLine === false) return; // The 'online' listener sends them.
+    if (!navigator.onLine) return; // The 'online' listener sends them.
     this.sending = true;
     let status = 0;
     let message = '';
@@ -140,7 +141,12 @@ export class LrsReporter {
       while (this.queue.size > 0) {
         const batch = this.queue.peek(BATCH);
         const url = new URL('statements', this.config.endpoint.endsWith('/') ? this.config.endpoint : `${this.config.endpoint}/`);
-        const response = await fetch(url, { method: 'POST', headers: await this.headers(), body: JSON.stringify(batch), signal: AbortSignal.timeout(TIMEOUT_MS) });
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: await this.headers(),
+          body: JSON.stringify(batch),
+          signal: AbortSignal.timeout(TIMEOUT_MS),
+        });
         status = response.status;
         // 409: the LRS already holds statements with these ids, which is what was wanted.
         if (!response.ok && status !== 409) {

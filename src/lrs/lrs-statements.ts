@@ -93,7 +93,10 @@ export interface AnswerFacts {
 export function answeredStatement(a: AttemptFacts, f: AnswerFacts, id: string, at: Date): Statement {
   const interactionType = f.questionType ? INTERACTION[f.questionType] : undefined;
   // Cloze and match responses are maps; xAPI's fill-in wants the values alone.
-  const response = f.questionType === 'cloze' && f.response && typeof f.response === 'object' && !Array.isArray(f.response) ? Object.values(f.response).join('[,]') : responseString(f.response);
+  const response =
+    f.questionType === 'cloze' && f.response && typeof f.response === 'object' && !Array.isArray(f.response)
+      ? Object.values(f.response).join('[,]')
+      : responseString(f.response);
   return {
     id,
     actor: a.actor,
@@ -124,7 +127,12 @@ export interface CompletionFacts {
 
 /** `completed`, then `passed` or `failed` when the quiz has a pass mark. */
 export function completionStatements(a: AttemptFacts, f: CompletionFacts, ids: [string, string], at: Date): Statement[] {
-  const result = { score: { raw: f.score, min: 0, max: f.maxScore, scaled: f.scaled }, completion: true, duration: f.duration, ...(f.passed === undefined ? {} : { success: f.passed }) };
+  const result = {
+    score: { raw: f.score, min: 0, max: f.maxScore, scaled: f.scaled },
+    completion: true,
+    duration: f.duration,
+    ...(f.passed === undefined ? {} : { success: f.passed }),
+  };
   const base = { actor: a.actor, object: quizObject(a), context: context(a, false), timestamp: at.toISOString() };
   const statements: Statement[] = [{ id: ids[0], ...base, verb: verb('completed'), result }];
   if (f.passed !== undefined) statements.push({ id: ids[1], ...base, verb: verb(f.passed ? 'passed' : 'failed'), result });

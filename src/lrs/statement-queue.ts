@@ -1,4 +1,5 @@
 import { createStore, del, entries, set, type UseStore } from 'idb-keyval';
+
 import type { Statement } from './lrs-statements.js';
 
 /**

@@ -51,4 +51,3 @@ export function localeFormat<const C extends PluralCategory>(lang: string, categ
     list: (items) => (lists ??= new Intl.ListFormat(lang, { type: 'conjunction' })).format(items),
   };
 }
-

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 import { langOf } from './lang.js';
 import { tablesVersion } from './registry.js';
 import { watchLang } from './watch-lang.js';

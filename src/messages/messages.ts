@@ -98,7 +98,13 @@ const en = {
     showAnswer: 'Show answer',
     rateLegend: 'How well did you remember it?',
     ratings: { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' },
-    intervalShort: { min: (n: string) => `${n} min`, h: (n: string) => `${n} h`, d: (n: string) => `${n} d`, mo: (n: string) => `${n} mo`, y: (n: string) => `${n} y` },
+    intervalShort: {
+      min: (n: string) => `${n} min`,
+      h: (n: string) => `${n} h`,
+      d: (n: string) => `${n} d`,
+      mo: (n: string) => `${n} mo`,
+      y: (n: string) => `${n} y`,
+    },
     intervalLong: {
       min: (n: string) => `next in ${n} minute${n === '1' ? '' : 's'}`,
       h: (n: string) => `next in ${n} hour${n === '1' ? '' : 's'}`,
@@ -140,7 +146,8 @@ const en = {
     imported: (added: number, updated: number) => `Progress imported: ${added} attempt${added === 1 ? '' : 's'} added, ${updated} updated.`,
     importedNothingNew: 'Progress imported: this file holds nothing newer than what is here.',
     importedNotStored: 'It is kept for this visit only: this device is not saving progress.',
-    importKept: (n: number) => `${n} saved record${n === 1 ? '' : 's'} that could not be read ${n === 1 ? 'was' : 'were'} kept as ${n === 1 ? 'it was' : 'they were'}.`,
+    importKept: (n: number) =>
+      `${n} saved record${n === 1 ? '' : 's'} that could not be read ${n === 1 ? 'was' : 'were'} kept as ${n === 1 ? 'it was' : 'they were'}.`,
     importRefused: 'This file was not imported, and nothing was changed:',
     importUnreadable: 'The file could not be read.',
   },

@@ -5,7 +5,7 @@
  * table (locales/<lang>.ts), loaded when a tip first needs them.
  */
 import { languageTag, primaryLanguage } from './lang.js';
-import { mergeTables, tableFor, type Table } from './registry.js';
+import { mergeTables, type Table, tableFor } from './registry.js';
 
 export const tipEn = {
   source: (title: string, publisher: string, date: string) => `Source: ${title}, ${publisher}, ${date}.`,

@@ -1,5 +1,5 @@
-import { duplicateIds, fieldOf, isObject, list, sameTextTwice, type Loose } from '../schema/cross-field-rules.js';
 import { id, text } from '../schema/common-schema.js';
+import { duplicateIds, fieldOf, isObject, list, type Loose, sameTextTwice } from '../schema/cross-field-rules.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
 import { z } from '../schema/zod.js';
 import { listText } from './question-type.js';

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+
 import type { Messages } from '../messages/messages.js';
 import type { ChoiceOption } from './choice-options.js';
 

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
+
 import { blankIsRight, clozeMarkers, clozeParts } from './cloze.js';
 import type { QuestionInputModule } from './input-context.js';
 import { ownValue } from './question-type.js';

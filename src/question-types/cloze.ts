@@ -1,10 +1,10 @@
 import { matchBlank } from '../grading/text-match.js';
+import { id, ID_MESSAGE, text } from '../schema/common-schema.js';
 import { isObject, list, stringOf, untypeableAnswers } from '../schema/cross-field-rules.js';
-import { ID_MESSAGE, id, text } from '../schema/common-schema.js';
 import { questionBase } from '../schema/question-base.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
 import { z } from '../schema/zod.js';
-import { isStringRecord, listText, ownValue, share, type QuestionTypeDefinition } from './question-type.js';
+import { isStringRecord, listText, ownValue, type QuestionTypeDefinition, share } from './question-type.js';
 
 const schema = z.strictObject({
   ...questionBase,

@@ -1,4 +1,5 @@
 import type { TemplateResult } from 'lit';
+
 import type { Messages } from '../messages/messages.js';
 import type { LearnerResponse, QuestionOf, QuestionType, ResponseOf } from './question-types.js';
 

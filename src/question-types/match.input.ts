@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+
 import type { QuestionInputModule } from './input-context.js';
 import { inLayoutOrder, ownValue } from './question-type.js';
 

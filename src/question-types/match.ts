@@ -1,8 +1,8 @@
-import { duplicateIds, fieldOf, list, sameTextTwice } from '../schema/cross-field-rules.js';
 import { id, text } from '../schema/common-schema.js';
+import { duplicateIds, fieldOf, list, sameTextTwice } from '../schema/cross-field-rules.js';
 import { questionBase } from '../schema/question-base.js';
 import { z } from '../schema/zod.js';
-import { isStringRecord, listText, ownValue, share, type QuestionTypeDefinition } from './question-type.js';
+import { isStringRecord, listText, ownValue, type QuestionTypeDefinition, share } from './question-type.js';
 
 const schema = z.strictObject({
   ...questionBase,

@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
+
 import type { QuestionInputModule } from './input-context.js';
 
 /** `numeric`: a text field (so "2,5" and "1 000" can be read), with the unit beside it. */

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+
 import type { QuestionInputModule } from './input-context.js';
 import { orderQuestion } from './order.js';
 
@@ -26,12 +27,14 @@ export const orderInput: QuestionInputModule<'order'> = {
         const rightPlace = ctx.revealed && q.items[i]?.id === id;
         return html`<li class=${classMap({ 'order-item': true, 'is-right': rightPlace, 'is-wrong': ctx.revealed && !rightPlace })} part="option">
           <span class="order-text">${text(id)}</span>
-          ${ctx.revealed
-            ? html`<span class="mark">(${rightPlace ? ctx.msg.rightPlace : ctx.msg.belongsAt(q.items.findIndex((item) => item.id === id) + 1)})</span>`
-            : html`<span class="order-buttons">
+          ${
+            ctx.revealed
+              ? html`<span class="mark">(${rightPlace ? ctx.msg.rightPlace : ctx.msg.belongsAt(q.items.findIndex((item) => item.id === id) + 1)})</span>`
+              : html`<span class="order-buttons">
                 <button type="button" class="icon-button" data-move=${`${id}:up`} aria-label=${ctx.msg.moveUp(text(id))} aria-disabled=${i === 0 ? 'true' : 'false'} @click=${() => move(i, i - 1, 'up')}>↑</button>
                 <button type="button" class="icon-button" data-move=${`${id}:down`} aria-label=${ctx.msg.moveDown(text(id))} aria-disabled=${i === current.length - 1 ? 'true' : 'false'} @click=${() => move(i, i + 1, 'down')}>↓</button>
-              </span>`}
+              </span>`
+          }
         </li>`;
       })}
     </ol>`;

@@ -1,11 +1,12 @@
 import type { TemplateResult } from 'lit';
+
 import { clozeInput } from './cloze.input.js';
 import type { InputContext, QuestionInputModule, QuestionInputOptions } from './input-context.js';
 import { matchInput } from './match.input.js';
 import { multipleInput } from './multiple.input.js';
 import { numericInput } from './numeric.input.js';
 import { orderInput } from './order.input.js';
-import { responseTo, type QuestionOf, type QuestionType } from './question-types.js';
+import { type QuestionOf, type QuestionType, responseTo } from './question-types.js';
 import { singleInput } from './single.input.js';
 import { textInput } from './text.input.js';
 import { trueFalseInput } from './true-false.input.js';

@@ -34,7 +34,11 @@ export type QuestionOf<T extends QuestionType> = z.output<SchemaOf<T>>;
 /** A question of any type. */
 export type Question = QuestionOf<QuestionType>;
 /** What a learner gives to a question of type `T`. */
-export type ResponseOf<T extends QuestionType> = T extends QuestionType ? ((typeof questionTypes)[T] extends QuestionTypeDefinition<SchemaOf<T>, infer R> ? R : never) : never;
+export type ResponseOf<T extends QuestionType> = T extends QuestionType
+  ? (typeof questionTypes)[T] extends QuestionTypeDefinition<SchemaOf<T>, infer R>
+    ? R
+    : never
+  : never;
 /** What a learner gives to a question of any type (not the Fetch API's `Response`). */
 export type LearnerResponse = ResponseOf<QuestionType>;
 export type QuestionTypeModule<T extends QuestionType> = QuestionTypeDefinition<SchemaOf<T>, ResponseOf<T>>;

@@ -1,4 +1,5 @@
 import { html } from 'lit';
+
 import { optionRow } from './choice-row.input.js';
 import type { QuestionInputModule } from './input-context.js';
 import { inLayoutOrder } from './question-type.js';

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
+
 import type { QuestionInputModule } from './input-context.js';
 
 /** `text`: one line, compared forgivingly (see grading/text-match.ts). */

@@ -1,6 +1,6 @@
 import { matchText } from '../grading/text-match.js';
-import { untypeableAnswers } from '../schema/cross-field-rules.js';
 import { text } from '../schema/common-schema.js';
+import { untypeableAnswers } from '../schema/cross-field-rules.js';
 import { questionBase } from '../schema/question-base.js';
 import { z } from '../schema/zod.js';
 import type { QuestionTypeDefinition } from './question-type.js';

@@ -1,4 +1,5 @@
 import { html } from 'lit';
+
 import { optionRow } from './choice-row.input.js';
 import type { QuestionInputModule } from './input-context.js';
 
@@ -6,8 +7,8 @@ import type { QuestionInputModule } from './input-context.js';
 export const trueFalseInput: QuestionInputModule<'true-false'> = {
   render: (ctx) => {
     const options = [
-      { id: 'true', value: true, text: ctx.msg.trueLabel, correct: ctx.question.answer === true },
-      { id: 'false', value: false, text: ctx.msg.falseLabel, correct: ctx.question.answer === false },
+      { id: 'true', value: true, text: ctx.msg.trueLabel, correct: ctx.question.answer },
+      { id: 'false', value: false, text: ctx.msg.falseLabel, correct: !ctx.question.answer },
     ];
     return html`<ul class="options options-inline" role="list">
       ${options.map((o) =>

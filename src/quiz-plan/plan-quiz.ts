@@ -1,7 +1,7 @@
 import { moduleOf } from '../question-types/question-types.js';
+import { scrambled, seededRandom, shuffled } from '../random/seeded-random.js';
 import type { Bank, Question } from '../schema/bank-schema.js';
 import { contentRecord } from '../schema/content-keys.js';
-import { scrambled, seededRandom, shuffled } from '../random/seeded-random.js';
 
 /** How a teacher narrows and orders a bank (the quiz element's attributes). */
 export interface SelectionOptions {

@@ -1,6 +1,6 @@
 import type { Grade } from '../grading/grade.js';
 import type { Messages } from '../messages/messages.js';
-import { moduleOf, responseTo, type Question } from '../question-types/question-types.js';
+import { moduleOf, type Question, responseTo } from '../question-types/question-types.js';
 import { shownPoints } from './shown-score.js';
 
 /** Plain-text renderings of answers, for the review in the summary and for screen readers (each type's own in src/question-types/). */

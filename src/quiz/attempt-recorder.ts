@@ -13,15 +13,15 @@
  * recorder.abandon();                                     // started over: never resumed again
  * ```
  */
-import { grade, type Grade } from '../grading/grade.js';
-import { ownValue } from '../schema/content-keys.js';
+import { type Grade, grade } from '../grading/grade.js';
 import type { LearnerResponse } from '../question-types/question-types.js';
 import { layoutIds } from '../quiz-plan/plan-quiz.js';
 import type { Bank, Question } from '../schema/bank-schema.js';
+import { ownValue } from '../schema/content-keys.js';
 import { markCardsForReview } from '../storage/card-states.js';
-import { QuizProgress, type AttemptRecord, type QuizSelection, type StoredResponse } from '../storage/progress-store.js';
+import { type AttemptRecord, QuizProgress, type QuizSelection, type StoredResponse } from '../storage/progress-store.js';
 import { SafeStore, sharedSafeStore } from '../storage/safe-store.js';
-import { spentMs, type QuizResult, type QuizSession } from './quiz-session.js';
+import { type QuizResult, type QuizSession, spentMs } from './quiz-session.js';
 
 /** Where a quiz keeps its attempts: its selection (which names them), and `persist` (`none`: in memory only). */
 export interface ProgressTarget {

@@ -8,11 +8,7 @@ import type { Validated } from '../schema/validation-issues.js';
 
 /** Where a quiz's bank comes from, in the order the element looks: data, inline JSON, src, bank. */
 export type BankSource =
-  | { kind: 'data'; data: unknown }
-  | { kind: 'inline'; json: string }
-  | { kind: 'src'; url: URL }
-  | { kind: 'builtin'; id: string }
-  | { kind: 'none' };
+  { kind: 'data'; data: unknown } | { kind: 'inline'; json: string } | { kind: 'src'; url: URL } | { kind: 'builtin'; id: string } | { kind: 'none' };
 
 export interface LoadedBank {
   bank: Bank;

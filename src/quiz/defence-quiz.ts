@@ -1,9 +1,11 @@
-import { responseFor } from '../grading/grade.js';
 import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
-import type { LearnerResponse } from '../question-types/question-types.js';
+
+import { responseFor } from '../grading/grade.js';
+import { LrsController } from '../lrs/lrs-reporter.js';
 import { LocaleController } from '../messages/locale-controller.js';
-import { messagesFor, type Messages } from '../messages/messages.js';
+import { type Messages, messagesFor } from '../messages/messages.js';
+import type { LearnerResponse } from '../question-types/question-types.js';
 import { planQuiz, questionsForTags, type QuizPlan } from '../quiz-plan/plan-quiz.js';
 import { randomSeed } from '../random/seeded-random.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
@@ -12,18 +14,30 @@ import { themeStyles } from '../styles/theme.styles.js';
 import { verdictText } from './answer-text.js';
 import { AttemptRecorder } from './attempt-recorder.js';
 import { loadBank, type LoadedBank } from './bank-loader.js';
-import { QuizAttributes } from './quiz-attributes.js';
 import { styles } from './defence-quiz.styles.js';
-import { ProgressPanelController } from './progress-panel-controller.js';
 import { progressPanelStyles } from './progress-panel.styles.js';
+import { ProgressPanelController } from './progress-panel-controller.js';
+import { QuizAttributes } from './quiz-attributes.js';
 import { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizStartEvent } from './quiz-events.js';
-import { finishCheck, quizQuestion, type QuestionActions } from './quiz-question.js';
-import { commit, goTo, isLast, notReady, questionAt, respond, respondAsShown, spentMs, startSession, summarise, type QuizResult, type QuizSession } from './quiz-session.js';
+import { finishCheck, type QuestionActions, quizQuestion } from './quiz-question.js';
+import {
+  commit,
+  goTo,
+  isLast,
+  notReady,
+  questionAt,
+  type QuizResult,
+  type QuizSession,
+  respond,
+  respondAsShown,
+  spentMs,
+  startSession,
+  summarise,
+} from './quiz-session.js';
 import { quizError, quizStart } from './quiz-start.js';
 import { quizSummary } from './quiz-summary.js';
-import { quizCompletedStatement } from './xapi-statement.js';
-import { LrsController } from '../lrs/lrs-reporter.js';
 import { quizWorksheet, worksheetStyles } from './quiz-worksheet.js';
+import { quizCompletedStatement } from './xapi-statement.js';
 
 /** What the quiz shows, with what that screen needs: a bank once loaded, an attempt once started. */
 type QuizState =
@@ -175,10 +189,14 @@ export class DefenceQuiz extends QuizAttributes {
     if (this.loadedFrom || document.readyState !== 'loading' || this.bankSource().kind !== 'none') return void this.load();
     if (this.waitingForPage) return;
     this.waitingForPage = true;
-    document.addEventListener('DOMContentLoaded', () => {
-      this.waitingForPage = false;
-      this.requestUpdate();
-    }, { once: true });
+    document.addEventListener(
+      'DOMContentLoaded',
+      () => {
+        this.waitingForPage = false;
+        this.requestUpdate();
+      },
+      { once: true },
+    );
   }
 
   protected override updated(): void {
@@ -219,7 +237,8 @@ export class DefenceQuiz extends QuizAttributes {
   }
 
   private checkSelectionNotEmpty(loaded: LoadedBank): void {
-    if (questionsForTags(loaded.bank, this.tagList).length === 0) this.fail([{ path: 'tags', message: `${this.msg.noQuestions} (${this.tagList.join(', ')})` }], loaded);
+    if (questionsForTags(loaded.bank, this.tagList).length === 0)
+      this.fail([{ path: 'tags', message: `${this.msg.noQuestions} (${this.tagList.join(', ')})` }], loaded);
   }
 
   private fail(issues: ValidationIssue[], loaded?: LoadedBank): void {
@@ -270,7 +289,16 @@ export class DefenceQuiz extends QuizAttributes {
     this.play(playing, session);
     this.recorder.answer(session, question, grade);
     const { score, maxScore, correct } = grade;
-    this.dispatchEvent(new QuizAnswerEvent({ questionId: question.id, questionType: question.type, response: responseFor(question, session.responses), correct, score, maxScore }));
+    this.dispatchEvent(
+      new QuizAnswerEvent({
+        questionId: question.id,
+        questionType: question.type,
+        response: responseFor(question, session.responses),
+        correct,
+        score,
+        maxScore,
+      }),
+    );
     return { session, verdict: verdictText(grade, this.msg) };
   }
 
@@ -324,7 +352,14 @@ export class DefenceQuiz extends QuizAttributes {
     this.recorder.finish(session, result);
     this.announcement = '';
     this.focusSelector = '.summary';
-    const statement = quizCompletedStatement({ bank: loaded.bank, lang: loaded.bank.lang ?? this.locale.lang, activityId: loaded.activityId, actor: this.actor, result, durationMs });
+    const statement = quizCompletedStatement({
+      bank: loaded.bank,
+      lang: loaded.bank.lang ?? this.locale.lang,
+      activityId: loaded.activityId,
+      actor: this.actor,
+      result,
+      durationMs,
+    });
     const { score, maxScore, scaled, passed } = result;
     this.dispatchEvent(new QuizCompleteEvent({ score, maxScore, scaled, passed, durationMs, statement }));
   }
@@ -356,7 +391,10 @@ export class DefenceQuiz extends QuizAttributes {
   private renderWorksheet(state: QuizState) {
     if (state.phase === 'loading' || !state.loaded) return nothing;
     const { bank } = state.loaded;
-    const plan = 'session' in state ? state.session.plan : planQuiz(bank, { count: this.count, tags: this.tagList, shuffle: this.shuffle, seed: this.seed ?? 'worksheet' });
+    const plan =
+      'session' in state
+        ? state.session.plan
+        : planQuiz(bank, { count: this.count, tags: this.tagList, shuffle: this.shuffle, seed: this.seed ?? 'worksheet' });
     return quizWorksheet(bank, plan, this.printAnswers, this.msg, messagesFor(this.locale.lang).worksheet);
   }
 
@@ -375,12 +413,19 @@ export class DefenceQuiz extends QuizAttributes {
       }
       case 'question': {
         if (state.unanswered) return finishCheck(state.unanswered, state.session, msg, this.questionActions);
-        const view = { bank: state.loaded.bank, session: state.session, question: questionAt(state.loaded.bank, state.session), hint: state.hint, resumed: state.resumed === state.session };
+        const view = {
+          bank: state.loaded.bank,
+          session: state.session,
+          question: questionAt(state.loaded.bank, state.session),
+          hint: state.hint,
+          resumed: state.resumed === state.session,
+        };
         return quizQuestion(view, messagesFor(this.locale.lang), this.questionActions);
       }
       case 'summary':
         return quizSummary(state.loaded.bank, state.result, this.effectivePassMark, msg, {
-          retryMissed: () => this.startWith(state.loaded, planQuiz(state.loaded.bank, { shuffle: this.shuffle, seed: this.seed ?? randomSeed() }, state.result.missedIds), true),
+          retryMissed: () =>
+            this.startWith(state.loaded, planQuiz(state.loaded.bank, { shuffle: this.shuffle, seed: this.seed ?? randomSeed() }, state.result.missedIds), true),
           startAgain: () => this.start(state.loaded),
         });
     }

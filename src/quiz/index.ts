@@ -5,8 +5,8 @@ import { DefenceQuiz } from './defence-quiz.js';
 defineElement('defence-quiz', DefenceQuiz);
 
 export { DefenceQuiz };
-export { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizStartEvent } from './quiz-events.js';
-export type { QuizAnswerDetail, QuizCompleteDetail, QuizStartDetail } from './quiz-events.js';
-export type { XapiAgent, XapiStatement } from './xapi-statement.js';
 export type { LrsConfig } from '../lrs/lrs-config.js';
-export { QuizLrsErrorEvent, type QuizLrsErrorDetail } from '../lrs/lrs-events.js';
+export { type QuizLrsErrorDetail, QuizLrsErrorEvent } from '../lrs/lrs-events.js';
+export type { QuizAnswerDetail, QuizCompleteDetail, QuizStartDetail } from './quiz-events.js';
+export { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizStartEvent } from './quiz-events.js';
+export type { XapiAgent, XapiStatement } from './xapi-statement.js';

@@ -1,13 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { messagesFor, type Messages } from '../messages/messages.js';
+
+import { type Messages, messagesFor } from '../messages/messages.js';
 import { questionsForTags } from '../quiz-plan/plan-quiz.js';
 import type { Bank } from '../schema/bank-schema.js';
-import { tagLabel } from './tag-label.js';
 import { bestScore, lastScore, masteryByTag, scoresOverAttempts } from '../storage/history-figures.js';
-import { quizKeyOf, type AttemptRecord, type QuizProgress } from '../storage/progress-store.js';
+import { type AttemptRecord, quizKeyOf, type QuizProgress } from '../storage/progress-store.js';
 import { emptyProgressDocument, exportProgress, importProgress, type ImportResult, type ProgressDocument } from '../storage/progress-transfer.js';
 import type { AttemptRecorder, ProgressTarget } from './attempt-recorder.js';
-import { progressPanel, storageNotice, type ProgressPanelView } from './progress-panel.js';
+import { progressPanel, type ProgressPanelView, storageNotice } from './progress-panel.js';
+import { tagLabel } from './tag-label.js';
 
 /** What the controller reads from its quiz, each time it needs it. */
 export interface ProgressPanelContext {

@@ -1,6 +1,7 @@
 import { html, nothing, svg } from 'lit';
-import type { Messages } from '../messages/messages.js';
+
 import { dateTimeFormat } from '../messages/date-time-format.js';
+import type { Messages } from '../messages/messages.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
 import type { ScorePoint, TagMastery } from '../storage/history-figures.js';
 import { shownPoints } from './shown-score.js';
@@ -130,20 +131,24 @@ export function progressPanel(view: ProgressPanelView, msg: Messages['progress']
   }
   return html`<section class="progress" part="progress" aria-labelledby="progress-title">
     <h3 id="progress-title">${msg.title}</h3>
-    ${view.last && view.best
-      ? html`<p class="score-line">${msg.lastScore(view.last.percent, shownPoints(view.last.score), shownPoints(view.last.maxScore))}</p>
+    ${
+      view.last && view.best
+        ? html`<p class="score-line">${msg.lastScore(view.last.percent, shownPoints(view.last.score), shownPoints(view.last.maxScore))}</p>
           <p class="score-line">${msg.bestScore(view.best.percent, shownPoints(view.best.score), shownPoints(view.best.maxScore))}</p>
           <figure class="chart-figure">
             ${scoreChart(shown)}
             <figcaption aria-hidden="true">${msg.chartCaption(shown.length)}</figcaption>
             ${scoreTable(shown, firstNumber, view, msg)}
           </figure>`
-      : nothing}
+        : nothing
+    }
     ${view.mastery.length ? masteryList(view.mastery, msg) : nothing}
     <div class="actions progress-actions">
-      ${view.canDownload
-        ? html`<a class="button-link" part="button" href=${view.downloadUrl ?? '#'} download=${view.downloadName} @click=${actions.download}>${msg.download}</a>`
-        : nothing}
+      ${
+        view.canDownload
+          ? html`<a class="button-link" part="button" href=${view.downloadUrl ?? '#'} download=${view.downloadName} @click=${actions.download}>${msg.download}</a>`
+          : nothing
+      }
       ${importControl(msg, onFile)} ${view.canReset ? resetControls(view, msg, actions) : nothing}
     </div>
     ${progressMessage(view)}
@@ -160,15 +165,17 @@ function importControl(msg: Messages['progress'], onFile: (e: Event) => void) {
 /** The outcome of a reset or an import, with the problems of a refused file. */
 function progressMessage(view: ProgressPanelView) {
   return view.message
-      ? html`<div class=${view.message.isError ? 'progress-message is-error' : 'progress-message'}>
+    ? html`<div class=${view.message.isError ? 'progress-message is-error' : 'progress-message'}>
           <p>${view.message.text}</p>
-          ${view.message.issues?.length
-            ? html`<ul>
+          ${
+            view.message.issues?.length
+              ? html`<ul>
                 ${view.message.issues.map((issue) => html`<li><code>${issue.path}</code>: ${issue.message}</li>`)}
               </ul>`
-            : nothing}
+              : nothing
+          }
         </div>`
-      : nothing;
+    : nothing;
 }
 
 /** The discreet line saying progress is not kept, and why when a saved record is being protected. */

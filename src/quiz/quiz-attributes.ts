@@ -1,9 +1,10 @@
 import { LitElement } from 'lit';
-import type { LrsConfig } from '../lrs/lrs-config.js';
 import { property } from 'lit/decorators.js';
+
+import type { LrsConfig } from '../lrs/lrs-config.js';
+import type { BankInput } from '../schema/bank-schema.js';
 import type { ProgressTarget } from './attempt-recorder.js';
 import type { BankSource, LoadedBank } from './bank-loader.js';
-import type { BankInput } from '../schema/bank-schema.js';
 import type { QuizMode } from './quiz-session.js';
 import type { XapiAgent } from './xapi-statement.js';
 
@@ -72,7 +73,10 @@ export abstract class QuizAttributes extends LitElement {
   protected targetOf(loaded: LoadedBank | undefined): ProgressTarget | undefined {
     const progressKey = this.progressKey || loaded?.bank.id;
     if (!progressKey) return undefined;
-    return { selection: { progressKey, count: this.count, tags: this.tagList, shuffle: this.shuffle, seed: this.seed, mode: this.effectiveMode }, persist: this.persist };
+    return {
+      selection: { progressKey, count: this.count, tags: this.tagList, shuffle: this.shuffle, seed: this.seed, mode: this.effectiveMode },
+      persist: this.persist,
+    };
   }
 
   /** Where the bank comes from, in the order the quiz looks: data, inline JSON, src, bank. */

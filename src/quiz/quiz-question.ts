@@ -1,11 +1,12 @@
 import { html, nothing } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
-import { responseFor, type Grade } from '../grading/grade.js';
+
+import { type Grade, responseFor } from '../grading/grade.js';
 import type { Messages } from '../messages/messages.js';
-import type { Bank, Question } from '../schema/bank-schema.js';
-import { correctAnswerText, verdictText } from './answer-text.js';
 import { renderQuestionInput } from '../question-types/question-inputs.js';
 import type { LearnerResponse } from '../question-types/question-types.js';
+import type { Bank, Question } from '../schema/bank-schema.js';
+import { correctAnswerText, verdictText } from './answer-text.js';
 import { resumeNote } from './progress-panel.js';
 import { isLast, type QuizSession } from './quiz-session.js';
 import { isPartial } from './shown-score.js';

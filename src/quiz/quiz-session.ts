@@ -1,9 +1,9 @@
-import { grade, responseFor, type Grade } from '../grading/grade.js';
-import { ownValue } from '../schema/content-keys.js';
+import { type Grade, grade, responseFor } from '../grading/grade.js';
 import type { Messages } from '../messages/messages.js';
-import { initialResponse, notReadyReason, type LearnerResponse } from '../question-types/question-types.js';
-import type { Bank, Question } from '../schema/bank-schema.js';
+import { initialResponse, type LearnerResponse, notReadyReason } from '../question-types/question-types.js';
 import type { QuizPlan } from '../quiz-plan/plan-quiz.js';
+import type { Bank, Question } from '../schema/bank-schema.js';
+import { ownValue } from '../schema/content-keys.js';
 import { percentScore, scaledScore, totalScore } from '../scoring/score.js';
 
 export type QuizMode = 'practice' | 'exam';

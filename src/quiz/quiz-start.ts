@@ -1,8 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { errorPanel } from '../styles/error-panel.js';
+
 import type { Messages } from '../messages/messages.js';
 import type { Bank } from '../schema/bank-schema.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
+import { errorPanel } from '../styles/error-panel.js';
 import type { QuizMode } from './quiz-session.js';
 
 /** What the start screen says about the attempt to come. */

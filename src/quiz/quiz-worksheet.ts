@@ -1,8 +1,9 @@
 import { css, html, nothing } from 'lit';
+
 import type { Messages } from '../messages/messages.js';
 import { clozeParts } from '../question-types/cloze.js';
-import type { Bank, Question } from '../schema/bank-schema.js';
 import type { QuizPlan } from '../quiz-plan/plan-quiz.js';
+import type { Bank, Question } from '../schema/bank-schema.js';
 import { correctAnswerText } from './answer-text.js';
 import { explanationBlock, sourceCitation } from './source-citation.js';
 
@@ -56,14 +57,16 @@ export function quizWorksheet(bank: Bank, plan: QuizPlan, withAnswers: boolean, 
     <ol class="ws-questions">
       ${questions.map((q) => html`<li class="ws-question"><p class="ws-prompt">${q.prompt}</p>${answerSpace(q, plan.layout[q.id], w)}</li>`)}
     </ol>
-    ${withAnswers
-      ? html`<section class="ws-key">
+    ${
+      withAnswers
+        ? html`<section class="ws-key">
           <h2>${w.answerKey}</h2>
           <ol>
             ${questions.map((q) => html`<li><p><strong>${correctAnswerText(q, msg)}</strong></p>${explanationBlock(q, msg)} ${sourceCitation(bank, q, msg)}</li>`)}
           </ol>
         </section>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 

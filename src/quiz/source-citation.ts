@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+
 import { safeHref } from '../content/safe-href.js';
 import type { Messages } from '../messages/messages.js';
 import type { Bank, Question } from '../schema/bank-schema.js';
@@ -20,4 +21,3 @@ export function explanationBlock(question: Question, msg: Messages['quiz']) {
   if (!question.explanation) return nothing;
   return html`<p class="explanation"><strong>${msg.explanation}:</strong> ${question.explanation}</p>`;
 }
-

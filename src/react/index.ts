@@ -9,9 +9,10 @@
  */
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
+
 import { AcronymTip as AcronymTipElement } from '../acronym-tip/index.js';
-import { CardFlipEvent, CardRatedEvent, FactCard as FactCardElement } from '../fact-card/index.js';
-import { DefenceQuiz as DefenceQuizElement, QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizStartEvent } from '../quiz/index.js';
+import { type CardFlipEvent, type CardRatedEvent, FactCard as FactCardElement } from '../fact-card/index.js';
+import { DefenceQuiz as DefenceQuizElement, type QuizAnswerEvent, type QuizCompleteEvent, type QuizErrorEvent, type QuizStartEvent } from '../quiz/index.js';
 
 export const DefenceQuiz = createComponent({
   tagName: 'defence-quiz',

@@ -1,4 +1,5 @@
 import type { Card as FsrsCard, Grade } from 'ts-fsrs';
+
 import type { CardPhase, CardState, Rating } from './card-state.js';
 
 /** FSRS scheduling over our own card states, once ts-fsrs has loaded. */
@@ -12,7 +13,7 @@ export interface Scheduler {
 const PHASES: readonly CardPhase[] = ['new', 'learning', 'review', 'relearning'];
 // ts-fsrs numbers its enums this way (Rating.Again = 1 … Easy = 4, State.New = 0 … Relearning = 3);
 // using the numbers keeps its runtime enums, and so ts-fsrs itself, out of the main bundle.
-const GRADES: Record<Rating, Grade> = { again: 1, hard: 2, good: 3, easy: 4 } as Record<Rating, Grade>;
+const GRADES: Record<Rating, Grade> = { again: 1, hard: 2, good: 3, easy: 4 };
 
 /**
  * The card as ts-fsrs takes it. A review "after" now (a device whose clock ran ahead, an imported

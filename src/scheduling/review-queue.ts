@@ -78,7 +78,13 @@ export function planReview(cardIds: readonly string[], states: ReadonlyMap<strin
   const requestedNew = requested.filter((s) => s.phase === 'new').length;
   const fresh = unseen.slice(0, Math.max(0, allowance - requestedNew));
 
-  const cards = [...requested.map((s) => s.cardId), ...learningDue.map((s) => s.cardId), ...reviewDue.map((s) => s.cardId), ...fresh, ...learningAhead.map((s) => s.cardId)];
+  const cards = [
+    ...requested.map((s) => s.cardId),
+    ...learningDue.map((s) => s.cardId),
+    ...reviewDue.map((s) => s.cardId),
+    ...fresh,
+    ...learningAhead.map((s) => s.cardId),
+  ];
   const counts: QueueCounts = {
     new: fresh.length + requestedNew,
     learning: learningDue.length + learningAhead.length + requested.filter(isLearning).length,

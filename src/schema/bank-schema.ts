@@ -1,4 +1,4 @@
-import { questionTypes, type QuestionType } from '../question-types/question-types.js';
+import { type QuestionType, questionTypes } from '../question-types/question-types.js';
 import { bankFileFields, text } from './common-schema.js';
 import { z } from './zod.js';
 

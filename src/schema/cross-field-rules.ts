@@ -39,7 +39,12 @@ export const fieldOf = (items: unknown, field: string): unknown[] => list(items)
 export function untypeableAnswers(accept: unknown, at: string): ValidationIssue[] {
   return list(accept).flatMap((accepted, i) =>
     typeof accepted === 'string' && !isTypeableAnswer(accepted)
-      ? [{ path: `${at}[${i}]`, message: `${JSON.stringify(accepted.slice(0, 40))} cannot be typed: typed answers ignore punctuation and symbols, and it has no letter or digit` }]
+      ? [
+          {
+            path: `${at}[${i}]`,
+            message: `${JSON.stringify(accepted.slice(0, 40))} cannot be typed: typed answers ignore punctuation and symbols, and it has no letter or digit`,
+          },
+        ]
       : [],
   );
 }

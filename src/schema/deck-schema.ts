@@ -1,5 +1,5 @@
-import { duplicateIds } from './cross-field-rules.js';
 import { citationSchema, contentFileFields, id, text } from './common-schema.js';
+import { duplicateIds } from './cross-field-rules.js';
 import { validateWith } from './validate-bank.js';
 import type { Validated, ValidationIssue } from './validation-issues.js';
 import { z } from './zod.js';

@@ -11,7 +11,10 @@ export const webCitationSchema = z.strictObject({
 
 /** A term or alias tips can look for: a letter or digit, at most 100 characters (as read-glossary.ts and term-matcher.ts require). */
 const termName = () =>
-  text().check(z.maxLength(100), z.refine((name) => /[\p{L}\p{N}]/u.test(name), { error: 'must have a letter or digit' }));
+  text().check(
+    z.maxLength(100),
+    z.refine((name) => /[\p{L}\p{N}]/u.test(name), { error: 'must have a letter or digit' }),
+  );
 
 export const glossaryEntrySchema = z.strictObject({
   /** As it appears in text, case-sensitive: "CSDP", "SHADE MED", "HR/VP", "European Defence Fund". */

@@ -1,5 +1,5 @@
 import { bankRules } from './bank-rules.js';
-import { bankSchema, QUESTION_TYPES, type Bank } from './bank-schema.js';
+import { type Bank, bankSchema, QUESTION_TYPES } from './bank-schema.js';
 import { fromZodIssues, listedIssues, type Validated, type ValidationIssue } from './validation-issues.js';
 import type { z } from './zod.js';
 
@@ -7,14 +7,10 @@ import type { z } from './zod.js';
  * Validates with a schema, then with cross-field rules that also run on input the schema rejects.
  * Lists the first problems and counts the rest (see `listedIssues`).
  */
-export function validateWith<S extends z.ZodMiniType>(
-  schema: S,
-  rules: (input: unknown) => ValidationIssue[],
-  input: unknown,
-): Validated<z.infer<S>> {
+export function validateWith<S extends z.ZodMiniType>(schema: S, rules: (input: unknown) => ValidationIssue[], input: unknown): Validated<z.infer<S>> {
   const parsed = schema.safeParse(input);
   const issues = listedIssues([...(parsed.success ? [] : fromZodIssues(parsed.error.issues, input)), ...rules(input)]);
-  if (parsed.success && issues.length === 0) return { ok: true, value: parsed.data as z.infer<S> };
+  if (parsed.success && issues.length === 0) return { ok: true, value: parsed.data };
   return { ok: false, issues };
 }
 

@@ -26,7 +26,8 @@ async function launch(): Promise<void> {
     const save = async () => {
       await quiz.updateComplete;
       const text = fitSuspendData(await quiz.exportProgress(), lms.suspendLimit);
-      if (text === undefined || !lms.saveSuspendData(text)) console.warn('defence-learning: the attempt is too large for the LMS to keep; it is kept on this device only.');
+      if (text === undefined || !lms.saveSuspendData(text))
+        console.warn('defence-learning: the attempt is too large for the LMS to keep; it is kept on this device only.');
     };
     quiz.addEventListener('quiz-answer', () => void save());
     // Moving between questions fires no event of its own: any click or key in the quiz saves, a moment later.

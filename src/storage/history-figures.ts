@@ -58,14 +58,9 @@ export function bestScore(attempts: readonly AttemptRecord[]): ScorePoint | unde
  * included) was right. `questions` is the quiz's pool, as the bank gives it now: a question the
  * bank dropped no longer counts, and its tags are the bank's current ones. Tags in bank order.
  */
-export function masteryByTag(
-  attempts: readonly AttemptRecord[],
-  questions: ReadonlyArray<{ id: string; tags: readonly string[] }>,
-): TagMastery[] {
+export function masteryByTag(attempts: readonly AttemptRecord[], questions: ReadonlyArray<{ id: string; tags: readonly string[] }>): TagMastery[] {
   const lastRight = new Map<string, boolean>();
-  const finished = attempts
-    .filter((a) => a.state === 'finished' && a.result)
-    .sort((a, b) => a.result!.finishedAt - b.result!.finishedAt);
+  const finished = attempts.filter((a) => a.state === 'finished' && a.result).sort((a, b) => a.result!.finishedAt - b.result!.finishedAt);
   for (const attempt of finished) {
     for (const q of attempt.result!.questions) lastRight.set(q.questionId, q.correct);
   }

@@ -11,12 +11,12 @@
  * progress.save(progress.finish(attempt, results));        // finished: it joins the history
  * ```
  */
-import { z } from '../schema/zod.js';
 import { questionCount, type QuizPlan } from '../quiz-plan/plan-quiz.js';
+import { contentRecord, ownValue } from '../schema/content-keys.js';
+import { z } from '../schema/zod.js';
 import { totalScore } from '../scoring/score.js';
 import { decodeRecord, defineRecordFormat, encodeKeyPart, RecordStore, type UnreadableRecord } from './record-store.js';
-import { sharedSafeStore, type SafeStore, type StoreChange } from './safe-store.js';
-import { contentRecord, ownValue } from '../schema/content-keys.js';
+import { type SafeStore, sharedSafeStore, type StoreChange } from './safe-store.js';
 import {
   MAX_ENTRIES,
   MAX_TEXT_LENGTH,
@@ -48,9 +48,9 @@ const responseSchema = z.union([
   z.number(),
   z.string().check(z.maxLength(MAX_TEXT_LENGTH)),
   storedList(storedId(), 10_000),
-  z.record(storedId(), z.string().check(z.maxLength(MAX_TEXT_LENGTH))).check(
-    z.refine<Record<string, string>>((r) => Object.keys(r).length <= 10_000, 'must have at most 10000 entries'),
-  ),
+  z
+    .record(storedId(), z.string().check(z.maxLength(MAX_TEXT_LENGTH)))
+    .check(z.refine<Record<string, string>>((r) => Object.keys(r).length <= 10_000, 'must have at most 10000 entries')),
 ]);
 
 const questionResultSchema = z

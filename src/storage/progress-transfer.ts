@@ -5,8 +5,8 @@
  */
 import { fromZodIssues, listedIssues, type Validated, type ValidationIssue } from '../schema/validation-issues.js';
 import { z } from '../schema/zod.js';
-import { decodeRecord, recordFormat, registeredRecordFormats, RecordStore, supersedes, type RecordFormat } from './record-store.js';
-import { sharedSafeStore, type SafeStore } from './safe-store.js';
+import { decodeRecord, type RecordFormat, recordFormat, RecordStore, registeredRecordFormats, supersedes } from './record-store.js';
+import { type SafeStore, sharedSafeStore } from './safe-store.js';
 
 export const PROGRESS_DOCUMENT_FORMAT = 'defence-learning-progress';
 export const PROGRESS_DOCUMENT_VERSION = 1;
@@ -80,7 +80,12 @@ export function checkProgressDocument(input: unknown): Validated<CheckedRecord[]
   if (parsed.data.version !== PROGRESS_DOCUMENT_VERSION) {
     return {
       ok: false,
-      issues: [{ path: 'version', message: `is ${parsed.data.version}: this file needs a ${parsed.data.version > PROGRESS_DOCUMENT_VERSION ? 'newer' : 'different'} version of this library, which reads version ${PROGRESS_DOCUMENT_VERSION}` }],
+      issues: [
+        {
+          path: 'version',
+          message: `is ${parsed.data.version}: this file needs a ${parsed.data.version > PROGRESS_DOCUMENT_VERSION ? 'newer' : 'different'} version of this library, which reads version ${PROGRESS_DOCUMENT_VERSION}`,
+        },
+      ],
     };
   }
   const issues: ValidationIssue[] = [];
@@ -94,7 +99,10 @@ export function checkProgressDocument(input: unknown): Validated<CheckedRecord[]
     const decoded = decodeRecord(kindFormat, record.value);
     if (decoded.state === 'unreadable') {
       for (const issue of decoded.issues) {
-        issues.push({ path: `records[${i}].value${issue.path === '(root)' ? '' : issue.path.startsWith('[') ? issue.path : `.${issue.path}`}`, message: issue.message });
+        issues.push({
+          path: `records[${i}].value${issue.path === '(root)' ? '' : issue.path.startsWith('[') ? issue.path : `.${issue.path}`}`,
+          message: issue.message,
+        });
       }
       return;
     }

@@ -24,7 +24,7 @@
  */
 import { fromZodIssues, type ValidationIssue } from '../schema/validation-issues.js';
 import type { z } from '../schema/zod.js';
-import { sharedSafeStore, touches, type SafeStore, type StoreChange } from './safe-store.js';
+import { type SafeStore, sharedSafeStore, type StoreChange, touches } from './safe-store.js';
 
 export interface Migration {
   /** The schema of the version migrated from. */
@@ -60,8 +60,7 @@ export function supersedes<T extends { v: number }>(format: RecordFormat<T>, can
 export type UnreadableReason = 'corrupt' | 'newer-version';
 
 export type DecodedRecord<T> =
-  | { state: 'found'; value: T; migratedFrom?: number }
-  | { state: 'unreadable'; reason: UnreadableReason; issues: ValidationIssue[] };
+  { state: 'found'; value: T; migratedFrom?: number } | { state: 'unreadable'; reason: UnreadableReason; issues: ValidationIssue[] };
 
 export type RecordRead<T> = { key: string } & (DecodedRecord<T> | { state: 'missing' });
 
@@ -135,7 +134,7 @@ function decodeOrThrow<T extends { v: number }>(format: RecordFormat<T>, raw: un
   }
   const current = format.schema.safeParse(value);
   if (!current.success) return { state: 'unreadable', reason: 'corrupt', issues: fromZodIssues(current.error.issues, value) };
-  return version < format.version ? { state: 'found', value: current.data as T, migratedFrom: version } : { state: 'found', value: current.data as T };
+  return version < format.version ? { state: 'found', value: current.data, migratedFrom: version } : { state: 'found', value: current.data };
 }
 
 /** Records of one format in a SafeStore; nothing here throws. */

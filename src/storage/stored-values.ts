@@ -36,10 +36,11 @@ export const storedText = () => z.string().check(z.maxLength(MAX_TEXT_LENGTH));
 export const storedList = <T extends z.ZodMiniType>(item: T, max = MAX_ENTRIES) => z.array(item).check(z.maxLength(max));
 
 /** A score and its maximum: the score no higher (beyond rounding). */
-export const scoreWithinMax = () => z.refine<{ score: number; maxScore: number }>((r) => r.score <= r.maxScore + SCORE_SLACK, {
-  error: 'must not be higher than maxScore',
-  path: ['score'],
-});
+export const scoreWithinMax = () =>
+  z.refine<{ score: number; maxScore: number }>((r) => r.score <= r.maxScore + SCORE_SLACK, {
+    error: 'must not be higher than maxScore',
+    path: ['score'],
+  });
 
 /**
  * A record keyed by content (question ids): at most `MAX_ENTRIES` keys, read back with no prototype
@@ -47,6 +48,8 @@ export const scoreWithinMax = () => z.refine<{ score: number; maxScore: number }
  */
 export const storedContentRecord = <T extends z.ZodMiniType>(value: T) =>
   z.pipe(
-    z.record(storedId(), value).check(z.refine<Record<string, unknown>>((r) => Object.keys(r).length <= MAX_ENTRIES, `must have at most ${MAX_ENTRIES} entries`)),
+    z
+      .record(storedId(), value)
+      .check(z.refine<Record<string, unknown>>((r) => Object.keys(r).length <= MAX_ENTRIES, `must have at most ${MAX_ENTRIES} entries`)),
     z.transform((r) => contentRecord(Object.entries(r) as Array<[string, z.infer<T>]>)),
   );

@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+
 import type { ValidationIssue } from '../schema/validation-issues.js';
 
 export interface ErrorPanel {

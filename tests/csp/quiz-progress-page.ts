@@ -1,6 +1,7 @@
 // A quiz that keeps progress in the library's real database, on a strict-CSP page. The test drives
 // it from outside, reloads this page, and checks the attempt resumes; `?key=` keeps runs apart.
 import '../../src/quiz/index.js';
+
 import { sharedSafeStore } from '../../src/storage/safe-store.js';
 import { bankOf, rawQuestions } from '../fixtures/sample-questions.js';
 

@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { after, before, test } from 'node:test';
+
 import puppeteer from 'puppeteer-core';
 
 const root = new URL('../../', import.meta.url).pathname;

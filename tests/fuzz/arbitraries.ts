@@ -70,7 +70,9 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 40 }),
   fc.constantFrom(...PROTOTYPE_NAMES).map((key) => JSON.parse(`{${JSON.stringify(key)}: {"accept": ["x"], "v": 2}, "a": "b"}`) as unknown),
   fc.array(fc.oneof(fc.string({ maxLength: 5 }), fc.integer(), fc.constant(null)), { maxLength: 4 }),
-  fc.dictionary(fc.oneof(fc.string({ maxLength: 5 }), fc.constantFrom(...PROTOTYPE_NAMES)), fc.oneof(fc.string({ maxLength: 5 }), fc.integer()), { maxKeys: 3 }),
+  fc.dictionary(fc.oneof(fc.string({ maxLength: 5 }), fc.constantFrom(...PROTOTYPE_NAMES)), fc.oneof(fc.string({ maxLength: 5 }), fc.integer()), {
+    maxKeys: 3,
+  }),
 );
 
 /** An id the schema allows, often one named like an Object member. */
@@ -103,7 +105,10 @@ export const questionArb: fc.Arbitrary<Record<string, unknown>> = fc
     tolerance: fc.option(fc.double({ noNaN: true, min: 0, max: 1e6 }), { nil: undefined }),
     points: fc.option(fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0.01, max: 1000, noNaN: true })), { nil: undefined }),
     // A typed answer needs a letter or digit (bank-rules refuses others).
-    accept: fc.array(authorText.filter((s) => /[\p{L}\p{N}]/u.test(s)), { minLength: 1, maxLength: 3 }),
+    accept: fc.array(
+      authorText.filter((s) => /[\p{L}\p{N}]/u.test(s)),
+      { minLength: 1, maxLength: 3 },
+    ),
     tags: fc.array(fc.constantFrom('a', 'b', 'constructor', 'toString'), { maxLength: 3 }),
     withOptions: fc.boolean(),
   })
@@ -129,7 +134,14 @@ export const questionArb: fc.Arbitrary<Record<string, unknown>> = fc
         const blanks = Object.fromEntries(
           ids.slice(0, 3).map((bid, i) => [bid, withOptions ? { accept: [texts[i]], options: [texts[i], `${texts[i]}x`] } : { accept: [texts[i]] }]),
         );
-        return { ...base, text: ids.slice(0, 3).map((bid) => `word {{${bid}}}`).join(' and '), blanks };
+        return {
+          ...base,
+          text: ids
+            .slice(0, 3)
+            .map((bid) => `word {{${bid}}}`)
+            .join(' and '),
+          blanks,
+        };
       }
     }
   });
@@ -146,7 +158,12 @@ export const bankArb = distinct(questionArb, 1, 8, (q) => String(q.id)).map((que
 
 /** A valid glossary. */
 export const glossaryArb = distinct(
-  fc.record({ term: authorText, expansion: fc.option(authorText, { nil: undefined }), definition: authorText, aliases: fc.option(fc.array(authorText, { maxLength: 2 }), { nil: undefined }) }),
+  fc.record({
+    term: authorText,
+    expansion: fc.option(authorText, { nil: undefined }),
+    definition: authorText,
+    aliases: fc.option(fc.array(authorText, { maxLength: 2 }), { nil: undefined }),
+  }),
   1,
   6,
   (e) => e.term,
@@ -179,7 +196,11 @@ export const responseArb = (question: Record<string, unknown>): fc.Arbitrary<unk
     fc.oneof(fc.double(), fc.constantFrom('2,5', '1 000', '74 actions', '-0', '1e400', '\u200b3')),
     fc.array(anId, { maxLength: 6 }),
     fc.shuffledSubarray([...ids]),
-    fc.dictionary(fc.oneof(fc.constantFrom(...ids, ...blanks, 'constructor'), fc.string({ maxLength: 3 })), fc.oneof(anId, fc.constantFrom(...NAUGHTY_STRINGS)), { maxKeys: 6 }),
+    fc.dictionary(
+      fc.oneof(fc.constantFrom(...ids, ...blanks, 'constructor'), fc.string({ maxLength: 3 })),
+      fc.oneof(anId, fc.constantFrom(...NAUGHTY_STRINGS)),
+      { maxKeys: 6 },
+    ),
     hostileValue,
   );
 };
@@ -230,7 +251,8 @@ export function mutated(document: Json, mutations: readonly Mutation[]): Json {
         else if (path.length > 0) delete holder[last];
         break;
       case 'add-field':
-        if (typeof own === 'object' && own !== null && !Array.isArray(own)) Object.defineProperty(own, m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
+        if (typeof own === 'object' && own !== null && !Array.isArray(own))
+          Object.defineProperty(own, m.key, { value: m.value, enumerable: true, configurable: true, writable: true });
         else if (Array.isArray(own)) own.push(m.value);
         break;
       case 'duplicate':

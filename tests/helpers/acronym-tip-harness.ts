@@ -1,6 +1,7 @@
 import { fixture } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
+
 import type { AcronymTip } from '../../src/acronym-tip/acronym-tip.js';
 
 /** The middle of an element's first box, in viewport coordinates, for sendMouse. */
@@ -52,7 +53,7 @@ export class TipHarness {
 
   /** What a part of the tooltip says (parts after the first start with a space that keeps them apart when read out). */
   text(part: 'expansion' | 'definition' | 'source'): string {
-    return this.el.shadowRoot!.querySelector(`[part="${part}"]`)!.textContent!.trim();
+    return this.el.shadowRoot!.querySelector(`[part="${part}"]`)!.textContent.trim();
   }
 
   /** Whether the term was found: it is then underlined and described by its tip. */

@@ -1,6 +1,7 @@
 import { fixture } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
+
 import type { FactCard } from '../../src/fact-card/fact-card.js';
 
 export type RatingName = 'Again' | 'Hard' | 'Good' | 'Easy';
@@ -115,7 +116,9 @@ export class FactCardHarness {
   }
 
   ratingButton(name: RatingName): HTMLButtonElement {
-    const button = [...this.root.querySelectorAll<HTMLButtonElement>('button.rating')].find((b) => squash(b.querySelector('.rating-name')?.textContent) === name);
+    const button = [...this.root.querySelectorAll<HTMLButtonElement>('button.rating')].find(
+      (b) => squash(b.querySelector('.rating-name')?.textContent) === name,
+    );
     if (!button) throw new Error(`no rating "${name}" among: ${this.ratings.join(' | ') || 'none (is the answer shown?)'}`);
     return button;
   }

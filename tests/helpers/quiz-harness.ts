@@ -1,4 +1,5 @@
 import { sendKeys } from '@web/test-runner-commands';
+
 import type { DefenceQuiz } from '../../src/quiz/defence-quiz.js';
 import { freshStorePerTest } from './test-store.js';
 
@@ -33,7 +34,11 @@ export class QuizHarness {
 
   button(name: string | RegExp): HTMLButtonElement {
     const buttons = [...this.root.querySelectorAll('button')];
-    const found = buttons.find((b) => (typeof name === 'string' ? (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === name : name.test(b.getAttribute('aria-label') ?? b.textContent ?? '')));
+    const found = buttons.find((b) =>
+      typeof name === 'string'
+        ? (b.getAttribute('aria-label') ?? b.textContent ?? '').trim() === name
+        : name.test(b.getAttribute('aria-label') ?? b.textContent ?? ''),
+    );
     if (!found) throw new Error(`no button "${name}" among: ${buttons.map((b) => (b.getAttribute('aria-label') ?? b.textContent)?.trim()).join(' | ')}`);
     return found;
   }
@@ -103,7 +108,7 @@ export class QuizHarness {
 
   /** Item texts of an order question, top to bottom. */
   get orderItems(): string[] {
-    return [...this.root.querySelectorAll('.order-text')].map((e) => e.textContent!.trim());
+    return [...this.root.querySelectorAll('.order-text')].map((e) => e.textContent.trim());
   }
 
   get feedback(): HTMLElement | null {

@@ -4,6 +4,7 @@
  * name so tests never see each other's records.
  */
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
+
 import { closingStore } from '../../src/storage/safe-store.js';
 
 let counter = 0;
@@ -28,7 +29,14 @@ export function replaceIndexedDB(descriptor: PropertyDescriptor): () => void {
 export function failingFactory(error: DOMException): IDBFactory {
   return {
     open() {
-      const request = { error: null as DOMException | null, result: undefined, onerror: null as null | (() => void), onsuccess: null, onupgradeneeded: null, onblocked: null };
+      const request = {
+        error: null as DOMException | null,
+        result: undefined,
+        onerror: null as null | (() => void),
+        onsuccess: null,
+        onupgradeneeded: null,
+        onblocked: null,
+      };
       setTimeout(() => {
         request.error = error;
         request.onerror?.();

@@ -56,5 +56,9 @@ export async function testLrs(ctx, next) {
     return json(ctx, 400, { problems });
   }
   lrs.statements.push(...statements);
-  return json(ctx, 200, statements.map((s) => s.id));
+  return json(
+    ctx,
+    200,
+    statements.map((s) => s.id),
+  );
 }

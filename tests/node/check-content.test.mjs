@@ -37,7 +37,10 @@ test('the coverage table counts fact-bearing sentences and lists a noted one wit
 
 test('glossary entries citing a web page are listed as such', () => {
   const { stdout } = onContent('complete');
-  assert.match(stdout, /citing a web page instead of a source document \(1\):\n {2}Harbour Accord {2}https:\/\/example\.org\/harbour-accord {2}\(Fixture web citation/);
+  assert.match(
+    stdout,
+    /citing a web page instead of a source document \(1\):\n {2}Harbour Accord {2}https:\/\/example\.org\/harbour-accord {2}\(Fixture web citation/,
+  );
   assert.doesNotMatch(stdout, /^ {2}TPA {2}http/m);
 });
 
@@ -81,7 +84,11 @@ test('broken content fails with one line per problem: file, JSON path, message',
       lines.some((l) => l.startsWith(`  ${fixtures}/broken/${file}  ${path}  `) && message.test(l)),
       `expected a problem ${file} ${path} ${message}, got:\n${lines.join('\n')}`,
     );
-  expect('atlantis.json', 'questions[1].source.quote', /does not occur in "atlantis-pact": the longest part found is "March 2019, the Council of Atlantis signed the Harbour Accord"/);
+  expect(
+    'atlantis.json',
+    'questions[1].source.quote',
+    /does not occur in "atlantis-pact": the longest part found is "March 2019, the Council of Atlantis signed the Harbour Accord"/,
+  );
   expect('atlantis.json', 'questions[2].source.ref', /cites the forum thread "forum-european-defense-cooperation"/);
   expect('atlantis.json', 'sources[1].id', /is the forum thread, which is not a source of facts/);
   expect('atlantis.json', 'sources[2].id', /no document "missing-doc.txt" in the sources folder/);
@@ -95,7 +102,11 @@ test('broken content fails with one line per problem: file, JSON path, message',
   expect('decks/two.json', 'cards[1].source.ref', /cites the forum thread "forum-european-defense-cooperation", which is not a source of facts/);
   expect('decks/two.json', 'cards[1].source.ref', /no source with id "forum-european-defense-cooperation" in "sources"/);
   expect('glossary.json', 'entries[0].term', /neither "Atlantis Navy" nor an alias occurs in any source document/);
-  expect('glossary.json', 'entries[1].source.quote', /after it the quote has "twelve joint exercises a year" where the document has "12 joint exercises a year, and"/);
+  expect(
+    'glossary.json',
+    'entries[1].source.quote',
+    /after it the quote has "twelve joint exercises a year" where the document has "12 joint exercises a year, and"/,
+  );
   expect('coverage-notes.json', 'notes[0]', /matches no fact-bearing sentence of "atlantis-pact"/);
   expect('atlantis.json', 'questions[7].source.quote', /is 1 word long and occurs 2 times in "atlantis-pact": quote enough \(at least 3 words\)/);
   expect('atlantis.json', 'questions[8].source.quote', /occurs only as part of a longer word/);

@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
-import { unzipSync, strFromU8 } from 'fflate';
+
+import { strFromU8, unzipSync } from 'fflate';
+
 import { buildCli } from '../../scripts/build-cli.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -45,7 +47,13 @@ test('validate: a valid bank exits 0 and says what it holds', () => {
 });
 
 test('validate: an invalid bank exits 1 with every problem by JSON path, and --json gives them to CI', () => {
-  const bad = { ...smallest, questions: [{ id: 'q1', type: 'true-false', prompt: 'P' }, { id: 'q1', type: 'essay', prompt: 'E' }] };
+  const bad = {
+    ...smallest,
+    questions: [
+      { id: 'q1', type: 'true-false', prompt: 'P' },
+      { id: 'q1', type: 'essay', prompt: 'E' },
+    ],
+  };
   const path = file('bad.json', bad);
   const human = run('validate', path);
   assert.equal(human.code, 1);
@@ -100,7 +108,10 @@ test('convert: every GIFT kind that maps becomes a valid bank; essays and descri
   );
   assert.deepEqual(byId['pesco-launch'].options[0], { id: 'o1', text: '2017', correct: true, feedback: 'Yes: the Council decided it in December 2017.' });
   assert.equal(byId['pesco-launch'].explanation, 'PESCO was established by a Council decision of December 2017.');
-  assert.deepEqual(byId['csdp-missions'].options.map((o) => o.correct), [true, true, false, false]);
+  assert.deepEqual(
+    byId['csdp-missions'].options.map((o) => o.correct),
+    [true, true, false, false],
+  );
   assert.equal(byId['hrvp-chairs'].explanation, 'Article 18(3) TEU.');
   assert.equal(byId['nato-member-count'].answer, false);
   assert.deepEqual(byId['pesco-acronym'].accept, ['Permanent', 'permanent']);
@@ -138,8 +149,14 @@ test('a bank to GIFT: what GIFT cannot hold is reported, the rest converts back 
   const back = JSON.parse(run('convert', file('sample.gift', stdout)).stdout);
   const skipped = new Set([...stderr.matchAll(/^skipped {2}(\S+):/gm)].map((m) => m[1]));
   const expected = sample.questions.filter((q) => !skipped.has(q.id));
-  assert.deepEqual(back.questions.map((q) => q.id), expected.map((q) => q.id));
-  const answers = (q) => JSON.stringify(q.options?.map((o) => [o.text, o.correct]) ?? q.answer ?? q.accept ?? q.pairs?.map((p) => [p.left, p.right]) ?? Object.values(q.blanks ?? {}));
+  assert.deepEqual(
+    back.questions.map((q) => q.id),
+    expected.map((q) => q.id),
+  );
+  const answers = (q) =>
+    JSON.stringify(
+      q.options?.map((o) => [o.text, o.correct]) ?? q.answer ?? q.accept ?? q.pairs?.map((p) => [p.left, p.right]) ?? Object.values(q.blanks ?? {}),
+    );
   for (const [i, q] of expected.entries()) assert.equal(answers(back.questions[i]), answers(q), q.id);
 });
 
@@ -153,7 +170,17 @@ test('package: a SCORM 1.2 zip with the manifest, launch page, bundle, launch sc
   const { code, stderr } = run('package', '--bank', file('mine.json', smallest), '--scorm', '1.2', '--pass-mark', '60', '-o', 'quiz12.zip');
   assert.equal(code, 0, stderr);
   const zip = unzipSync(readFileSync(join(dist, 'quiz12.zip')));
-  assert.deepEqual(Object.keys(zip).sort(), ['acronym-tip.js', 'bank.json', 'chunks/fsrs-abc.js', 'defence-learning.js', 'fact-card.js', 'imsmanifest.xml', 'index.html', 'quiz.js', 'scorm-launch.js']);
+  assert.deepEqual(Object.keys(zip).sort(), [
+    'acronym-tip.js',
+    'bank.json',
+    'chunks/fsrs-abc.js',
+    'defence-learning.js',
+    'fact-card.js',
+    'imsmanifest.xml',
+    'index.html',
+    'quiz.js',
+    'scorm-launch.js',
+  ]);
   const manifest = strFromU8(zip['imsmanifest.xml']);
   assert.match(manifest, /<schemaversion>1\.2<\/schemaversion>/);
   assert.match(manifest, /adlcp:scormtype="sco" href="index.html"/);

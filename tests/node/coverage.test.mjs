@@ -1,6 +1,7 @@
 // Sentence units, the fact-bearing heuristic and the overlap rule of check:content (src/content-check/coverage.ts).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+
 import { importTs } from './helpers/import-ts.mjs';
 
 const { splitSentences, documentUnits, factReasons, overlaps, documentCoverage } = await importTs('src/content-check/coverage.ts');
@@ -38,12 +39,15 @@ test('headings, image lines, captions and datelines are not units; list items ar
 
 test('an inline numbered enumeration becomes its lead-in and one unit per item', () => {
   const units = documentUnits('It outlined seven areas: 1. countering hybrid threats; 2. cyber security and defence; 3. exercises.');
-  assert.deepEqual(units.map((u) => [u.text, u.listItem]), [
-    ['It outlined seven areas', false],
-    ['countering hybrid threats', true],
-    ['cyber security and defence', true],
-    ['exercises.', true],
-  ]);
+  assert.deepEqual(
+    units.map((u) => [u.text, u.listItem]),
+    [
+      ['It outlined seven areas', false],
+      ['countering hybrid threats', true],
+      ['cyber security and defence', true],
+      ['exercises.', true],
+    ],
+  );
 });
 
 test('a sentence repeated in a document is one unit', () => {
@@ -86,7 +90,16 @@ test('a quote overlaps a short list item by containing it, in any case and throu
 test('coverage splits the fact-bearing units into covered and uncovered', () => {
   const doc = 'The EU has 16 missions.\nWe are strong together.\nNATO has 32 allies in 2024.';
   const result = documentCoverage(doc, ['The EU has 16 missions.']);
-  assert.deepEqual(result.factBearing.map((u) => u.text), ['The EU has 16 missions.', 'NATO has 32 allies in 2024.']);
-  assert.deepEqual(result.covered.map((u) => u.text), ['The EU has 16 missions.']);
-  assert.deepEqual(result.uncovered.map((u) => u.text), ['NATO has 32 allies in 2024.']);
+  assert.deepEqual(
+    result.factBearing.map((u) => u.text),
+    ['The EU has 16 missions.', 'NATO has 32 allies in 2024.'],
+  );
+  assert.deepEqual(
+    result.covered.map((u) => u.text),
+    ['The EU has 16 missions.'],
+  );
+  assert.deepEqual(
+    result.uncovered.map((u) => u.text),
+    ['NATO has 32 allies in 2024.'],
+  );
 });

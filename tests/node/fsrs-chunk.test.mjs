@@ -14,7 +14,8 @@ function built(path) {
 }
 
 test('ts-fsrs is in no entry but in a chunk of its own, which the fact card imports on demand', () => {
-  for (const entry of ['defence-learning.js', 'quiz.js', 'fact-card.js', 'acronym-tip.js']) assert.ok(!built(entry).includes(FSRS_MARKER), `dist/${entry} contains ts-fsrs`);
+  for (const entry of ['defence-learning.js', 'quiz.js', 'fact-card.js', 'acronym-tip.js'])
+    assert.ok(!built(entry).includes(FSRS_MARKER), `dist/${entry} contains ts-fsrs`);
   const chunks = readdirSync(new URL('chunks/', dist)).filter((name) => name.startsWith('fsrs-') && name.endsWith('.js'));
   assert.equal(chunks.length, 1, `expected one dist/chunks/fsrs-*.js, found: ${chunks.join(', ') || 'none'}`);
   assert.ok(built(`chunks/${chunks[0]}`).includes(FSRS_MARKER), `dist/chunks/${chunks[0]} does not hold ts-fsrs`);

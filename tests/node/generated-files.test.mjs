@@ -15,7 +15,10 @@ test('questions/*.schema.json match the zod schemas', () => {
 test('custom-elements.json matches the source', () => {
   const out = mkdtempSync(join(tmpdir(), 'cem-'));
   try {
-    execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(root, out), '--quiet'], { cwd: root, stdio: 'pipe' });
+    execFileSync('npx', ['cem', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(root, out), '--quiet'], {
+      cwd: root,
+      stdio: 'pipe',
+    });
     // The analyzer lists modules in whatever order its file reads finish: compare them by path.
     const byPath = (manifest) => ({ ...manifest, modules: [...manifest.modules].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) });
     const fresh = byPath(JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8')));

@@ -19,7 +19,10 @@ test('each language is one chunk, imported on demand by the Lit elements and by 
   const chunks = readdirSync(new URL('chunks/', dist));
   const entries = ['defence-learning.js', 'quiz.js', 'fact-card.js', 'acronym-tip.js'].map((name) => [name, built(name)]);
   // The Lit elements' shared code lives in the entries or in chunks/; the tips are one file.
-  const elementsCode = [...entries.filter(([name]) => name !== 'acronym-tip.js').map(([, code]) => code), ...chunks.map((name) => built(`chunks/${name}`))].join('\n');
+  const elementsCode = [
+    ...entries.filter(([name]) => name !== 'acronym-tip.js').map(([, code]) => code),
+    ...chunks.map((name) => built(`chunks/${name}`)),
+  ].join('\n');
   const tip = built('acronym-tip.js');
   for (const lang of LANGUAGES) {
     const own = chunks.filter((name) => new RegExp(`^${lang}-[\\w-]+\\.js$`).test(name));
@@ -28,7 +31,10 @@ test('each language is one chunk, imported on demand by the Lit elements and by 
     assert.ok(tip.includes(`import("./chunks/${own[0]}")`), `acronym-tip.js does not import ${own[0]} on demand`);
   }
   for (const [lang, marker] of Object.entries(MARKERS)) {
-    assert.ok(entries.every(([, code]) => !code.includes(marker)), `an entry carries the ${lang} table`);
+    assert.ok(
+      entries.every(([, code]) => !code.includes(marker)),
+      `an entry carries the ${lang} table`,
+    );
     const own = chunks.find((name) => name.startsWith(`${lang}-`));
     assert.ok(built(`chunks/${own}`).includes(marker), `dist/chunks/${own} does not hold the ${lang} table`);
   }

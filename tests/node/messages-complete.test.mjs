@@ -2,6 +2,7 @@
 // mistranslated string before any browser starts (see src/messages/README.md).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+
 import { importTs } from './helpers/import-ts.mjs';
 
 const check = await importTs('tests/helpers/check-translations.ts');

@@ -1,6 +1,7 @@
 // The quote normaliser and matcher of check:content (src/content-check/quote-match.ts).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+
 import { importTs } from './helpers/import-ts.mjs';
 
 const { normaliseText, quoteWords, matchQuote, indexOfPassage, countPassages } = await importTs('src/content-check/quote-match.ts');

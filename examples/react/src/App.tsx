@@ -12,7 +12,9 @@ export function App() {
       <section>
         <h2>A bank from the app</h2>
         <DefenceQuiz id="app-quiz" data={bank} onQuizComplete={(event) => setResult(`${event.detail.score} of ${event.detail.maxScore}`)} />
-        <p id="result" role="status">{result ? `Completed: ${result}` : 'Not completed yet'}</p>
+        <p id="result" role="status">
+          {result ? `Completed: ${result}` : 'Not completed yet'}
+        </p>
       </section>
       <section>
         <h2>A built-in bank</h2>

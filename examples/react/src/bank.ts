@@ -1,4 +1,5 @@
 import type { BankInput } from 'defence-learning/schema';
+
 import bankJson from '../../bank.json';
 
 /**

@@ -1,13 +1,15 @@
 // Typical user code, type-checked by `npm run build` (tsc --noEmit): it fails if the package's types regress.
-import type { QuizCompleteEvent } from 'defence-learning';
 import 'defence-learning';
+
+import type { QuizCompleteEvent } from 'defence-learning';
+
 import { bank } from './bank';
 
 export function wire(): void {
   document.addEventListener('quiz-complete', (event) => {
     const scaled: number = event.detail.scaled;
     const passed: boolean | undefined = event.detail.passed;
-    void [scaled, passed];
+    [scaled, passed];
   });
   const quiz = document.querySelector('defence-quiz')!;
   quiz.data = bank;

@@ -1,5 +1,7 @@
 import 'defence-learning';
+
 import { mount } from 'svelte';
+
 import App from './App.svelte';
 
 mount(App, { target: document.getElementById('app') });

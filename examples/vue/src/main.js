@@ -1,5 +1,7 @@
 import 'defence-learning';
+
 import { createApp } from 'vue';
+
 import App from './App.vue';
 
 createApp(App).mount('#app');

@@ -20,7 +20,8 @@ export default {
     inlineNotJson: 'Вградената банка не е валиден JSON:',
     unknownBank: (id: string, known: string) => `Неизвестна банка „${id}“; вградените банки са ${known}.`,
     network: (url: string) => `${url} не можа да се изтегли: мрежовата заявка не успя.`,
-    noBank: 'Не е зададена банка с въпроси: задайте bank, src или data на <defence-quiz> или поставете банката в дъщерен елемент <script type="application/json">.',
+    noBank:
+      'Не е зададена банка с въпроси: задайте bank, src или data на <defence-quiz> или поставете банката в дъщерен елемент <script type="application/json">.',
     start: 'Начало',
     questionCount: (n: number) => f.plural(n, { one: (x) => `${x} въпрос`, other: (x) => `${x} въпроса` }),
     modePractice: 'Упражнение: всеки отговор се проверява веднага.',

@@ -24,7 +24,8 @@ export default {
     inlineNotJson: 'Banka vložená do stránky není platný JSON:',
     unknownBank: (id: string, known: string) => `Neznámá banka „${id}“; vestavěné banky jsou ${known}.`,
     network: (url: string) => `${url} se nepodařilo stáhnout: síťový požadavek selhal.`,
-    noBank: 'Nebyla zadána banka otázek: nastavte bank, src nebo data prvku <defence-quiz>, nebo vložte banku do podřízeného prvku <script type="application/json">.',
+    noBank:
+      'Nebyla zadána banka otázek: nastavte bank, src nebo data prvku <defence-quiz>, nebo vložte banku do podřízeného prvku <script type="application/json">.',
     start: 'Začít',
     questionCount: (n: number) => counted(n, 'otázka', 'otázky', 'otázky', 'otázek'),
     modePractice: 'Procvičování: každá odpověď se hned zkontroluje.',

@@ -21,7 +21,8 @@ export default {
     inlineNotJson: 'Den indlejrede bank er ikke gyldig JSON:',
     unknownBank: (id: string, known: string) => `Ukendt bank “${id}”; de indbyggede banker er ${known}.`,
     network: (url: string) => `${url} kunne ikke hentes: netværksanmodningen mislykkedes.`,
-    noBank: 'Der er ikke angivet nogen spørgsmålsbank: angiv bank, src eller data for <defence-quiz>, eller læg banken i et underelement <script type="application/json">.',
+    noBank:
+      'Der er ikke angivet nogen spørgsmålsbank: angiv bank, src eller data for <defence-quiz>, eller læg banken i et underelement <script type="application/json">.',
     start: 'Start',
     questionCount: (n: number) => `${f.n(n)} spørgsmål`,
     modePractice: 'Øvelse: hvert svar rettes med det samme.',
@@ -143,8 +144,7 @@ export default {
     resetNotStored: 'Dine fremskridt er ryddet for dette besøg, men enheden slettede ikke den gemte kopi.',
     download: 'Download mine fremskridt (JSON)',
     importLabel: 'Importér fremskridt fra en fil',
-    imported: (added: number, updated: number) =>
-      `Fremskridt importeret: ${f.n(added)} forsøg tilføjet, ${f.n(updated)} opdateret.`,
+    imported: (added: number, updated: number) => `Fremskridt importeret: ${f.n(added)} forsøg tilføjet, ${f.n(updated)} opdateret.`,
     importedNothingNew: 'Fremskridt importeret: filen indeholder intet, der er nyere end det, der allerede er her.',
     importedNotStored: 'De bevares kun under dette besøg: enheden gemmer ikke fremskridt.',
     importKept: (n: number) =>

@@ -20,7 +20,8 @@ export default {
     inlineNotJson: 'Der eingebettete Fragenkatalog ist kein gültiges JSON:',
     unknownBank: (id: string, known: string) => `Unbekannter Fragenkatalog „${id}“; eingebaut sind ${known}.`,
     network: (url: string) => `${url} konnte nicht abgerufen werden: Die Netzwerkanfrage ist fehlgeschlagen.`,
-    noBank: 'Kein Fragenkatalog angegeben: Setze bank, src oder data von <defence-quiz> oder lege den Katalog in ein Kindelement <script type="application/json">.',
+    noBank:
+      'Kein Fragenkatalog angegeben: Setze bank, src oder data von <defence-quiz> oder lege den Katalog in ein Kindelement <script type="application/json">.',
     start: 'Starten',
     questionCount: (n: number) => f.plural(n, { one: (x) => `${x} Frage`, other: (x) => `${x} Fragen` }),
     modePractice: 'Übung: Jede Antwort wird sofort überprüft.',
@@ -120,7 +121,8 @@ export default {
   },
   progress: {
     notSaved: 'Der Lernstand wird auf diesem Gerät nicht gespeichert.',
-    unreadableKept: 'Ein Teil des gespeicherten Lernstands für dieses Quiz konnte nicht gelesen werden (vielleicht stammt er aus einer neueren Version) und bleibt unverändert erhalten.',
+    unreadableKept:
+      'Ein Teil des gespeicherten Lernstands für dieses Quiz konnte nicht gelesen werden (vielleicht stammt er aus einer neueren Version) und bleibt unverändert erhalten.',
     resumed: 'Willkommen zurück: Du machst dort weiter, wo du aufgehört hast.',
     startOver: 'Von vorn beginnen',
     title: 'Dein Lernstand',

@@ -20,7 +20,8 @@ export default {
     inlineNotJson: 'El banco incluido en la página no es un JSON válido:',
     unknownBank: (id: string, known: string) => `Banco desconocido «${id}»; los bancos integrados son ${known}.`,
     network: (url: string) => `No se ha podido obtener ${url}: la petición de red ha fallado.`,
-    noBank: 'No se ha indicado ningún banco de preguntas: define bank, src o data de <defence-quiz>, o pon el banco en un hijo <script type="application/json">.',
+    noBank:
+      'No se ha indicado ningún banco de preguntas: define bank, src o data de <defence-quiz>, o pon el banco en un hijo <script type="application/json">.',
     start: 'Empezar',
     questionCount: (n: number) => f.plural(n, { one: (x) => `${x} pregunta`, many: (x) => `${x} de preguntas`, other: (x) => `${x} preguntas` }),
     modePractice: 'Práctica: cada respuesta se corrige sobre la marcha.',
@@ -126,7 +127,12 @@ export default {
     title: 'Tu progreso',
     lastScore: (percent: number, score: number, max: number) => `Última puntuación: ${f.percent(percent)} (${f.n(score)} de ${points(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Mejor puntuación: ${f.percent(percent)} (${f.n(score)} de ${points(max)})`,
-    chartCaption: (n: number) => f.plural(n, { one: 'Puntuación de tu intento', many: (x) => `Puntuaciones de tus últimos ${x} intentos`, other: (x) => `Puntuaciones de tus últimos ${x} intentos` }),
+    chartCaption: (n: number) =>
+      f.plural(n, {
+        one: 'Puntuación de tu intento',
+        many: (x) => `Puntuaciones de tus últimos ${x} intentos`,
+        other: (x) => `Puntuaciones de tus últimos ${x} intentos`,
+      }),
     attemptColumn: 'Intento',
     dateColumn: 'Terminado',
     scoreColumn: 'Puntuación',

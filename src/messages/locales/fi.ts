@@ -22,7 +22,8 @@ export default {
     inlineNotJson: 'Sivulle upotettu pankki ei ole kelvollista JSONia:',
     unknownBank: (id: string, known: string) => `Tuntematon pankki ”${id}”; sisäänrakennetut pankit ovat ${known}.`,
     network: (url: string) => `Tiedostoa ${url} ei voitu hakea: verkkopyyntö epäonnistui.`,
-    noBank: 'Kysymyspankkia ei annettu: aseta <defence-quiz>-elementin bank, src tai data, tai lisää pankki <script type="application/json"> -lapsielementtiin.',
+    noBank:
+      'Kysymyspankkia ei annettu: aseta <defence-quiz>-elementin bank, src tai data, tai lisää pankki <script type="application/json"> -lapsielementtiin.',
     start: 'Aloita',
     questionCount: (n: number) => f.plural(n, { one: (x) => `${x} kysymys`, other: (x) => `${x} kysymystä` }),
     modePractice: 'Harjoitus: jokainen vastaus tarkistetaan heti.',

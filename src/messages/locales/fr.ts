@@ -18,7 +18,8 @@ export default {
     inlineNotJson: 'La banque intégrée à la page n’est pas un JSON valide :',
     unknownBank: (id: string, known: string) => `Banque inconnue « ${id} » ; les banques intégrées sont ${known}.`,
     network: (url: string) => `Impossible de récupérer ${url} : la requête réseau a échoué.`,
-    noBank: 'Aucune banque de questions : indiquez l’attribut bank, src ou data de <defence-quiz>, ou placez la banque dans un enfant <script type="application/json">.',
+    noBank:
+      'Aucune banque de questions : indiquez l’attribut bank, src ou data de <defence-quiz>, ou placez la banque dans un enfant <script type="application/json">.',
     start: 'Commencer',
     questionCount: (n: number) => f.plural(n, { one: (x) => `${x} question`, many: (x) => `${x} de questions`, other: (x) => `${x} questions` }),
     modePractice: 'Entraînement : chaque réponse est vérifiée au fur et à mesure.',
@@ -35,7 +36,8 @@ export default {
     correct: 'Bonne réponse.',
     correctSpelled: (spelling: string) => `Bonne réponse — on écrit ${spelling}.`,
     incorrect: 'Pas tout à fait.',
-    partly: (score: number, max: number) => `Réponse en partie juste : ${f.n(score)} sur ${f.plural(max, { one: (x) => `${x} point`, many: (x) => `${x} de points`, other: (x) => `${x} points` })}.`,
+    partly: (score: number, max: number) =>
+      `Réponse en partie juste : ${f.n(score)} sur ${f.plural(max, { one: (x) => `${x} point`, many: (x) => `${x} de points`, other: (x) => `${x} points` })}.`,
     rightPlace: 'à la bonne place',
     belongsAt: (position: number) => `va en position ${f.n(position)}`,
     yourChoice: 'votre choix',
@@ -119,7 +121,8 @@ export default {
   },
   progress: {
     notSaved: 'La progression n’est pas enregistrée sur cet appareil.',
-    unreadableKept: 'Une partie de la progression enregistrée pour ce quiz n’a pas pu être lue (elle vient peut-être d’une version plus récente) ; elle est conservée telle quelle.',
+    unreadableKept:
+      'Une partie de la progression enregistrée pour ce quiz n’a pas pu être lue (elle vient peut-être d’une version plus récente) ; elle est conservée telle quelle.',
     resumed: 'Bon retour : vous reprenez là où vous vous étiez arrêté.',
     startOver: 'Recommencer depuis le début',
     title: 'Votre progression',
@@ -128,7 +131,11 @@ export default {
     bestScore: (percent: number, score: number, max: number) =>
       `Meilleur score : ${f.percent(percent)} (${f.n(score)} sur ${f.plural(max, { one: (x) => `${x} point`, many: (x) => `${x} de points`, other: (x) => `${x} points` })})`,
     chartCaption: (n: number) =>
-      f.plural(n, { one: 'Score de votre tentative', many: (x) => `Scores de vos ${x} dernières tentatives`, other: (x) => `Scores de vos ${x} dernières tentatives` }),
+      f.plural(n, {
+        one: 'Score de votre tentative',
+        many: (x) => `Scores de vos ${x} dernières tentatives`,
+        other: (x) => `Scores de vos ${x} dernières tentatives`,
+      }),
     attemptColumn: 'Tentative',
     dateColumn: 'Terminée le',
     scoreColumn: 'Score',

@@ -124,7 +124,8 @@ export default {
   },
   progress: {
     notSaved: 'Níl an dul chun cinn á shábháil ar an ngléas seo.',
-    unreadableKept: 'Níorbh fhéidir cuid den dul chun cinn a sábháladh don tráth na gceist seo a léamh (b’fhéidir gur ó leagan níos nuaí é) agus coinnítear mar atá sé.',
+    unreadableKept:
+      'Níorbh fhéidir cuid den dul chun cinn a sábháladh don tráth na gceist seo a léamh (b’fhéidir gur ó leagan níos nuaí é) agus coinnítear mar atá sé.',
     resumed: 'Fáilte ar ais: tá tú san áit ar fhág tú as.',
     startOver: 'Tosaigh as an nua',
     title: 'Do dhul chun cinn',
@@ -146,7 +147,8 @@ export default {
     masteryTitle: 'Máistreacht de réir ábhair',
     mastery: (right: number, total: number) => `${f.n(right)} as ${f.n(total)} freagartha i gceart an uair dheireanach`,
     reset: 'Glan mo dhul chun cinn',
-    resetQuestion: 'An bhfuil tú ag iarraidh an dul chun cinn ar fad a sábháladh don tráth na gceist seo ar an ngléas seo a scriosadh? Ní féidir é seo a chealú.',
+    resetQuestion:
+      'An bhfuil tú ag iarraidh an dul chun cinn ar fad a sábháladh don tráth na gceist seo ar an ngléas seo a scriosadh? Ní féidir é seo a chealú.',
     resetConfirm: 'Scrios mo dhul chun cinn',
     resetCancel: 'Cealaigh',
     resetDone: 'Scriosadh do dhul chun cinn don tráth na gceist seo.',

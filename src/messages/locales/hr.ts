@@ -25,7 +25,8 @@ export default {
     inlineNotJson: 'Baza umetnuta u stranicu nije valjan JSON:',
     unknownBank: (id: string, known: string) => `Nepoznata baza „${id}”; ugrađene baze su ${known}.`,
     network: (url: string) => `Nije moguće dohvatiti ${url}: mrežni zahtjev nije uspio.`,
-    noBank: 'Nije zadana baza pitanja: postavite bank, src ili data elementa <defence-quiz> ili stavite bazu u podređeni element <script type="application/json">.',
+    noBank:
+      'Nije zadana baza pitanja: postavite bank, src ili data elementa <defence-quiz> ili stavite bazu u podređeni element <script type="application/json">.',
     start: 'Počni',
     questionCount: (n: number) => counted(n, 'pitanje', 'pitanja', 'pitanja'),
     modePractice: 'Vježba: svaki se odgovor odmah provjerava.',
@@ -132,7 +133,11 @@ export default {
     lastScore: (percent: number, score: number, max: number) => `Zadnji rezultat: ${f.percent(percent)} (${f.n(score)} od ${ofPoints(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Najbolji rezultat: ${f.percent(percent)} (${f.n(score)} od ${ofPoints(max)})`,
     chartCaption: (n: number) =>
-      f.plural(n, { one: 'Rezultat tvog pokušaja', few: (x) => `Rezultati tvoja zadnja ${x} pokušaja`, other: (x) => `Rezultati tvojih zadnjih ${x} pokušaja` }),
+      f.plural(n, {
+        one: 'Rezultat tvog pokušaja',
+        few: (x) => `Rezultati tvoja zadnja ${x} pokušaja`,
+        other: (x) => `Rezultati tvojih zadnjih ${x} pokušaja`,
+      }),
     attemptColumn: 'Pokušaj',
     dateColumn: 'Završeno',
     scoreColumn: 'Rezultat',
@@ -148,8 +153,7 @@ export default {
     resetNotStored: 'Tvoj je napredak očišćen za ovaj posjet, ali uređaj nije izbrisao spremljenu kopiju.',
     download: 'Preuzmi moj napredak (JSON)',
     importLabel: 'Uvezi napredak iz datoteke',
-    imported: (added: number, updated: number) =>
-      `Napredak je uvezen: dodano ${counted(added, 'pokušaj', 'pokušaja', 'pokušaja')}, ažurirano ${f.n(updated)}.`,
+    imported: (added: number, updated: number) => `Napredak je uvezen: dodano ${counted(added, 'pokušaj', 'pokušaja', 'pokušaja')}, ažurirano ${f.n(updated)}.`,
     importedNothingNew: 'Napredak je uvezen: ova datoteka ne sadrži ništa novije od onoga što je već ovdje.',
     importedNotStored: 'Čuva se samo za ovaj posjet: ovaj uređaj ne sprema napredak.',
     importKept: (n: number) =>

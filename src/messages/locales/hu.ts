@@ -22,7 +22,8 @@ export default {
     inlineNotJson: 'Az oldalba ágyazott bank nem érvényes JSON:',
     unknownBank: (id: string, known: string) => `Ismeretlen bank: „${id}”; a beépített bankok: ${known}.`,
     network: (url: string) => `Nem sikerült letölteni: ${url}. A hálózati kérés sikertelen volt.`,
-    noBank: 'Nincs megadva kérdésbank: állítsa be a <defence-quiz> bank, src vagy data jellemzőjét, vagy tegye a bankot egy <script type="application/json"> gyermekelembe.',
+    noBank:
+      'Nincs megadva kérdésbank: állítsa be a <defence-quiz> bank, src vagy data jellemzőjét, vagy tegye a bankot egy <script type="application/json"> gyermekelembe.',
     start: 'Kezdés',
     questionCount: (n: number) => `${f.n(n)} kérdés`,
     modePractice: 'Gyakorlás: minden válasz azonnal ellenőrzésre kerül.',

@@ -20,7 +20,8 @@ export default {
     inlineNotJson: 'La banca inserita nella pagina non è un JSON valido:',
     unknownBank: (id: string, known: string) => `Banca sconosciuta «${id}»; le banche integrate sono ${known}.`,
     network: (url: string) => `Impossibile scaricare ${url}: la richiesta di rete non è riuscita.`,
-    noBank: 'Nessuna banca di domande indicata: imposta bank, src o data di <defence-quiz>, oppure metti la banca in un figlio <script type="application/json">.',
+    noBank:
+      'Nessuna banca di domande indicata: imposta bank, src o data di <defence-quiz>, oppure metti la banca in un figlio <script type="application/json">.',
     start: 'Inizia',
     questionCount: (n: number) => f.plural(n, { one: (x) => `${x} domanda`, many: (x) => `${x} di domande`, other: (x) => `${x} domande` }),
     modePractice: 'Esercitazione: ogni risposta viene controllata subito.',
@@ -126,7 +127,12 @@ export default {
     title: 'I tuoi progressi',
     lastScore: (percent: number, score: number, max: number) => `Ultimo punteggio: ${f.percent(percent)} (${f.n(score)} su ${points(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Punteggio migliore: ${f.percent(percent)} (${f.n(score)} su ${points(max)})`,
-    chartCaption: (n: number) => f.plural(n, { one: 'Punteggio del tuo tentativo', many: (x) => `Punteggi dei tuoi ultimi ${x} tentativi`, other: (x) => `Punteggi dei tuoi ultimi ${x} tentativi` }),
+    chartCaption: (n: number) =>
+      f.plural(n, {
+        one: 'Punteggio del tuo tentativo',
+        many: (x) => `Punteggi dei tuoi ultimi ${x} tentativi`,
+        other: (x) => `Punteggi dei tuoi ultimi ${x} tentativi`,
+      }),
     attemptColumn: 'Tentativo',
     dateColumn: 'Completato',
     scoreColumn: 'Punteggio',

@@ -26,7 +26,8 @@ export default {
     inlineNotJson: 'Į puslapį įterptas bankas nėra tinkamas JSON:',
     unknownBank: (id: string, known: string) => `Nežinomas bankas „${id}“; įtaisyti bankai: ${known}.`,
     network: (url: string) => `Nepavyko gauti ${url}: tinklo užklausa nepavyko.`,
-    noBank: 'Nenurodytas klausimų bankas: nustatykite <defence-quiz> atributą bank, src arba data arba įdėkite banką į vidinį elementą <script type="application/json">.',
+    noBank:
+      'Nenurodytas klausimų bankas: nustatykite <defence-quiz> atributą bank, src arba data arba įdėkite banką į vidinį elementą <script type="application/json">.',
     start: 'Pradėti',
     questionCount: (n: number) => counted(n, 'klausimas', 'klausimai', 'klausimo', 'klausimų'),
     modePractice: 'Pratybos: kiekvienas atsakymas tikrinamas iš karto.',
@@ -158,8 +159,7 @@ export default {
       `Pažanga importuota: pridėta ${counted(added, 'bandymas', 'bandymai', 'bandymo', 'bandymų')}, atnaujinta ${f.n(updated)}.`,
     importedNothingNew: 'Pažanga importuota: šiame faile nėra nieko naujesnio nei tai, kas jau yra čia.',
     importedNotStored: 'Ji išliks tik šio apsilankymo metu: šis įrenginys pažangos neišsaugo.',
-    importKept: (n: number) =>
-      `Nepakeisti palikti išsaugoti įrašai, kurių nepavyko perskaityti: ${f.n(n)}.`,
+    importKept: (n: number) => `Nepakeisti palikti išsaugoti įrašai, kurių nepavyko perskaityti: ${f.n(n)}.`,
     importRefused: 'Šis failas neimportuotas ir niekas nepakeista:',
     importUnreadable: 'Failo nepavyko perskaityti.',
   },

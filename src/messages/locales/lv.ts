@@ -26,7 +26,8 @@ export default {
     inlineNotJson: 'Lapā iegultā banka nav derīgs JSON:',
     unknownBank: (id: string, known: string) => `Nezināma banka “${id}”; iebūvētās bankas ir ${known}.`,
     network: (url: string) => `Neizdevās iegūt ${url}: tīkla pieprasījums neizdevās.`,
-    noBank: 'Nav norādīta jautājumu banka: iestatiet <defence-quiz> atribūtu bank, src vai data vai ievietojiet banku pakārtotā elementā <script type="application/json">.',
+    noBank:
+      'Nav norādīta jautājumu banka: iestatiet <defence-quiz> atribūtu bank, src vai data vai ievietojiet banku pakārtotā elementā <script type="application/json">.',
     start: 'Sākt',
     questionCount: (n: number) => counted(n, 'jautājums', 'jautājumi', 'jautājumu'),
     modePractice: 'Vingrināšanās: katru atbildi pārbauda uzreiz.',
@@ -133,7 +134,11 @@ export default {
     lastScore: (percent: number, score: number, max: number) => `Pēdējais rezultāts: ${f.percent(percent)} (${f.n(score)} no ${ofPoints(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Labākais rezultāts: ${f.percent(percent)} (${f.n(score)} no ${ofPoints(max)})`,
     chartCaption: (n: number) =>
-      f.plural(n, { one: 'Jūsu mēģinājuma rezultāts', other: (x) => `Jūsu pēdējo ${x} mēģinājumu rezultāti`, zero: (x) => `Jūsu pēdējo ${x} mēģinājumu rezultāti` }),
+      f.plural(n, {
+        one: 'Jūsu mēģinājuma rezultāts',
+        other: (x) => `Jūsu pēdējo ${x} mēģinājumu rezultāti`,
+        zero: (x) => `Jūsu pēdējo ${x} mēģinājumu rezultāti`,
+      }),
     attemptColumn: 'Mēģinājums',
     dateColumn: 'Pabeigts',
     scoreColumn: 'Rezultāts',
@@ -149,8 +154,7 @@ export default {
     resetNotStored: 'Jūsu progress šim apmeklējumam ir notīrīts, bet ierīce neizdzēsa saglabāto kopiju.',
     download: 'Lejupielādēt manu progresu (JSON)',
     importLabel: 'Importēt progresu no faila',
-    imported: (added: number, updated: number) =>
-      `Progress importēts: pievienoti mēģinājumi: ${f.n(added)}, atjaunināti: ${f.n(updated)}.`,
+    imported: (added: number, updated: number) => `Progress importēts: pievienoti mēģinājumi: ${f.n(added)}, atjaunināti: ${f.n(updated)}.`,
     importedNothingNew: 'Progress importēts: šajā failā nav nekā jaunāka par to, kas jau ir šeit.',
     importedNotStored: 'Tas saglabājas tikai šī apmeklējuma laikā: šī ierīce progresu nesaglabā.',
     importKept: (n: number) => `Nemainīti saglabāti ieraksti, kurus neizdevās nolasīt: ${f.n(n)}.`,

@@ -32,7 +32,8 @@ export default {
     inlineNotJson: 'Il-bank inkorporat fil-paġna mhuwiex JSON validu:',
     unknownBank: (id: string, known: string) => `Bank mhux magħruf “${id}”; il-banek integrati huma ${known}.`,
     network: (url: string) => `Ma setax jinġieb ${url}: it-talba fuq in-netwerk falliet.`,
-    noBank: 'Ma ngħata l-ebda bank tal-mistoqsijiet: issettja bank, src jew data ta’ <defence-quiz>, jew poġġi l-bank f’element tifel <script type="application/json">.',
+    noBank:
+      'Ma ngħata l-ebda bank tal-mistoqsijiet: issettja bank, src jew data ta’ <defence-quiz>, jew poġġi l-bank f’element tifel <script type="application/json">.',
     start: 'Ibda',
     questionCount: (n: number) => counted(n, 'mistoqsija', 'mistoqsijiet'),
     modePractice: 'Prattika: kull tweġiba tiġi ċċekkjata mill-ewwel.',
@@ -161,8 +162,7 @@ export default {
     resetNotStored: 'Il-progress tiegħek tneħħa għal din iż-żjara, iżda dan l-apparat ma ħassarx il-kopja ssejvjata.',
     download: 'Niżżel il-progress tiegħi (JSON)',
     importLabel: 'Importa l-progress minn fajl',
-    imported: (added: number, updated: number) =>
-      `Il-progress ġie importat: ${counted(added, 'tentattiv', 'tentattivi')} miżjuda, ${f.n(updated)} aġġornati.`,
+    imported: (added: number, updated: number) => `Il-progress ġie importat: ${counted(added, 'tentattiv', 'tentattivi')} miżjuda, ${f.n(updated)} aġġornati.`,
     importedNothingNew: 'Il-progress ġie importat: dan il-fajl ma fih xejn aktar ġdid minn dak li hawn diġà.',
     importedNotStored: 'Jinżamm għal din iż-żjara biss: dan l-apparat mhux qed jissejvja l-progress.',
     importKept: (n: number) => `Rekords issejvjati li ma setgħux jinqraw inżammu kif kienu: ${f.n(n)}.`,

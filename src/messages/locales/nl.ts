@@ -120,7 +120,8 @@ export default {
   },
   progress: {
     notSaved: 'De voortgang wordt op dit apparaat niet bewaard.',
-    unreadableKept: 'Een deel van de bewaarde voortgang voor deze quiz kon niet worden gelezen (misschien komt het uit een nieuwere versie) en blijft ongewijzigd bewaard.',
+    unreadableKept:
+      'Een deel van de bewaarde voortgang voor deze quiz kon niet worden gelezen (misschien komt het uit een nieuwere versie) en blijft ongewijzigd bewaard.',
     resumed: 'Welkom terug: je gaat verder waar je gebleven was.',
     startOver: 'Helemaal opnieuw beginnen',
     title: 'Jouw voortgang',

@@ -3,7 +3,8 @@ import type { Messages } from '../messages.js';
 
 const f = localeFormat('pl', ['one', 'few', 'many', 'other']);
 /** "z 5 punktów": the genitive after "z". */
-const ofPoints = (n: number) => f.plural(n, { one: (x) => `${x} punktu`, few: (x) => `${x} punktów`, many: (x) => `${x} punktów`, other: (x) => `${x} punktu` });
+const ofPoints = (n: number) =>
+  f.plural(n, { one: (x) => `${x} punktu`, few: (x) => `${x} punktów`, many: (x) => `${x} punktów`, other: (x) => `${x} punktu` });
 const next = (phrase: string) => `następna powtórka za ${phrase}`;
 
 export default {
@@ -21,9 +22,11 @@ export default {
     inlineNotJson: 'Bank pytań osadzony na stronie nie jest poprawnym JSON-em:',
     unknownBank: (id: string, known: string) => `Nieznany bank „${id}”; wbudowane banki to ${known}.`,
     network: (url: string) => `Nie udało się pobrać ${url}: żądanie sieciowe nie powiodło się.`,
-    noBank: 'Nie podano banku pytań: ustaw atrybut bank, src lub data elementu <defence-quiz> albo umieść bank w elemencie potomnym <script type="application/json">.',
+    noBank:
+      'Nie podano banku pytań: ustaw atrybut bank, src lub data elementu <defence-quiz> albo umieść bank w elemencie potomnym <script type="application/json">.',
     start: 'Rozpocznij',
-    questionCount: (n: number) => f.plural(n, { one: (x) => `${x} pytanie`, few: (x) => `${x} pytania`, many: (x) => `${x} pytań`, other: (x) => `${x} pytania` }),
+    questionCount: (n: number) =>
+      f.plural(n, { one: (x) => `${x} pytanie`, few: (x) => `${x} pytania`, many: (x) => `${x} pytań`, other: (x) => `${x} pytania` }),
     modePractice: 'Ćwiczenie: każda odpowiedź jest sprawdzana na bieżąco.',
     modeExam: 'Egzamin: odpowiedzi są oceniane na końcu.',
     passMarkInfo: (percent: number) => `Próg zaliczenia: ${f.percent(percent)}.`,
@@ -109,7 +112,8 @@ export default {
       min: (n: string) => next(f.plural(n, { one: (x) => `${x} minutę`, few: (x) => `${x} minuty`, many: (x) => `${x} minut`, other: (x) => `${x} minuty` })),
       h: (n: string) => next(f.plural(n, { one: (x) => `${x} godzinę`, few: (x) => `${x} godziny`, many: (x) => `${x} godzin`, other: (x) => `${x} godziny` })),
       d: (n: string) => next(f.plural(n, { one: (x) => `${x} dzień`, few: (x) => `${x} dni`, many: (x) => `${x} dni`, other: (x) => `${x} dnia` })),
-      mo: (n: string) => next(f.plural(n, { one: (x) => `${x} miesiąc`, few: (x) => `${x} miesiące`, many: (x) => `${x} miesięcy`, other: (x) => `${x} miesiąca` })),
+      mo: (n: string) =>
+        next(f.plural(n, { one: (x) => `${x} miesiąc`, few: (x) => `${x} miesiące`, many: (x) => `${x} miesięcy`, other: (x) => `${x} miesiąca` })),
       y: (n: string) => next(f.plural(n, { one: (x) => `${x} rok`, few: (x) => `${x} lata`, many: (x) => `${x} lat`, other: (x) => `${x} roku` })),
     },
     keyboardHelp: 'Klawisze, gdy talia ma fokus: spacja pokazuje odpowiedź; 1 Jeszcze raz, 2 Trudne, 3 Dobrze, 4 Łatwe.',
@@ -127,7 +131,13 @@ export default {
     title: 'Twoje postępy',
     lastScore: (percent: number, score: number, max: number) => `Ostatni wynik: ${f.percent(percent)} (${f.n(score)} z ${ofPoints(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Najlepszy wynik: ${f.percent(percent)} (${f.n(score)} z ${ofPoints(max)})`,
-    chartCaption: (n: number) => f.plural(n, { one: 'Wynik twojego podejścia', few: (x) => `Wyniki twoich ostatnich ${x} podejść`, many: (x) => `Wyniki twoich ostatnich ${x} podejść`, other: (x) => `Wyniki twoich ostatnich ${x} podejść` }),
+    chartCaption: (n: number) =>
+      f.plural(n, {
+        one: 'Wynik twojego podejścia',
+        few: (x) => `Wyniki twoich ostatnich ${x} podejść`,
+        many: (x) => `Wyniki twoich ostatnich ${x} podejść`,
+        other: (x) => `Wyniki twoich ostatnich ${x} podejść`,
+      }),
     attemptColumn: 'Podejście',
     dateColumn: 'Ukończono',
     scoreColumn: 'Wynik',

@@ -21,7 +21,8 @@ export default {
     inlineNotJson: 'O banco incluído na página não é um JSON válido:',
     unknownBank: (id: string, known: string) => `Banco desconhecido «${id}»; os bancos incorporados são ${known}.`,
     network: (url: string) => `Não foi possível obter ${url}: o pedido de rede falhou.`,
-    noBank: 'Não foi indicado nenhum banco de perguntas: defina bank, src ou data de <defence-quiz>, ou coloque o banco num filho <script type="application/json">.',
+    noBank:
+      'Não foi indicado nenhum banco de perguntas: defina bank, src ou data de <defence-quiz>, ou coloque o banco num filho <script type="application/json">.',
     start: 'Começar',
     questionCount: (n: number) => f.plural(n, { one: (x) => `${x} pergunta`, many: (x) => `${x} de perguntas`, other: (x) => `${x} perguntas` }),
     modePractice: 'Prática: cada resposta é verificada de imediato.',
@@ -127,7 +128,12 @@ export default {
     title: 'O seu progresso',
     lastScore: (percent: number, score: number, max: number) => `Última pontuação: ${f.percent(percent)} (${f.n(score)} de ${points(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Melhor pontuação: ${f.percent(percent)} (${f.n(score)} de ${points(max)})`,
-    chartCaption: (n: number) => f.plural(n, { one: 'Pontuação da sua tentativa', many: (x) => `Pontuações das suas últimas ${x} tentativas`, other: (x) => `Pontuações das suas últimas ${x} tentativas` }),
+    chartCaption: (n: number) =>
+      f.plural(n, {
+        one: 'Pontuação da sua tentativa',
+        many: (x) => `Pontuações das suas últimas ${x} tentativas`,
+        other: (x) => `Pontuações das suas últimas ${x} tentativas`,
+      }),
     attemptColumn: 'Tentativa',
     dateColumn: 'Concluída',
     scoreColumn: 'Pontuação',

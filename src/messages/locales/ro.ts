@@ -23,7 +23,8 @@ export default {
     inlineNotJson: 'Banca inclusă în pagină nu este un JSON valid:',
     unknownBank: (id: string, known: string) => `Bancă necunoscută „${id}”; băncile integrate sunt ${known}.`,
     network: (url: string) => `${url} nu a putut fi descărcat: cererea de rețea a eșuat.`,
-    noBank: 'Nu a fost indicată nicio bancă de întrebări: setați bank, src sau data pentru <defence-quiz> sau puneți banca într-un element copil <script type="application/json">.',
+    noBank:
+      'Nu a fost indicată nicio bancă de întrebări: setați bank, src sau data pentru <defence-quiz> sau puneți banca într-un element copil <script type="application/json">.',
     start: 'Începeți',
     questionCount: (n: number) => counted(n, 'întrebare', 'întrebări'),
     modePractice: 'Exercițiu: fiecare răspuns este verificat pe loc.',
@@ -123,14 +124,19 @@ export default {
   },
   progress: {
     notSaved: 'Progresul nu este salvat pe acest dispozitiv.',
-    unreadableKept: 'O parte din progresul salvat pentru acest test nu a putut fi citită (poate provine dintr-o versiune mai nouă) și este păstrată neschimbată.',
+    unreadableKept:
+      'O parte din progresul salvat pentru acest test nu a putut fi citită (poate provine dintr-o versiune mai nouă) și este păstrată neschimbată.',
     resumed: 'Bine ați revenit: continuați de unde ați rămas.',
     startOver: 'Începeți de la capăt',
     title: 'Progresul dvs.',
     lastScore: (percent: number, score: number, max: number) => `Ultimul rezultat: ${f.percent(percent)} (${f.n(score)} din ${points(max)})`,
     bestScore: (percent: number, score: number, max: number) => `Cel mai bun rezultat: ${f.percent(percent)} (${f.n(score)} din ${points(max)})`,
     chartCaption: (n: number) =>
-      f.plural(n, { one: 'Rezultatul încercării dvs.', few: (x) => `Rezultatele ultimelor ${x} încercări`, other: (x) => `Rezultatele ultimelor ${x} de încercări` }),
+      f.plural(n, {
+        one: 'Rezultatul încercării dvs.',
+        few: (x) => `Rezultatele ultimelor ${x} încercări`,
+        other: (x) => `Rezultatele ultimelor ${x} de încercări`,
+      }),
     attemptColumn: 'Încercare',
     dateColumn: 'Terminată',
     scoreColumn: 'Rezultat',

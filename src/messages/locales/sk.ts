@@ -24,7 +24,8 @@ export default {
     inlineNotJson: 'Banka vložená do stránky nie je platný JSON:',
     unknownBank: (id: string, known: string) => `Neznáma banka „${id}“; vstavané banky sú ${known}.`,
     network: (url: string) => `${url} sa nepodarilo stiahnuť: sieťová požiadavka zlyhala.`,
-    noBank: 'Nebola zadaná banka otázok: nastavte bank, src alebo data prvku <defence-quiz>, alebo vložte banku do podradeného prvku <script type="application/json">.',
+    noBank:
+      'Nebola zadaná banka otázok: nastavte bank, src alebo data prvku <defence-quiz>, alebo vložte banku do podradeného prvku <script type="application/json">.',
     start: 'Začať',
     questionCount: (n: number) => counted(n, 'otázka', 'otázky', 'otázky', 'otázok'),
     modePractice: 'Precvičovanie: každá odpoveď sa hneď skontroluje.',

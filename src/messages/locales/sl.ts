@@ -25,7 +25,8 @@ export default {
     inlineNotJson: 'Zbirka, vdelana v stran, ni veljaven JSON:',
     unknownBank: (id: string, known: string) => `Neznana zbirka »${id}«; vgrajene zbirke so ${known}.`,
     network: (url: string) => `${url} ni bilo mogoče prenesti: omrežna zahteva ni uspela.`,
-    noBank: 'Zbirka vprašanj ni podana: nastavite bank, src ali data elementa <defence-quiz> ali zbirko postavite v podrejeni element <script type="application/json">.',
+    noBank:
+      'Zbirka vprašanj ni podana: nastavite bank, src ali data elementa <defence-quiz> ali zbirko postavite v podrejeni element <script type="application/json">.',
     start: 'Začni',
     questionCount: (n: number) => counted(n, 'vprašanje', 'vprašanji', 'vprašanja', 'vprašanj'),
     modePractice: 'Vaja: vsak odgovor se preveri sproti.',
@@ -153,8 +154,7 @@ export default {
     resetNotStored: 'Tvoj napredek je počiščen za ta obisk, vendar naprava shranjene kopije ni izbrisala.',
     download: 'Prenesi moj napredek (JSON)',
     importLabel: 'Uvozi napredek iz datoteke',
-    imported: (added: number, updated: number) =>
-      `Napredek je uvožen: dodani poskusi: ${f.n(added)}, posodobljeni: ${f.n(updated)}.`,
+    imported: (added: number, updated: number) => `Napredek je uvožen: dodani poskusi: ${f.n(added)}, posodobljeni: ${f.n(updated)}.`,
     importedNothingNew: 'Napredek je uvožen: ta datoteka ne vsebuje ničesar novejšega od tega, kar je že tukaj.',
     importedNotStored: 'Ohrani se samo za ta obisk: ta naprava napredka ne shranjuje.',
     importKept: (n: number) =>
