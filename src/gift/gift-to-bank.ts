@@ -1,5 +1,6 @@
 import type { BankInput } from '../schema/bank-schema.js';
 import type { ConversionNote, Converted } from './conversion-report.js';
+import { CLOZE_PROMPT } from './gift-text.js';
 
 /**
  * Moodle GIFT (as gift-pegjs parses it) to a bank. Kinds and what they become:
@@ -182,7 +183,6 @@ function numeric(q: Gq, prompt: string, note: Note): Body {
 }
 
 /** GIFT's missing word has only its sentence; a cloze also has a prompt, and this is it. */
-export const CLOZE_PROMPT = 'Fill in the blank.';
 
 /** Missing word: "The EU has {~25 =27} members." → a cloze with one blank. */
 function embedded(q: Gq, prompt: string, note: Note): Body {

@@ -41,4 +41,11 @@ export const clozeInput: QuestionInputModule<'cloze'> = {
       })}
     </p>`;
   },
+  worksheet: (q) => html`<p class="ws-cloze">
+    ${clozeParts(q.text).map((part) => {
+      if ('text' in part) return part.text;
+      const options = ownValue(q.blanks, part.blank)?.options;
+      return html`<span class="ws-blank"></span>${options ? html` (${options.join(' / ')})` : nothing}`;
+    })}
+  </p>`,
 };

@@ -1,3 +1,4 @@
+import { CLOZE_PROMPT, escapeGift, giftGeneralFeedback, type GiftNote } from '../gift/gift-text.js';
 import { matchBlank } from '../grading/text-match.js';
 import { id, ID_MESSAGE, text } from '../schema/common-schema.js';
 import { isObject, list, stringOf, untypeableAnswers } from '../schema/cross-field-rules.js';
@@ -99,4 +100,22 @@ export const clozeQuestion = {
   isAnswered: (q, r) => Object.keys(q.blanks).every((id) => (ownValue(r, id) ?? '').trim() !== ''),
   correctAnswerText: (q) => listText(Object.values(q.blanks).map((blank) => blank.accept[0])),
   responseText: (q, r) => listText(Object.keys(q.blanks).map((id) => ownValue(r, id)?.trim() || '—')),
+  toGift: clozeToGift,
 } satisfies QuestionTypeDefinition<typeof schema, Record<string, string>>;
+
+/** A cloze with one blank is GIFT's missing word: the sentence with the answers in braces where the blank is. */
+function clozeToGift(q: z.output<typeof schema>, note: GiftNote): string | undefined {
+  const parts = clozeParts(q.text);
+  const blanks = parts.filter((p) => 'blank' in p);
+  const only = blanks.length === 1 ? blanks.at(0) : undefined;
+  const blank = only && ownValue(q.blanks, only.blank);
+  if (!blank) {
+    note('skipped', `a cloze with ${blanks.length} blanks has no GIFT form (a missing-word question has one blank)`);
+    return undefined;
+  }
+  if (q.prompt !== CLOZE_PROMPT) note('changed', 'its prompt is dropped: a GIFT missing-word question is its sentence alone');
+  const choices = blank.options
+    ? blank.options.map((o) => `${blank.accept.includes(o) ? '=' : '~'}${escapeGift(o)}`).join(' ')
+    : blank.accept.map((a) => `=${escapeGift(a)}`).join(' ');
+  return parts.map((p) => ('blank' in p ? `{${choices}${giftGeneralFeedback(q.explanation)}}` : escapeGift(p.text))).join('');
+}

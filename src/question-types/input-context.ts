@@ -36,4 +36,6 @@ export interface InputContext<T extends QuestionType> extends Omit<QuestionInput
 /** One type's controls (its `<type>.input.ts`), the Lit half of the type beside its pure module. */
 export interface QuestionInputModule<T extends QuestionType> {
   render(ctx: InputContext<T>): TemplateResult;
+  /** Its room to answer on the printed worksheet (options to tick, a line, blanks), in the plan's layout. */
+  worksheet(question: QuestionOf<T>, layout: readonly string[] | undefined, w: Messages['worksheet']): TemplateResult;
 }

@@ -25,4 +25,13 @@ export const matchInput: QuestionInputModule<'match'> = {
       })}
     </ul>`;
   },
+  worksheet: (q, layout, w) => html`<p class="ws-hint">${w.matchHint}</p>
+    <div class="ws-match">
+      <ol class="ws-left">
+        ${q.pairs.map((p) => html`<li>${p.left} <span class="ws-short-blank"></span></li>`)}
+      </ol>
+      <ol class="ws-right" type="A">
+        ${inLayoutOrder(q.pairs, layout).map((p, i) => html`<li data-letter=${String.fromCharCode(65 + (i % 26))}>${p.right}</li>`)}
+      </ol>
+    </div>`,
 };

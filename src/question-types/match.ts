@@ -1,3 +1,4 @@
+import { escapeGift, giftQuestion } from '../gift/gift-text.js';
 import { id, text } from '../schema/common-schema.js';
 import { duplicateIds, fieldOf, list, sameTextTwice } from '../schema/cross-field-rules.js';
 import { questionBase } from '../schema/question-base.js';
@@ -28,4 +29,5 @@ export const matchQuestion = {
   isAnswered: (q, r) => q.pairs.every((p) => !!ownValue(r, p.id)),
   correctAnswerText: (q) => listText(q.pairs.map((p) => `${p.left} → ${p.right}`)),
   responseText: (q, r) => listText(q.pairs.map((p) => `${p.left} → ${q.pairs.find((other) => other.id === ownValue(r, p.id))?.right ?? '—'}`)),
+  toGift: (q) => giftQuestion(q, q.pairs.map((p) => `=${escapeGift(p.left)} -> ${escapeGift(p.right)}`).join(' ')),
 } satisfies QuestionTypeDefinition<typeof schema, Record<string, string>>;

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { optionRow } from './choice-row.input.js';
 import type { QuestionInputModule } from './input-context.js';
 import { inLayoutOrder } from './question-type.js';
+import { tickList } from './worksheet-space.input.js';
 
 /** `multiple`: checkboxes. */
 export const multipleInput: QuestionInputModule<'multiple'> = {
@@ -29,4 +30,5 @@ export const multipleInput: QuestionInputModule<'multiple'> = {
       )}
     </ul>`;
   },
+  worksheet: (q, layout) => tickList(inLayoutOrder(q.options, layout)),
 };

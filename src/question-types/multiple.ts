@@ -1,3 +1,4 @@
+import { escapeGift, giftFeedback, giftPercent, giftQuestion } from '../gift/gift-text.js';
 import { multipleChoiceFraction } from '../grading/multiple-choice-score.js';
 import { questionBase } from '../schema/question-base.js';
 import { z } from '../schema/zod.js';
@@ -22,5 +23,10 @@ export const multipleQuestion = {
   responseText: (q, r) => {
     const picked = q.options.filter((o) => r.includes(o.id)).map((o) => o.text);
     return picked.length ? listText(picked) : null;
+  },
+  toGift: (q) => {
+    // Our grading: each right pick earns one share, each wrong pick costs one; the same in weights.
+    const share = 100 / q.options.filter((o) => o.correct).length;
+    return giftQuestion(q, q.options.map((o) => `~%${giftPercent(o.correct ? share : -share)}%${escapeGift(o.text)}${giftFeedback(o.feedback)}`).join(' '));
   },
 } satisfies QuestionTypeDefinition<typeof schema, string[]>;

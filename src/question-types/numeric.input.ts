@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 
 import type { QuestionInputModule } from './input-context.js';
+import { answerLine } from './worksheet-space.input.js';
 
 /** `numeric`: a text field (so "2,5" and "1 000" can be read), with the unit beside it. */
 export const numericInput: QuestionInputModule<'numeric'> = {
@@ -26,4 +27,5 @@ export const numericInput: QuestionInputModule<'numeric'> = {
       </span>
     </div>`;
   },
+  worksheet: (q, _layout, w) => answerLine(w, q.unit),
 };

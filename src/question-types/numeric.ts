@@ -1,3 +1,4 @@
+import { giftQuestion } from '../gift/gift-text.js';
 import { numericValue } from '../grading/numeric-input.js';
 import { text } from '../schema/common-schema.js';
 import { questionBase } from '../schema/question-base.js';
@@ -35,5 +36,9 @@ export const numericQuestion = {
   responseText: (q, r) => {
     const value = numericValue(r, q.unit);
     return value === null ? String(r).trim() || null : `${value}${q.unit ? ` ${q.unit}` : ''}`;
+  },
+  toGift: (q, note) => {
+    if (q.unit) note('changed', `its unit "${q.unit}" is dropped (GIFT numbers have none)`);
+    return giftQuestion(q, `#${q.answer}${q.tolerance ? `:${q.tolerance}` : ''}`);
   },
 } satisfies QuestionTypeDefinition<typeof schema, string | number>;

@@ -3,6 +3,8 @@ import { classMap } from 'lit/directives/class-map.js';
 
 import type { QuestionInputModule } from './input-context.js';
 import { orderQuestion } from './order.js';
+import { inLayoutOrder } from './question-type.js';
+import { tickList } from './worksheet-space.input.js';
 
 /**
  * `order`: a list with move-up and move-down buttons on every item, so reordering needs no
@@ -39,4 +41,6 @@ export const orderInput: QuestionInputModule<'order'> = {
       })}
     </ol>`;
   },
+  worksheet: (q, layout, w) => html`<p class="ws-hint">${w.orderHint}</p>
+    ${tickList(inLayoutOrder(q.items, layout))}`,
 };

@@ -1,3 +1,4 @@
+import type { GiftNote } from '../gift/gift-text.js';
 import { id, text } from '../schema/common-schema.js';
 import { duplicateIds, fieldOf, list, sameTextTwice } from '../schema/cross-field-rules.js';
 import { questionBase } from '../schema/question-base.js';
@@ -27,4 +28,8 @@ export const orderQuestion = {
   isAnswered: (q, r) => r.length === q.items.length,
   correctAnswerText: (q) => q.items.map((item, i) => `${i + 1}. ${item.text}`).join(' '),
   responseText: (q, r) => r.map((id, i) => `${i + 1}. ${q.items.find((item) => item.id === id)?.text ?? ''}`).join(' '),
+  toGift: (_q, note: GiftNote) => {
+    note('skipped', 'GIFT has no order question');
+    return undefined;
+  },
 } satisfies QuestionTypeDefinition<typeof schema, string[]>;

@@ -1,5 +1,6 @@
 import type { TemplateResult } from 'lit';
 
+import type { Messages } from '../messages/messages.js';
 import { clozeInput } from './cloze.input.js';
 import type { InputContext, QuestionInputModule, QuestionInputOptions } from './input-context.js';
 import { matchInput } from './match.input.js';
@@ -38,4 +39,13 @@ export function renderQuestionInput<T extends QuestionType>(question: QuestionOf
     latest: () => responseTo(question, options.latest()),
   };
   return byType[question.type as T].render(ctx);
+}
+
+/** A question's room to answer on the printed worksheet. */
+export function worksheetSpace<T extends QuestionType>(
+  question: QuestionOf<T>,
+  layout: readonly string[] | undefined,
+  w: Messages['worksheet'],
+): TemplateResult {
+  return byType[question.type as T].worksheet(question, layout, w);
 }

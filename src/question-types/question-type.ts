@@ -1,3 +1,4 @@
+import type { GiftNote } from '../gift/gift-text.js';
 import type { Messages } from '../messages/messages.js';
 import type { Loose } from '../schema/cross-field-rules.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
@@ -44,6 +45,8 @@ export interface QuestionTypeDefinition<S extends z.ZodMiniObject, R> {
   correctAnswerText(question: z.output<S>, msg: Messages['quiz']): string;
   /** What the learner gave, as text, or null when it amounts to nothing. */
   responseText(question: z.output<S>, response: R, msg: Messages['quiz']): string | null;
+  /** The question in Moodle's GIFT after its `::id::` title; undefined, with a `skipped` note, when GIFT has no form for it. */
+  toGift(question: z.output<S>, note: GiftNote): string | undefined;
 }
 
 /** Where a typed answer was right only with a forgiven typo, the bank's spelling ("Correct — spelled Kallas"). */

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { optionRow } from './choice-row.input.js';
 import type { QuestionInputModule } from './input-context.js';
 import { inLayoutOrder } from './question-type.js';
+import { tickList } from './worksheet-space.input.js';
 
 /** `single`: radio buttons. */
 export const singleInput: QuestionInputModule<'single'> = {
@@ -16,4 +17,5 @@ export const singleInput: QuestionInputModule<'single'> = {
       ),
     )}
   </ul>`,
+  worksheet: (q, layout) => tickList(inLayoutOrder(q.options, layout)),
 };

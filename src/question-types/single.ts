@@ -1,3 +1,4 @@
+import { escapeGift, giftFeedback, giftQuestion } from '../gift/gift-text.js';
 import { questionBase } from '../schema/question-base.js';
 import { z } from '../schema/zod.js';
 import { choiceLayout, choiceOptions, choiceRules, rightOptionsText } from './choice-options.js';
@@ -19,4 +20,5 @@ export const singleQuestion = {
   isAnswered: () => true,
   correctAnswerText: rightOptionsText,
   responseText: (q, r) => q.options.find((o) => o.id === r)?.text ?? null,
+  toGift: (q) => giftQuestion(q, q.options.map((o) => `${o.correct ? '=' : '~'}${escapeGift(o.text)}${giftFeedback(o.feedback)}`).join(' ')),
 } satisfies QuestionTypeDefinition<typeof schema, string>;

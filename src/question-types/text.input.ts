@@ -2,6 +2,7 @@ import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 
 import type { QuestionInputModule } from './input-context.js';
+import { answerLine } from './worksheet-space.input.js';
 
 /** `text`: one line, compared forgivingly (see grading/text-match.ts). */
 export const textInput: QuestionInputModule<'text'> = {
@@ -20,4 +21,5 @@ export const textInput: QuestionInputModule<'text'> = {
       />
     </div>`;
   },
+  worksheet: (_q, _layout, w) => answerLine(w),
 };

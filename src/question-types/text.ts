@@ -1,3 +1,4 @@
+import { escapeGift, giftQuestion } from '../gift/gift-text.js';
 import { matchText } from '../grading/text-match.js';
 import { text } from '../schema/common-schema.js';
 import { untypeableAnswers } from '../schema/cross-field-rules.js';
@@ -24,4 +25,5 @@ export const textQuestion = {
   isAnswered: (_q, r) => r.trim() !== '',
   correctAnswerText: (q) => q.accept[0],
   responseText: (_q, r) => r.trim() || null,
+  toGift: (q) => giftQuestion(q, q.accept.map((a) => `=${escapeGift(a)}`).join(' ')),
 } satisfies QuestionTypeDefinition<typeof schema, string>;

@@ -21,4 +21,5 @@ export const trueFalseInput: QuestionInputModule<'true-false'> = {
       )}
     </ul>`;
   },
+  worksheet: (_q, _layout, w) => html`<p class="ws-tf">${w.trueFalse}</p>`,
 };

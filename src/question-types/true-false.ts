@@ -1,3 +1,4 @@
+import { giftQuestion } from '../gift/gift-text.js';
 import { questionBase } from '../schema/question-base.js';
 import { z } from '../schema/zod.js';
 import type { QuestionTypeDefinition } from './question-type.js';
@@ -17,4 +18,5 @@ export const trueFalseQuestion = {
   isAnswered: () => true,
   correctAnswerText: (q, msg) => (q.answer ? msg.trueLabel : msg.falseLabel),
   responseText: (_q, r, msg) => (r ? msg.trueLabel : msg.falseLabel),
+  toGift: (q) => giftQuestion(q, q.answer ? 'TRUE' : 'FALSE'),
 } satisfies QuestionTypeDefinition<typeof schema, boolean>;
