@@ -8,11 +8,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-import gift from 'gift-pegjs';
-
 import { bankToGift } from '../gift/bank-to-gift.js';
 import { type ConversionNote, formatNotes } from '../gift/conversion-report.js';
-import { type GiftQuestion, giftToBank, slug } from '../gift/gift-to-bank.js';
+import { convertGift } from '../gift/convert-gift.js';
+import { slug } from '../gift/gift-to-bank.js';
 import type { Bank } from '../schema/bank-schema.js';
 import { validateBank } from '../schema/validate-bank.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
@@ -139,23 +138,13 @@ function convert(args: Args): number {
   }
   if (to !== 'json') fail(`--to must be "gift" (a bank to GIFT) or "json" (GIFT to a bank)\n${USAGE}`);
   const text = readText(file);
-  let parsed: GiftQuestion[];
-  try {
-    parsed = gift.parse(text);
-  } catch (error) {
-    const e = error as { location?: { start: { line: number; column: number } }; message: string };
-    const at = e.location ? `:${e.location.start.line}:${e.location.start.column}` : '';
-    console.error(`${file}${at}: not valid GIFT: ${e.message}`);
+  const name = basename(file, extname(file));
+  const converted = convertGift(text, { name, id: option(args, '--id') ?? slug(name), title: option(args, '--title') });
+  if (!converted.ok) {
+    console.error(`${file}:${converted.line}:${converted.column}: not valid GIFT: ${converted.message}`);
     return 1;
   }
-  const name = basename(file, extname(file));
-  // "$course$/eu-defence" names the bank "eu-defence".
-  const category = parsed
-    .find((q) => q.type === 'Category')
-    ?.title.split('/')
-    .filter(Boolean)
-    .pop();
-  const { value, notes } = giftToBank(parsed, { id: option(args, '--id') ?? slug(name), title: option(args, '--title') ?? category ?? name });
+  const { bank: value, notes } = converted;
   const checked = validateBank(value);
   if (!checked.ok) {
     report(notes);
