@@ -51,7 +51,10 @@ function clozeQuestion(q: Extract<Question, { type: 'cloze' }>, note: (kind: Con
     return undefined;
   }
   if (q.prompt !== CLOZE_PROMPT) note('changed', 'its prompt is dropped: a GIFT missing-word question is its sentence alone');
-  const blank = q.blanks[blanks[0].blank];
+  const [only] = blanks;
+  const blank = only && q.blanks[only.blank];
+  // Not reached for a validated bank, whose rules define every blank its text names.
+  if (!blank) return undefined;
   const choices = blank.options
     ? blank.options.map((o) => `${blank.accept.includes(o) ? '=' : '~'}${escapeGift(o)}`).join(' ')
     : blank.accept.map((a) => `=${escapeGift(a)}`).join(' ');

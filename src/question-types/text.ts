@@ -22,6 +22,6 @@ export const textQuestion = {
     return match?.typo ? { spelled: match.accepted } : {};
   },
   isAnswered: (_q, r) => r.trim() !== '',
-  correctAnswerText: (q) => q.accept[0],
+  correctAnswerText: (q) => q.accept[0] ?? '', // the schema requires one accepted answer
   responseText: (_q, r) => r.trim() || null,
 } satisfies QuestionTypeDefinition<typeof schema, string>;

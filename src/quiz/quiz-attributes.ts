@@ -57,7 +57,12 @@ export abstract class QuizAttributes extends LitElement {
   @property({ attribute: 'print-answers', type: Boolean }) printAnswers = false;
 
   protected get effectiveMode(): QuizMode {
-    return String(this.mode).trim().toLowerCase() === 'exam' ? 'exam' : 'practice';
+    // A property set from script may hold anything.
+    return String(this.mode as unknown)
+      .trim()
+      .toLowerCase() === 'exam'
+      ? 'exam'
+      : 'practice';
   }
 
   protected get effectivePassMark(): number | undefined {
@@ -83,7 +88,7 @@ export abstract class QuizAttributes extends LitElement {
   protected bankSource(): BankSource {
     if (this.data !== undefined) return { kind: 'data', data: this.data };
     const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (inline) return { kind: 'inline', json: inline.textContent ?? '' };
+    if (inline) return { kind: 'inline', json: inline.textContent };
     if (this.src) {
       try {
         return { kind: 'src', url: new URL(this.src, document.baseURI) };
