@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 
 import { openStrictCspPage } from './helpers/strict-csp.js';
+import { nth } from './helpers/present.js';
 
 describe('<fact-card> under a strict Content-Security-Policy', () => {
   it('turns cards, runs a session with the FSRS chunk and shows errors, with no violation reported', async function () {
@@ -24,7 +25,8 @@ describe('<fact-card> under a strict Content-Security-Policy', () => {
     const page = openStrictCspPage('/tests/csp/fact-card-bundle.html', 15000);
     try {
       await page.ready;
-      const [single, session] = [...page.document.querySelectorAll('fact-card')].map((el) => el.shadowRoot!);
+      const cards = [...page.document.querySelectorAll('fact-card')].map((el) => el.shadowRoot!);
+      const [single, session] = [nth(cards, 0), nth(cards, 1)];
       expect(single.querySelector('button.card')!.textContent).to.contain('What does the EEAS call the core of the European project?');
       expect(single.querySelector('button.card')!.getAttribute('aria-expanded')).to.equal('true');
       expect(session.querySelector('h2')?.textContent).to.equal('EU security and defence cooperation (2017)');
