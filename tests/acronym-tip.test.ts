@@ -8,8 +8,8 @@ import { tipStyles } from '../src/acronym-tip/acronym-tip.styles.js';
 import { CLOSE_GRACE, HOVER_DELAY } from '../src/acronym-tip/tip-interaction.js';
 import { nextFrame as frame, TipHarness } from './helpers/acronym-tip-harness.js';
 import { captureWarnings } from './helpers/capture-warnings.js';
-import { openStrictCspPage } from './helpers/strict-csp.js';
 import { nth } from './helpers/present.js';
+import { openStrictCspPage } from './helpers/strict-csp.js';
 
 const GLOSSARY = '/tests/fixtures/glossary.json';
 /** Lets a delay of the element run out, for checks that something does NOT happen (nothing to await then). */

@@ -5,8 +5,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { annotateAcronyms, removeAcronyms } from '../src/acronym-tip/annotate-acronyms.js';
 import { TipHarness } from './helpers/acronym-tip-harness.js';
 import { captureWarnings } from './helpers/capture-warnings.js';
-import { nextTask } from './helpers/storage-faults.js';
 import { nth } from './helpers/present.js';
+import { nextTask } from './helpers/storage-faults.js';
 
 const GLOSSARY = '/tests/fixtures/glossary.json';
 const glossary = new URL(GLOSSARY, location.href).href;

@@ -10,8 +10,8 @@ import { readCardStates } from '../src/storage/card-states.js';
 import { type AttemptRecord, QuizProgress } from '../src/storage/progress-store.js';
 import { SafeStore, sharedSafeStore, useSharedSafeStore } from '../src/storage/safe-store.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
-import { testDatabaseName } from './helpers/storage-faults.js';
 import { nth } from './helpers/present.js';
+import { testDatabaseName } from './helpers/storage-faults.js';
 
 // Warsaw ('a') is right for the first question, False for the second; a miss on the second makes card "tf-card" due.
 function bank(): Bank {

@@ -10,8 +10,8 @@ import { QuizProgress } from '../src/storage/progress-store.js';
 import { exportProgress, importProgress } from '../src/storage/progress-transfer.js';
 import { SafeStore } from '../src/storage/safe-store.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
-import { testDatabaseName } from './helpers/storage-faults.js';
 import { nth } from './helpers/present.js';
+import { testDatabaseName } from './helpers/storage-faults.js';
 
 /** Ids the id pattern allows that name members of every plain object. */
 const PROTOTYPE_IDS = ['constructor', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'] as const;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 
-import { openStrictCspPage } from './helpers/strict-csp.js';
 import { nth } from './helpers/present.js';
+import { openStrictCspPage } from './helpers/strict-csp.js';
 
 describe('<fact-card> under a strict Content-Security-Policy', () => {
   it('turns cards, runs a session with the FSRS chunk and shows errors, with no violation reported', async function () {

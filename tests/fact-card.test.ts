@@ -8,8 +8,8 @@ import { resetProgress } from '../src/storage/progress-transfer.js';
 import { SafeStore } from '../src/storage/safe-store.js';
 import { FactCardHarness } from './helpers/fact-card-harness.js';
 import { withMedia } from './helpers/media-emulation.js';
-import { currentStore, removeIndexedDb, useFreshStore } from './helpers/test-store.js';
 import { nth } from './helpers/present.js';
+import { currentStore, removeIndexedDb, useFreshStore } from './helpers/test-store.js';
 
 const DECK = '/tests/fixtures/fact-deck.json';
 const FIRST = 'How many EU military and civilian missions were on the ground in November 2017?';
@@ -18,7 +18,7 @@ const T0 = new Date(2030, 0, 15, 9, 0).getTime();
 let now = T0;
 const clock = () => now;
 
-const mount = FactCardHarness.mount;
+const mount: typeof FactCardHarness.mount = (template) => FactCardHarness.mount(template);
 const session = (newPerDay = 10, persist = 'local') =>
   mount(html`<fact-card src=${DECK} new-per-day=${newPerDay} persist=${persist} .clock=${clock}></fact-card>`);
 

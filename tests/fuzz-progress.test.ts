@@ -11,8 +11,8 @@ import { decodeRecord, RecordStore } from '../src/storage/record-store.js';
 import { SafeStore, useSharedSafeStore } from '../src/storage/safe-store.js';
 import { MAX_DURATION_MS, MAX_TIME } from '../src/storage/stored-values.js';
 import { assertIssues, contentId, FUZZ_SEED, fuzzSettings, mutated, mutationArb, PROTOTYPE_NAMES } from './fuzz/arbitraries.js';
-import { testDatabaseName } from './helpers/storage-faults.js';
 import { nth } from './helpers/present.js';
+import { testDatabaseName } from './helpers/storage-faults.js';
 
 const SELECTION = { progressKey: 'fuzz', mode: 'practice' as const };
 const QUIZ = new QuizProgress(SELECTION, new SafeStore({ memoryOnly: true })).key;

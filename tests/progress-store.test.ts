@@ -4,8 +4,8 @@ import { bestScore, lastScore, masteryByTag, scoresOverAttempts } from '../src/s
 import { attemptFormat, type AttemptRecord, type AttemptRecordV1, migrateAttemptV1, quizKeyOf, QuizProgress } from '../src/storage/progress-store.js';
 import { decodeRecord } from '../src/storage/record-store.js';
 import { SafeStore } from '../src/storage/safe-store.js';
-import { readRaw, storeRefusingWrites, testDatabaseName, writeRaw } from './helpers/storage-faults.js';
 import { nth } from './helpers/present.js';
+import { readRaw, storeRefusingWrites, testDatabaseName, writeRaw } from './helpers/storage-faults.js';
 
 const plan = { seed: 's', questionIds: ['q1', 'q2', 'q3'], layout: { q1: ['b', 'a'] } };
 const selection = { progressKey: 'csdp', mode: 'practice' as const };

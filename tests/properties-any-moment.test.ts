@@ -13,8 +13,8 @@ import type { DeckInput } from '../src/schema/deck-schema.js';
 import type { GlossaryInput } from '../src/schema/glossary-schema.js';
 import { TipHarness } from './helpers/acronym-tip-harness.js';
 import { FactCardHarness } from './helpers/fact-card-harness.js';
-import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
 import { nth } from './helpers/present.js';
+import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
 
 freshProgressPerTest();
 

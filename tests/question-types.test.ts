@@ -6,8 +6,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import type { QuizAnswerEvent } from '../src/quiz/quiz-events.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
-import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
 import { nth } from './helpers/present.js';
+import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
 
 freshProgressPerTest();
 

@@ -6,8 +6,8 @@ import type { LrsConfig } from '../src/lrs/lrs-config.js';
 import type { QuizLrsErrorEvent } from '../src/lrs/lrs-events.js';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
-import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
 import { nth } from './helpers/present.js';
+import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
 
 // The LRS is tests/lrs/test-lrs.mjs, served by the test runner: it validates every statement
 // against the xAPI specification and can be told to be down, slow, or to answer 401 or 500.

@@ -6,9 +6,9 @@ import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { type AttemptRecord, quizKeyOf, QuizProgress } from '../src/storage/progress-store.js';
 import { SafeStore, useSharedSafeStore } from '../src/storage/safe-store.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
+import { nth } from './helpers/present.js';
 import { QuizHarness } from './helpers/quiz-harness.js';
 import { testDatabaseName } from './helpers/storage-faults.js';
-import { nth } from './helpers/present.js';
 
 const bank = () => bankOf([rawQuestions.single, rawQuestions.tf]);
 const selection = { progressKey: 'unit', mode: 'practice' as const, seed: 'fixed' };

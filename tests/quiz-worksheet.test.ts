@@ -5,8 +5,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
 import { withMedia } from './helpers/media-emulation.js';
-import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
 import { nth } from './helpers/present.js';
+import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
 
 freshProgressPerTest();
 

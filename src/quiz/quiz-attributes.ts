@@ -57,12 +57,8 @@ export abstract class QuizAttributes extends LitElement {
   @property({ attribute: 'print-answers', type: Boolean }) printAnswers = false;
 
   protected get effectiveMode(): QuizMode {
-    // A property set from script may hold anything.
-    return String(this.mode as unknown)
-      .trim()
-      .toLowerCase() === 'exam'
-      ? 'exam'
-      : 'practice';
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- a property set from script may hold anything
+    return String(this.mode).trim().toLowerCase() === 'exam' ? 'exam' : 'practice';
   }
 
   protected get effectivePassMark(): number | undefined {

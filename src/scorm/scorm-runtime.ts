@@ -25,6 +25,7 @@ interface Api2004 {
 const MAX_DEPTH = 500;
 
 function apiIn(win: Window, name: 'API' | 'API_1484_11'): unknown {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a detached frame's parent is null, whatever the DOM types say
   for (let w: Window | null = win, depth = 0; w && depth < MAX_DEPTH; depth++) {
     try {
       const api = (w as unknown as Record<string, unknown>)[name];
@@ -34,7 +35,7 @@ function apiIn(win: Window, name: 'API' | 'API_1484_11'): unknown {
       return undefined;
     }
     if (w.parent === w) break;
-    w = w.parent as Window | null; // null once the frame is detached
+    w = w.parent;
   }
   return undefined;
 }
@@ -90,8 +91,8 @@ export class ScormSession {
       (preferred === '2004' && a2004) || (!a12 && a2004) ? new ScormSession('2004', undefined, a2004) : a12 ? new ScormSession('1.2', a12) : undefined;
     if (!session) return undefined;
     const ok = session.api12 ? session.api12.LMSInitialize('') : session.api2004!.Initialize('');
-    // LMSs answer 'true' or true, whatever the standard says.
-    return String(ok as unknown) === 'true' ? session : undefined;
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- LMSs answer 'true' or true, whatever the standard says
+    return String(ok) === 'true' ? session : undefined;
   }
 
   /** The per-version limit on suspend_data. */
@@ -100,8 +101,8 @@ export class ScormSession {
   }
 
   private get(key12: string, key2004: string): string {
-    // Some LMSs answer null or a number, whatever the standard says.
-    return String(((this.api12 ? this.api12.LMSGetValue(key12) : this.api2004!.GetValue(key2004)) as unknown) ?? '');
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion, @typescript-eslint/no-unnecessary-condition -- some LMSs answer null or a number, whatever the standard says
+    return String((this.api12 ? this.api12.LMSGetValue(key12) : this.api2004!.GetValue(key2004)) ?? '');
   }
 
   private set(key12: string | undefined, key2004: string | undefined, value: string | number): void {

@@ -4,6 +4,7 @@
  * document. Every run is seeded: `FUZZ_SEED=<n>` replays one, and the seed used is printed.
  */
 import fc from 'fast-check';
+
 import { nth } from '../helpers/present.js';
 
 /** The seed of this run: fixed unless FUZZ_SEED is set in the page's URL query or by the runner. */

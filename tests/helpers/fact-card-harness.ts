@@ -16,7 +16,7 @@ export class FactCardHarness {
   constructor(readonly el: FactCard) {}
 
   /** Renders `template` (one <fact-card>) and waits until its card, session or problems are on screen. */
-  static async mount(this: void, template: TemplateResult): Promise<FactCardHarness> {
+  static async mount(template: TemplateResult): Promise<FactCardHarness> {
     const h = new FactCardHarness(await fixture<FactCard>(template));
     await h.loaded();
     return h;
