@@ -83,6 +83,8 @@ export default defineConfig(
       // `(await oneEvent(el, 'quiz-error')) as QuizErrorEvent`: the test then checks what it got.
       '@typescript-eslint/no-unsafe-class-instance-assignment': 'off',
       'lit/attribute-value-entities': 'off',
+      // Harness queries take the element type the test expects, as querySelector<T> and fixture<T> do.
+      '@typescript-eslint/no-unnecessary-type-parameters': 'off',
       // @open-wc/testing types `expect(x).to.equal(y)` as returning a Promise, so this rule would flag every
       // assertion; the assertions that really are asynchronous must be awaited, which the next rule checks.
       '@typescript-eslint/no-floating-promises': 'off',
@@ -111,5 +113,25 @@ export default defineConfig(
     // bench-annotate.mjs holds code that runs in the page it drives.
     files: ['demo/**/*.js', 'tests/csp/**/*.js', 'scripts/bench-annotate.mjs'],
     languageOptions: { globals: globals.browser },
+  },
+  {
+    // Node scripts that drive a browser: the callbacks they pass to page.evaluate/waitForFunction run in the page.
+    files: ['scripts/bench.mjs', 'scripts/page-weights.mjs', 'scripts/print-worksheet.mjs', 'tests/examples/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+
+  // The example apps are packages of their own, type-checked by their own build against their own node_modules
+  // (tests/examples installs them); a fresh clone has none, so type-aware rules could not resolve their imports.
+  {
+    files: ['examples/**'],
+    extends: [tseslint.configs.disableTypeChecked],
+    languageOptions: { globals: globals.browser },
+  },
+
+  // The translations keep typographic spaces (no-break before « : ? !, narrow no-break in numbers) inside their
+  // template strings on purpose; plain strings are already exempt by default.
+  {
+    files: ['src/messages/locales/*.ts'],
+    rules: { 'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true }] },
   },
 );

@@ -1,7 +1,8 @@
 // `npm test`: the whole suite, as CI runs it, in as little wall time as two cores allow. The build comes
-// first (node and browser tests read dist/); the type-check, the node tests and the browser runs then go
-// side by side, since the browser runs spend most of their time waiting on pages. Each job's output is
-// printed in one piece when it ends; the exit code is 1 when any job failed.
+// first (node and browser tests read dist/); the type-check, the lint (eslint + prettier --check, cached in
+// node_modules/.cache), the node tests and the browser runs then go side by side, since the browser runs
+// spend most of their time waiting on pages. Each job's output is printed in one piece when it ends; the
+// exit code is 1 when any job failed.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
@@ -45,9 +46,10 @@ const results = [];
 results.push(await run('browsers installed', process.execPath, ['scripts/check-browsers.mjs']));
 if (results[0].passed) {
   const typecheck = run('type-check', npm, ['run', '--silent', 'typecheck']);
+  const lint = run('lint', npm, ['run', '--silent', 'lint']);
   const build = await run('build', npm, ['run', '--silent', 'build']);
   results.push(build);
-  const jobs = [typecheck];
+  const jobs = [typecheck, lint];
   if (build.passed) {
     const ports = [];
     for (let i = 0; i < 3; i++) ports.push(await freePort());

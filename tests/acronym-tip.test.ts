@@ -8,6 +8,7 @@ import { tipStyles } from '../src/acronym-tip/acronym-tip.styles.js';
 import { CLOSE_GRACE, HOVER_DELAY } from '../src/acronym-tip/tip-interaction.js';
 import { nextFrame as frame, TipHarness } from './helpers/acronym-tip-harness.js';
 import { captureWarnings } from './helpers/capture-warnings.js';
+import { nth } from './helpers/present.js';
 import { openStrictCspPage } from './helpers/strict-csp.js';
 
 const GLOSSARY = '/tests/fixtures/glossary.json';
@@ -26,8 +27,9 @@ async function paragraphWithTip(term = 'CSDP') {
   const { root: p, tips } = await TipHarness.mount<HTMLParagraphElement>(
     html`<p><button>before</button> The <acronym-tip glossary=${GLOSSARY}>${term}</acronym-tip> runs civilian and military missions.</p>`,
   );
-  expect(tips[0].known, `${term} found its entry`).to.equal(true);
-  return { p, h: tips[0], el: tips[0].el, button: p.querySelector('button')! };
+  const h = nth(tips, 0, 'tip');
+  expect(h.known, `${term} found its entry`).to.equal(true);
+  return { p, h, el: h.el, button: p.querySelector('button')! };
 }
 
 afterEach(async () => {
@@ -71,8 +73,8 @@ describe('<acronym-tip>', () => {
 
   it('uses the built-in glossary when given none', async () => {
     const { tips } = await TipHarness.mount(html`<acronym-tip>PESCO</acronym-tip>`);
-    expect(tips[0].known).to.equal(true);
-    expect(tips[0].text('expansion')).to.equal('Permanent Structured Cooperation');
+    expect(nth(tips, 0).known).to.equal(true);
+    expect(nth(tips, 0).text('expansion')).to.equal('Permanent Structured Cooperation');
   });
 
   it('finds its entry when its text arrives after it was put on the page, or its term changes', async () => {
@@ -94,14 +96,14 @@ describe('<acronym-tip>', () => {
     const { tips } = await TipHarness.mount(
       html`<p><acronym-tip glossary=${GLOSSARY} term="HR/VP">High Representative</acronym-tip> <acronym-tip glossary=${GLOSSARY}>HRVP</acronym-tip></p>`,
     );
-    const [byTerm, alias] = tips;
+    const [byTerm, alias] = [nth(tips, 0), nth(tips, 1)];
     expect(byTerm.text('expansion')).to.equal('High Representative / Vice-President');
     expect(alias.text('expansion')).to.equal('High Representative / Vice-President');
   });
 
   it('explains itself from its expansion and definition attributes, without a glossary', async () => {
     const { tips } = await TipHarness.mount(html`<acronym-tip expansion="European Defence Agency" definition="An EU agency.">EDA</acronym-tip>`);
-    const [h] = tips;
+    const h = nth(tips, 0);
     expect(h.known).to.equal(true);
     expect(h.text('expansion')).to.equal('European Defence Agency');
     expect(h.text('source')).to.equal('');
@@ -113,7 +115,7 @@ describe('<acronym-tip>', () => {
     const { tips } = await TipHarness.mount(
       html`<p><acronym-tip definition="<img src=x onerror=alert(1)>">EDA</acronym-tip> <acronym-tip glossary="/tests/fixtures/glossary-markup.json">CSDP</acronym-tip></p>`,
     );
-    const [own, fromFile] = tips;
+    const [own, fromFile] = [nth(tips, 0), nth(tips, 1)];
     expect(own.el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(own.text('definition')).to.equal('<img src=x onerror=alert(1)>');
     expect(fromFile.known).to.equal(true);
@@ -202,7 +204,7 @@ describe('<acronym-tip>', () => {
     const { tips } = await TipHarness.mount(
       html`<p><acronym-tip glossary=${GLOSSARY}>CSDP</acronym-tip> and <acronym-tip glossary=${GLOSSARY}>NATO</acronym-tip></p>`,
     );
-    const [a, b] = tips;
+    const [a, b] = [nth(tips, 0), nth(tips, 1)];
     a.focus();
     expect(a.showing).to.equal(true);
     await b.hover();
@@ -212,8 +214,8 @@ describe('<acronym-tip>', () => {
 
   it('opening the tip moves nothing in the text', async () => {
     const { p, h } = await paragraphWithTip();
-    const before = p.getBoundingClientRect().toJSON();
-    const term = h.trigger.getBoundingClientRect().toJSON();
+    const before = p.getBoundingClientRect().toJSON() as Record<string, number>;
+    const term = h.trigger.getBoundingClientRect().toJSON() as Record<string, number>;
     h.focus();
     await frame();
     expect(p.getBoundingClientRect().toJSON()).to.deep.equal(before);
@@ -231,7 +233,7 @@ describe('<acronym-tip>', () => {
       it(`stays inside the viewport for a term at the ${corner}`, async () => {
         const { root: box, tips } = await TipHarness.mount<HTMLDivElement>(html`<div><acronym-tip glossary=${GLOSSARY}>SHADE MED</acronym-tip></div>`);
         box.style.cssText = `position: fixed; ${css}`;
-        const [h] = tips;
+        const h = nth(tips, 0);
         h.focus();
         await frame();
         const tip = h.tip.getBoundingClientRect();
@@ -247,7 +249,7 @@ describe('<acronym-tip>', () => {
           <p style="margin: 40px 0 400px">The <acronym-tip glossary=${GLOSSARY}>PESCO</acronym-tip> projects.</p>
         </div>`,
       );
-      const [h] = tips;
+      const h = nth(tips, 0);
       h.focus({ preventScroll: true });
       await frame();
       const gap = () => h.tip.getBoundingClientRect().top - h.trigger.getBoundingClientRect().bottom;

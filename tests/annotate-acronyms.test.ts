@@ -5,6 +5,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { annotateAcronyms, removeAcronyms } from '../src/acronym-tip/annotate-acronyms.js';
 import { TipHarness } from './helpers/acronym-tip-harness.js';
 import { captureWarnings } from './helpers/capture-warnings.js';
+import { nth } from './helpers/present.js';
 import { nextTask } from './helpers/storage-faults.js';
 
 const GLOSSARY = '/tests/fixtures/glossary.json';
@@ -128,7 +129,7 @@ describe('annotateAcronyms', () => {
     const root = article('<p>The CSDP comes first.</p><p>Later, the <acronym-tip>CSDP</acronym-tip> by hand, and CSDP.</p>');
     expect(await annotateAcronyms(root, { glossary: GLOSSARY })).to.equal(1);
     expect(root.querySelector('p')!.querySelector('acronym-tip[data-acronyms-auto]')!.textContent).to.equal('CSDP');
-    expect(root.querySelectorAll('p')[1].querySelectorAll('acronym-tip[data-acronyms-auto]')).to.have.length(0);
+    expect(nth(root.querySelectorAll('p'), 1).querySelectorAll('acronym-tip[data-acronyms-auto]')).to.have.length(0);
   });
 
   it('makes one tab stop per term on the page; later occurrences open on tap and hover but are not tab stops', async () => {
@@ -146,9 +147,9 @@ describe('annotateAcronyms', () => {
       'NATO tab stop',
     ]);
     expect(tips.every((t) => t.known)).to.equal(true);
-    tips[2].tap();
-    expect(tips[2].showing).to.equal(true);
-    expect(tips[2].text('expansion')).to.equal('Common Security and Defence Policy');
+    nth(tips, 2).tap();
+    expect(nth(tips, 2).showing).to.equal(true);
+    expect(nth(tips, 2).text('expansion')).to.equal('Common Security and Defence Policy');
     TipHarness.tapElsewhere();
   });
 
@@ -226,15 +227,15 @@ describe('annotateAcronyms', () => {
       const last = p.lastChild as Text;
       range.setStart(last, last.length - 3);
       range.setEnd(last, last.length);
-      return range.getBoundingClientRect().toJSON();
+      return range.getBoundingClientRect().toJSON() as Pick<DOMRect, 'left' | 'top' | 'right' | 'bottom'>;
     };
-    const box = p.getBoundingClientRect().toJSON();
+    const box = p.getBoundingClientRect().toJSON() as Record<string, number>;
     const end = endOfText();
     expect(await annotateAcronyms(root, { glossary: GLOSSARY, mode: 'all' })).to.equal(5);
     expect(p.getBoundingClientRect().toJSON()).to.deep.equal(box);
     // Splitting the text may change kerning by a fraction of a pixel, nothing a reader sees.
     const after = endOfText();
-    for (const side of ['left', 'top', 'right', 'bottom']) expect(after[side], side).to.be.closeTo(end[side], 0.5);
+    for (const side of ['left', 'top', 'right', 'bottom'] as const) expect(after[side], side).to.be.closeTo(end[side], 0.5);
   });
 
   it('renders plain text and warns once when the glossary is missing or not JSON, without throwing', async () => {

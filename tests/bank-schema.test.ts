@@ -18,9 +18,9 @@ describe('bank schema', () => {
   });
 
   it('accepts the sample bank shipped in questions/', async () => {
-    const bank = await (await fetch('/questions/sample.json')).json();
+    const bank = (await (await fetch('/questions/sample.json')).json()) as { questions: Array<{ type: string }> };
     expect(problems(bank)).to.deep.equal([]);
-    const types = new Set((bank.questions as Array<{ type: string }>).map((q) => q.type));
+    const types = new Set(bank.questions.map((q) => q.type));
     expect([...types].sort(), 'one question of every type').to.deep.equal([...QUESTION_TYPES].sort());
   });
 
@@ -108,9 +108,9 @@ describe('bank schema', () => {
 
   it('accepts every built-in bank, each with a label for every tag it uses', async () => {
     for (const id of ['csdp', 'eu-nato-cooperation', 'eu-uk-partnership', 'partnerships', 'source-check', 'sample']) {
-      const bank = await (await fetch(`/questions/${id}.json`)).json();
+      const bank = (await (await fetch(`/questions/${id}.json`)).json()) as { questions: Array<{ tags?: string[] }>; tags?: Record<string, string> };
       expect(problems(bank), id).to.deep.equal([]);
-      const used = new Set((bank.questions as Array<{ tags?: string[] }>).flatMap((q) => q.tags ?? []));
+      const used = new Set(bank.questions.flatMap((q) => q.tags ?? []));
       expect(
         [...used].filter((t) => !Object.hasOwn(bank.tags ?? {}, t)),
         `${id}: tags without a label`,

@@ -82,7 +82,7 @@ describe('progress files the code could not use', () => {
     await writeRaw(device.store.dbName, `attempt/${key}/odd`, {
       ...device.done,
       id: 'odd',
-      responses: JSON.parse('{"__proto__": {"x": 1}, "constructor": 5}'),
+      responses: JSON.parse('{"__proto__": {"x": 1}, "constructor": 5}') as unknown,
     });
     const snapshot = await new QuizProgress(selection, new SafeStore({ dbName: device.store.dbName })).load();
     expect(snapshot.unreadable.map((u) => u.key).sort()).to.deep.equal([`${key}/huge`]);

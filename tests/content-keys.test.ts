@@ -10,6 +10,7 @@ import { QuizProgress } from '../src/storage/progress-store.js';
 import { exportProgress, importProgress } from '../src/storage/progress-transfer.js';
 import { SafeStore } from '../src/storage/safe-store.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
+import { nth } from './helpers/present.js';
 import { testDatabaseName } from './helpers/storage-faults.js';
 
 /** Ids the id pattern allows that name members of every plain object. */
@@ -22,13 +23,13 @@ function problems(input: unknown): string[] {
 
 /** A bank whose every id (questions, options, items, pairs, blanks) is one of `ids`, as an author would write it in JSON. */
 function bankWithIds(ids: readonly string[]): unknown {
-  const [a, b, c] = [ids[0], ids[1 % ids.length], ids[2 % ids.length]];
+  const [a, b, c] = [nth(ids, 0), nth(ids, 1 % ids.length), nth(ids, 2 % ids.length)];
   const questions = [
-    { ...rawQuestions.single, id: a, options: rawQuestions.single.options.map((o, i) => ({ ...o, id: ids[i % ids.length] })) },
-    { ...rawQuestions.multiple, id: b, options: rawQuestions.multiple.options.slice(0, 3).map((o, i) => ({ ...o, id: ids[i % ids.length] })) },
+    { ...rawQuestions.single, id: a, options: rawQuestions.single.options.map((o, i) => ({ ...o, id: nth(ids, i % ids.length) })) },
+    { ...rawQuestions.multiple, id: b, options: rawQuestions.multiple.options.slice(0, 3).map((o, i) => ({ ...o, id: nth(ids, i % ids.length) })) },
     { ...rawQuestions.tf, id: c },
-    { ...rawQuestions.order, id: `${a}-order`, items: rawQuestions.order.items.slice(0, 3).map((item, i) => ({ ...item, id: ids[i % ids.length] })) },
-    { ...rawQuestions.match, id: `${a}-match`, pairs: rawQuestions.match.pairs.map((p, i) => ({ ...p, id: ids[i % ids.length] })) },
+    { ...rawQuestions.order, id: `${a}-order`, items: rawQuestions.order.items.slice(0, 3).map((item, i) => ({ ...item, id: nth(ids, i % ids.length) })) },
+    { ...rawQuestions.match, id: `${a}-match`, pairs: rawQuestions.match.pairs.map((p, i) => ({ ...p, id: nth(ids, i % ids.length) })) },
     {
       ...rawQuestions.cloze,
       id: `${a}-cloze`,
@@ -38,7 +39,7 @@ function bankWithIds(ids: readonly string[]): unknown {
     { ...rawQuestions.text, id: `${a}-text` },
     { ...rawQuestions.numeric, id: `${a}-numeric` },
   ];
-  return JSON.parse(JSON.stringify(bankOf(questions)));
+  return JSON.parse(JSON.stringify(bankOf(questions))) as unknown;
 }
 
 function validated(input: unknown): Bank {
@@ -59,13 +60,13 @@ function rightResponse(question: Question): LearnerResponse {
     case 'numeric':
       return String(question.answer);
     case 'text':
-      return question.accept[0];
+      return nth(question.accept, 0);
     case 'order':
       return question.items.map((i) => i.id);
     case 'match':
       return Object.fromEntries(question.pairs.map((p) => [p.id, p.id]));
     case 'cloze':
-      return Object.fromEntries(Object.entries(question.blanks).map(([id, blank]) => [id, blank.accept[0]]));
+      return Object.fromEntries(Object.entries(question.blanks).map(([id, blank]) => [id, nth(blank.accept, 0)]));
   }
 }
 
@@ -107,8 +108,8 @@ describe('ids named like members of every object', () => {
       expect(ownValue(stored.plan.layout, id), `layout of ${id} after reload`).to.deep.equal(ownValue(plan.layout, id));
     }
     // Ids that are not in the attempt find nothing, even those every object has.
-    expect(stored.responses.valueOf).to.equal(undefined);
-    expect(stored.plan.layout.toLocaleString).to.equal(undefined);
+    expect(Reflect.get(stored.responses, 'valueOf')).to.equal(undefined);
+    expect(Reflect.get(stored.plan.layout, 'toLocaleString')).to.equal(undefined);
 
     // And the attempt survives an export and an import into a fresh store.
     const document = await exportProgress({ store });
@@ -145,12 +146,12 @@ describe('ids named like members of every object', () => {
     const bank = bankWithIds(['city', 'year', 'place']) as { questions: Array<{ type: string; text: string; blanks: object }> };
     const cloze = bank.questions.find((q) => q.type === 'cloze')!;
     cloze.text += ' {{__proto__}}';
-    cloze.blanks = JSON.parse(`{"__proto__": {"accept": ["x"]}, ${JSON.stringify(cloze.blanks).slice(1)}`);
+    cloze.blanks = JSON.parse(`{"__proto__": {"accept": ["x"]}, ${JSON.stringify(cloze.blanks).slice(1)}`) as object;
     expect(problems(bank)).to.deep.equal(['questions[5].blanks["__proto__"]: must use only letters, digits, ".", "_" and "-"']);
   });
 
   it('a "__proto__" field anywhere in a bank is an unknown field', () => {
-    const bank = JSON.parse(JSON.stringify(bankOf([rawQuestions.tf])).replace('{"prompt"', '{"__proto__":{"answer":true},"prompt"'));
+    const bank = JSON.parse(JSON.stringify(bankOf([rawQuestions.tf])).replace('{"prompt"', '{"__proto__":{"answer":true},"prompt"')) as unknown;
     expect(problems(bank)).to.deep.equal(['questions[0]: has unknown field "__proto__"']);
   });
 });

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 
 import { ContentLoader, type LoadMessages } from '../src/content/content-loader.js';
 import type { Validated } from '../src/schema/validation-issues.js';
+import { nth } from './helpers/present.js';
 
 const messages: LoadMessages = {
   notFound: (url, status) => `not found: ${url} ${status}`,
@@ -20,7 +21,7 @@ const fresh = (path: string) => new URL(`${path}?loader-test=${++n}`, location.h
 
 /** Counts the requests the page makes for each URL while the test runs. */
 const requested = new Map<string, number>();
-const realFetch = window.fetch;
+const realFetch = window.fetch.bind(window);
 const requestsFor = (url: URL) => requested.get(url.href) ?? 0;
 beforeEach(() => {
   window.fetch = (input, init) => {
@@ -58,8 +59,8 @@ describe('ContentLoader', () => {
   it('reports text that is not JSON, and what the validator finds, as issues', async () => {
     const loader = new ContentLoader(withId);
     const notJson = await loader.load(fresh('/tests/fixtures/not-json.json'), 'src', messages);
-    expect(!notJson.ok && notJson.issues[0].path).to.equal('src');
-    expect(!notJson.ok && notJson.issues[0].message).to.match(/^not JSON: .*not-json\.json\?loader-test=\d+ \S/);
+    expect(!notJson.ok && nth(notJson.issues, 0).path).to.equal('src');
+    expect(!notJson.ok && nth(notJson.issues, 0).message).to.match(/^not JSON: .*not-json\.json\?loader-test=\d+ \S/);
     const invalid = await loader.load(fresh('/tests/fixtures/glossary.json'), 'src', messages);
     expect(invalid).to.deep.equal({ ok: false, issues: [{ path: 'id', message: 'is required' }] });
     expect(loader.check({ id: 'x' })).to.deep.equal({ ok: true, value: { id: 'x' } });

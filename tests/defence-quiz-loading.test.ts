@@ -6,6 +6,7 @@ import { BUILTIN_BANKS } from '../src/content/builtin-ids.js';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import type { QuizErrorEvent } from '../src/quiz/quiz-events.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
+import { nth } from './helpers/present.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
 
 freshProgressPerTest();
@@ -123,7 +124,7 @@ describe('<defence-quiz> loading', () => {
     const event = (await error) as QuizErrorEvent;
     const h = new QuizHarness(el);
     await h.loaded();
-    expect(event.detail.issues[0].path).to.equal('src');
+    expect(nth(event.detail.issues, 0).path).to.equal('src');
     expect(issuesOf(h)[0]).to.match(/^src: Could not fetch .*no-such-bank\.json \(HTTP 404\)\.$/);
     expect(h.errorPanel!.getAttribute('role')).to.equal('alert');
     el.remove();

@@ -20,7 +20,7 @@ async function answeredWrong() {
 }
 
 const luminance = (rgb: string) => {
-  const [r, g, b] = rgb.match(/\d+/g)!.slice(0, 3).map(Number);
+  const [r = NaN, g = NaN, b = NaN] = rgb.match(/\d+/g)!.slice(0, 3).map(Number);
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 };
 

@@ -4,8 +4,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
-import type { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent } from '../src/quiz/quiz-events.js';
+import type { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizStartEvent } from '../src/quiz/quiz-events.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
+import { nth } from './helpers/present.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
 
 freshProgressPerTest();
@@ -133,13 +134,13 @@ describe('<defence-quiz> practice mode', () => {
   it('fires quiz-start, then quiz-answer with the grade, and shows feedback with the source', async () => {
     const h = await quiz(bankOf([rawQuestions.single, rawQuestions.multiple]));
     setTimeout(() => h.button('Start').click());
-    const started = await oneEvent(h.el, 'quiz-start');
+    const started = await oneEvent<QuizStartEvent>(h.el, 'quiz-start');
     expect(started.detail.questionIds).to.deep.equal(['single', 'multiple']);
     expect(started.bubbles && started.composed).to.equal(true);
     await h.settle();
     await h.choose('Brussels');
     setTimeout(() => h.button('Check').click());
-    const answered = (await oneEvent(h.el, 'quiz-answer')) as QuizAnswerEvent;
+    const answered = await oneEvent<QuizAnswerEvent>(h.el, 'quiz-answer');
     expect(answered.detail).to.deep.equal({ questionId: 'single', questionType: 'single', response: 'b', correct: false, score: 0, maxScore: 1 });
     await h.settle();
     expect(h.feedbackText).to.contain('Not quite');
@@ -187,7 +188,7 @@ describe('<defence-quiz> practice mode', () => {
     await h.choose('True');
     await h.check();
     setTimeout(() => h.button('See results').click());
-    const done = (await oneEvent(h.el, 'quiz-complete')) as QuizCompleteEvent;
+    const done = await oneEvent<QuizCompleteEvent>(h.el, 'quiz-complete');
     expect(done.detail).to.include({ score: 1, maxScore: 2, scaled: 0.5, passed: false });
     expect(done.detail.durationMs).to.be.at.least(0);
     const s = done.detail.statement;
@@ -209,7 +210,7 @@ describe('<defence-quiz> practice mode', () => {
     await h.choose('False');
     await h.check();
     setTimeout(() => h.button('See results').click());
-    const done = (await oneEvent(h.el, 'quiz-complete')) as QuizCompleteEvent;
+    const done = await oneEvent<QuizCompleteEvent>(h.el, 'quiz-complete');
     expect(done.detail.passed).to.equal(undefined);
     expect('success' in done.detail.statement.result).to.equal(false);
     await h.settle();
@@ -237,9 +238,9 @@ describe('<defence-quiz> summary', () => {
     expect(rows).to.deep.equal(['facts 1 / 2', 'names 1 / 1', 'places 1 / 1']);
     const review = h.summary!.querySelectorAll('.review-item');
     expect(review.length).to.equal(3);
-    expect(review[1].textContent).to.contain('Your answer: True');
-    expect(review[1].textContent).to.contain('The answer: False');
-    expect(review[1].textContent).to.contain('a verbatim passage');
+    expect(nth(review, 1).textContent).to.contain('Your answer: True');
+    expect(nth(review, 1).textContent).to.contain('The answer: False');
+    expect(nth(review, 1).textContent).to.contain('a verbatim passage');
     await h.click('Retry the ones I missed');
     expect(h.counter).to.contain('Question 1 of 1');
     expect(h.prompt).to.equal('P?');
@@ -282,7 +283,7 @@ describe('<defence-quiz> exam mode', () => {
     await h.click('Next question');
     await h.choose('False');
     setTimeout(() => h.button('See results').click());
-    const done = (await oneEvent(h.el, 'quiz-complete')) as QuizCompleteEvent;
+    const done = await oneEvent<QuizCompleteEvent>(h.el, 'quiz-complete');
     expect(done.detail).to.include({ score: 2, maxScore: 2, passed: true });
     await h.settle();
     expect(h.summary!.textContent).to.contain('Passed');

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 
+import { nth } from './helpers/present.js';
 import { openStrictCspPage } from './helpers/strict-csp.js';
 
 describe('<fact-card> under a strict Content-Security-Policy', () => {
@@ -24,7 +25,8 @@ describe('<fact-card> under a strict Content-Security-Policy', () => {
     const page = openStrictCspPage('/tests/csp/fact-card-bundle.html', 15000);
     try {
       await page.ready;
-      const [single, session] = [...page.document.querySelectorAll('fact-card')].map((el) => el.shadowRoot!);
+      const cards = [...page.document.querySelectorAll('fact-card')].map((el) => el.shadowRoot!);
+      const [single, session] = [nth(cards, 0), nth(cards, 1)];
       expect(single.querySelector('button.card')!.textContent).to.contain('What does the EEAS call the core of the European project?');
       expect(single.querySelector('button.card')!.getAttribute('aria-expanded')).to.equal('true');
       expect(session.querySelector('h2')?.textContent).to.equal('EU security and defence cooperation (2017)');

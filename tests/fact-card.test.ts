@@ -8,6 +8,7 @@ import { resetProgress } from '../src/storage/progress-transfer.js';
 import { SafeStore } from '../src/storage/safe-store.js';
 import { FactCardHarness } from './helpers/fact-card-harness.js';
 import { withMedia } from './helpers/media-emulation.js';
+import { nth } from './helpers/present.js';
 import { currentStore, removeIndexedDb, useFreshStore } from './helpers/test-store.js';
 
 const DECK = '/tests/fixtures/fact-deck.json';
@@ -17,7 +18,7 @@ const T0 = new Date(2030, 0, 15, 9, 0).getTime();
 let now = T0;
 const clock = () => now;
 
-const mount = FactCardHarness.mount;
+const mount: typeof FactCardHarness.mount = (template) => FactCardHarness.mount(template);
 const session = (newPerDay = 10, persist = 'local') =>
   mount(html`<fact-card src=${DECK} new-per-day=${newPerDay} persist=${persist} .clock=${clock}></fact-card>`);
 
@@ -119,7 +120,7 @@ describe('<fact-card>', () => {
         { cardId: null, side: 'front' },
       ]);
       expect(seen[0]).to.be.instanceOf(CardFlipEvent);
-      expect(seen[0].bubbles && seen[0].composed).to.equal(true);
+      expect(nth(seen, 0).bubbles && nth(seen, 0).composed).to.equal(true);
     });
 
     it('shows author text as text, never as HTML', async () => {
@@ -459,9 +460,9 @@ describe('<fact-card>', () => {
       try {
         const missing = await mount(html`<fact-card src="/tests/fixtures/no-such-deck.json"></fact-card>`);
         expect(missing.text('.error')).to.match(/no-such-deck\.json \(HTTP 404\)/);
-        expect(cardErrors.map((e) => e.detail.issues[0].path)).to.deep.equal(['src']);
+        expect(cardErrors.map((e) => nth(e.detail.issues, 0).path)).to.deep.equal(['src']);
         expect(cardErrors[0]).to.be.instanceOf(CardErrorEvent);
-        expect(cardErrors[0].bubbles && cardErrors[0].composed).to.equal(true);
+        expect(nth(cardErrors, 0).bubbles && nth(cardErrors, 0).composed).to.equal(true);
         const builtin = await mount(html`<fact-card deck="no-such-deck"></fact-card>`);
         expect(builtin.text('.error')).to.contain('Unknown deck "no-such-deck"; the built-in decks are csdp,');
         const notJson = await mount(html`<fact-card src="/tests/fixtures/fact-deck-not-json.json"></fact-card>`);

@@ -9,6 +9,7 @@ import { bestScore, masteryByTag, scoresOverAttempts } from '../src/storage/hist
 import { attemptFormat, QuizProgress } from '../src/storage/progress-store.js';
 import { SafeStore } from '../src/storage/safe-store.js';
 import { assertIssues, bankArb, FUZZ_SEED, fuzzSettings, glossaryArb, mutated, mutationArb, responseArb } from './fuzz/arbitraries.js';
+import { nth } from './helpers/present.js';
 
 /** What the suite met, for the closing note (printed at the end of each property). */
 const tally = () => ({ tried: 0, accepted: 0, refused: 0, crashed: 0 });
@@ -43,7 +44,7 @@ function playThrough(
   // What the quiz finishes, storage must accept: a bound that refuses real results would lose them.
   const checked = attemptFormat.schema.safeParse(done);
   if (!checked.success) throw new Error(`a finished attempt fails its own schema: ${JSON.stringify(checked.error.issues.slice(0, 3))}`);
-  const [point] = scoresOverAttempts([done]);
+  const point = nth(scoresOverAttempts([done]), 0, 'score point');
   if (!(point.percent >= 0 && point.percent <= 100)) throw new Error(`percent out of range: ${point.percent}`);
   bestScore([done]);
   for (const m of masteryByTag([done], bank.questions)) if (!(m.share >= 0 && m.share <= 1)) throw new Error('mastery out of range');

@@ -11,6 +11,7 @@ import { decodeRecord, RecordStore } from '../src/storage/record-store.js';
 import { SafeStore, useSharedSafeStore } from '../src/storage/safe-store.js';
 import { MAX_DURATION_MS, MAX_TIME } from '../src/storage/stored-values.js';
 import { assertIssues, contentId, FUZZ_SEED, fuzzSettings, mutated, mutationArb, PROTOTYPE_NAMES } from './fuzz/arbitraries.js';
+import { nth } from './helpers/present.js';
 import { testDatabaseName } from './helpers/storage-faults.js';
 
 const SELECTION = { progressKey: 'fuzz', mode: 'practice' as const };
@@ -42,7 +43,7 @@ const attemptArb: fc.Arbitrary<AttemptRecord> = fc
   })
   .map(({ id, questionIds, startedAt, elapsedMs, finished, points, answers, retry }) => {
     const questions = questionIds.map((questionId, i) => {
-      const [score, extra] = points[i];
+      const [score, extra] = nth(points, i, 'points');
       return { questionId, correct: extra === 1, score, maxScore: score + extra, tags: ['t', 'constructor'] };
     });
     const updatedAt = startedAt + elapsedMs;
@@ -56,7 +57,7 @@ const attemptArb: fc.Arbitrary<AttemptRecord> = fc
       ...(retry ? { retryOf: 'ab12' } : {}),
       plan: { seed: 's', questionIds, layout: Object.fromEntries(questionIds.slice(0, 2).map((q) => [q, ['a', 'b']])) },
       position: finished ? questionIds.length : 0,
-      responses: Object.fromEntries(questionIds.map((q, i) => [q, answers[i]])),
+      responses: Object.fromEntries(questionIds.map((q, i) => [q, nth(answers, i, 'answer')])),
       checked: questionIds.slice(0, 1),
       elapsedMs,
       ...(finished
@@ -199,7 +200,7 @@ describe('fuzz: progress files and stored records', function () {
           try {
             outcome = await importProgress(asText ? (JSON.stringify(input) ?? 'undefined') : input, { store });
           } catch (error) {
-            throw new Error(`importProgress threw: ${String(error)}`);
+            throw new Error(`importProgress threw: ${String(error)}`, { cause: error });
           }
           const after = await exportProgress({ store });
           if (!outcome.ok) {
@@ -244,7 +245,7 @@ describe('fuzz: progress files and stored records', function () {
         const isCard = (record as { cardId?: unknown }).cardId !== undefined;
         const expected = isCard ? decodeRecord(cardStateFormat, value).state : decodeRecord(attemptFormat, value).state;
         // Written under the key the real record would have, past every check.
-        store.set(isCard ? `card/${encodeURIComponent(String((record as CardStateRecord).cardId))}` : `attempt/${QUIZ}/x`, value);
+        store.set(isCard ? `card/${encodeURIComponent(String((record as { cardId?: unknown }).cardId))}` : `attempt/${QUIZ}/x`, value);
         await store.flush();
         if (isCard) {
           useSharedSafeStore(store);

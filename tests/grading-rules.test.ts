@@ -9,6 +9,7 @@ import { parseNumericInput } from '../src/grading/numeric-input.js';
 import { isTypeableAnswer, matchText, normaliseAnswer, typosBetween, withinOneEdit } from '../src/grading/text-match.js';
 import { validateBank } from '../src/schema/validate-bank.js';
 import { bankOf, questions as q, rawQuestions } from './fixtures/sample-questions.js';
+import { nth } from './helpers/present.js';
 
 /** Four right options (r1–r4) and two wrong ones (w1, w2). */
 const fourOfSix = ['r1', 'r2', 'r3', 'r4', 'w1', 'w2'].map((id) => ({ id, correct: id.startsWith('r') }));
@@ -47,7 +48,7 @@ describe('multiple choice: max(0, right/R − wrong/W)', () => {
   it('is what grade() gives, scaled by points', () => {
     const bank = validateBank(bankOf([{ ...rawQuestions.multiple, options: fourOfSix.map((o) => ({ ...o, text: o.id })), points: 2 }]));
     if (!bank.ok) throw new Error(JSON.stringify(bank.issues));
-    const question = bank.value.questions[0];
+    const question = nth(bank.value.questions, 0);
     expect(grade(question, ['r1', 'r2', 'r3', 'r4', 'w1', 'w2'])).to.include({ score: 0, correct: false });
     expect(grade(question, ['r1', 'r2', 'r3', 'r4', 'w1'])).to.include({ score: 1, maxScore: 2 });
   });
@@ -123,7 +124,7 @@ describe('typed answers: the typo policy', () => {
       ]),
     );
     if (!bank.ok) throw new Error(JSON.stringify(bank.issues));
-    const result = grade(bank.value.questions[0], { city: 'Warsow', name: 'Kallas', year: '2017' });
+    const result = grade(nth(bank.value.questions, 0), { city: 'Warsow', name: 'Kallas', year: '2017' });
     expect(result.score).to.equal(0.67);
     expect([...(result.spelledBlanks ?? [])]).to.deep.equal([['city', 'Warsaw']]);
     expect(grade(q.cloze, { city: 'Warsaw', year: '2016' })).to.not.have.property('spelledBlanks');
@@ -135,8 +136,8 @@ describe('typed answers: the typo policy', () => {
       ]),
     );
     if (!bank.ok) throw new Error(JSON.stringify(bank.issues));
-    expect(grade(bank.value.questions[0], {}).score).to.equal(0);
-    expect(grade(bank.value.questions[0], { toString: 'Warsow', constructor: 'Kallas' }).score).to.equal(1);
+    expect(grade(nth(bank.value.questions, 0), {}).score).to.equal(0);
+    expect(grade(nth(bank.value.questions, 0), { toString: 'Warsow', constructor: 'Kallas' }).score).to.equal(1);
   });
 });
 
@@ -276,7 +277,7 @@ describe('validation: accepted answers nobody could type', () => {
     expect(result.ok).to.equal(false);
     if (result.ok) return;
     expect(result.issues.map((i) => i.path)).to.deep.equal(['questions[0].accept[1]', 'questions[0].accept[2]', 'questions[1].blanks.year.accept[0]']);
-    expect(result.issues[0].message).to.equal('".*" cannot be typed: typed answers ignore punctuation and symbols, and it has no letter or digit');
+    expect(nth(result.issues, 0).message).to.equal('".*" cannot be typed: typed answers ignore punctuation and symbols, and it has no letter or digit');
   });
   it('a choice blank may offer a symbol: it is picked, not typed', () => {
     const result = validateBank(bankOf([{ ...rawQuestions.cloze, blanks: { city: { accept: ['%'], options: ['%', '‰'] }, year: { accept: ['2016'] } } }]));

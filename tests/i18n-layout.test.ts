@@ -35,7 +35,7 @@ const ACCENTED: Record<string, string> = {
   y: 'ý',
   z: 'ž',
 };
-const pseudo = (text: string) => text.replace(/[aeiouAEIOUcnsyz]/g, (ch) => ACCENTED[ch]);
+const pseudo = (text: string) => text.replace(/[aeiouAEIOUcnsyz]/g, (ch) => ACCENTED[ch] ?? ch);
 
 type Tree = { [key: string]: unknown };
 function pseudoTable(table: Tree): Tree {

@@ -4,6 +4,7 @@ import { bestScore, lastScore, masteryByTag, scoresOverAttempts } from '../src/s
 import { attemptFormat, type AttemptRecord, type AttemptRecordV1, migrateAttemptV1, quizKeyOf, QuizProgress } from '../src/storage/progress-store.js';
 import { decodeRecord } from '../src/storage/record-store.js';
 import { SafeStore } from '../src/storage/safe-store.js';
+import { nth } from './helpers/present.js';
 import { readRaw, storeRefusingWrites, testDatabaseName, writeRaw } from './helpers/storage-faults.js';
 
 const plan = { seed: 's', questionIds: ['q1', 'q2', 'q3'], layout: { q1: ['b', 'a'] } };
@@ -96,7 +97,7 @@ describe('QuizProgress', () => {
     await progress.store.flush();
     const snapshot = await new QuizProgress(selection, new SafeStore({ dbName })).load();
     expect(snapshot.finished.map((a) => a.id)).to.deep.equal([first.id]);
-    expect(snapshot.finished[0].result).to.deep.include({ score: 1.5, maxScore: 2, finishedAt: 5000 });
+    expect(nth(snapshot.finished, 0).result).to.deep.include({ score: 1.5, maxScore: 2, finishedAt: 5000 });
     expect(snapshot.resumable!.id).to.equal(newer.id);
     expect(older.id).not.to.equal(newer.id);
   });
@@ -191,7 +192,7 @@ describe('QuizProgress', () => {
     expect(snapshot.unreadable).to.deep.equal([]);
     expect(snapshot.finished).to.have.length(1);
     expect(snapshot.finished[0]).to.deep.include({ v: 2, id: 'old', state: 'finished', elapsedMs: 300000 });
-    expect(snapshot.finished[0].result).to.deep.include({ score: 1, maxScore: 2, finishedAt: Date.parse('2024-03-01T10:05:00.000Z') });
+    expect(nth(snapshot.finished, 0).result).to.deep.include({ score: 1, maxScore: 2, finishedAt: Date.parse('2024-03-01T10:05:00.000Z') });
     expect(progress.isPersisting()).to.equal(true);
 
     await writeRaw(dbName, `attempt/${key}/broken`, { v: 2, id: 'broken', quiz: key, state: 'finished' });

@@ -13,6 +13,7 @@ import type { DeckInput } from '../src/schema/deck-schema.js';
 import type { GlossaryInput } from '../src/schema/glossary-schema.js';
 import { TipHarness } from './helpers/acronym-tip-harness.js';
 import { FactCardHarness } from './helpers/fact-card-harness.js';
+import { nth } from './helpers/present.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
 
 freshProgressPerTest();
@@ -269,7 +270,7 @@ describe('properties set at any moment', () => {
 
     it('a tip given the object after connection, then a URL instead', async () => {
       const { tips } = await TipHarness.mount(html`<p data-any-moment><acronym-tip>CSDP</acronym-tip></p>`);
-      const [h] = tips;
+      const h = nth(tips, 0);
       expect(h.text('definition')).not.to.equal(definition);
       h.el.glossary = glossary;
       await h.loaded();
@@ -292,7 +293,7 @@ describe('properties set at any moment', () => {
 
     it('a glossary object with no usable entry leaves the term plain text', async () => {
       const { tips } = await TipHarness.mount(html`<p data-any-moment><acronym-tip>CSDP</acronym-tip></p>`);
-      const [h] = tips;
+      const h = nth(tips, 0);
       // Invalid on purpose: no entries.
       h.el.glossary = { entries: [] } as never;
       await h.loaded();

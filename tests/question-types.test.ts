@@ -6,6 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import type { QuizAnswerEvent } from '../src/quiz/quiz-events.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
+import { nth } from './helpers/present.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
 
 freshProgressPerTest();
@@ -47,7 +48,7 @@ describe('question types, by keyboard alone', () => {
     await key(h, ' ');
     await key(h, 'Enter');
     expect(answers[0]).to.include({ correct: false, score: 0 });
-    expect(answers[0].response).to.deep.equal(['a', 'c']);
+    expect(nth(answers, 0).response).to.deep.equal(['a', 'c']);
     expect(h.feedbackText).to.contain('Not quite.');
   });
 
@@ -86,7 +87,7 @@ describe('question types, by keyboard alone', () => {
     const { h, answers } = await asking(rawQuestions.numeric);
     await h.type('Your answer (a number)', '77');
     await key(h, 'Enter');
-    expect(answers[0].correct).to.equal(false);
+    expect(nth(answers, 0).correct).to.equal(false);
     expect(h.feedbackText).to.contain('The answer: 74 (± 2) actions');
   });
 
@@ -126,7 +127,7 @@ describe('question types, by keyboard alone', () => {
     const shown = h.orderItems;
     await h.check();
     const right = ['First', 'Second', 'Third', 'Fourth'].filter((t, i) => shown[i] === t).length;
-    expect(answers[0].score).to.equal(right / 4);
+    expect(nth(answers, 0).score).to.equal(right / 4);
     expect(h.feedback).to.exist;
   });
 
@@ -138,12 +139,12 @@ describe('question types, by keyboard alone', () => {
       ['CSDP', 'Common Security and Defence Policy'],
       ['PESCO', 'Permanent Structured Cooperation'],
       ['CARD', 'Permanent Structured Cooperation'],
-    ]) {
+    ] as const) {
       const select = h.field(left) as HTMLSelectElement;
       select.focus();
       // Keyboard selection on a closed select: arrow through the options until the wanted one.
       for (let i = 0; i < select.options.length && select.selectedOptions[0]?.textContent !== right; i++) await key(h, 'ArrowDown');
-      expect(select.selectedOptions[0].textContent).to.equal(right);
+      expect(nth(select.selectedOptions, 0).textContent).to.equal(right);
     }
     await h.check();
     expect(answers[0]).to.include({ score: 0.67, correct: false });

@@ -6,14 +6,24 @@ import type { LrsConfig } from '../src/lrs/lrs-config.js';
 import type { QuizLrsErrorEvent } from '../src/lrs/lrs-events.js';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
+import { nth } from './helpers/present.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
 
 // The LRS is tests/lrs/test-lrs.mjs, served by the test runner: it validates every statement
 // against the xAPI specification and can be told to be down, slow, or to answer 401 or 500.
 freshProgressPerTest();
 
+/** A statement as the test LRS received it: the parts these tests read. */
+interface ReceivedStatement {
+  actor: unknown;
+  verb: { id: string; display: Record<string, string> };
+  object: { id: string; definition: { interactionType?: string } };
+  context: { registration: string; contextActivities: { parent?: unknown } };
+  result: { score?: unknown };
+}
+
 interface Received {
-  statements: Array<Record<string, any>>;
+  statements: ReceivedStatement[];
   invalid: unknown[];
   requests: number;
   authorizations: string[];
@@ -27,7 +37,7 @@ async function newLrs(mode = 'ok', extra: Record<string, unknown> = {}): Promise
   return name;
 }
 const control = (name: string, settings: Record<string, unknown>) => fetch(`/lrs/${name}/control`, { method: 'POST', body: JSON.stringify(settings) });
-const received = async (name: string): Promise<Received> => (await fetch(`/lrs/${name}/received`)).json();
+const received = async (name: string) => (await (await fetch(`/lrs/${name}/received`)).json()) as Received;
 const verbs = (r: Received) => r.statements.map((s) => s.verb.display['en-US']);
 
 /** Waits (polling the LRS, up to 8 s) until it holds `count` statements. */
@@ -76,7 +86,8 @@ describe('<defence-quiz> reporting to a Learning Record Store', () => {
     const r = await statementsArrive(name, 5);
     expect(r.invalid).to.deep.equal([]);
     expect(verbs(r)).to.deep.equal(['attempted', 'answered', 'answered', 'completed', 'passed']);
-    const [attempted, wrong, right, completed, passed] = r.statements;
+    const s = r.statements;
+    const [attempted, wrong, right, completed, passed] = [nth(s, 0), nth(s, 1), nth(s, 2), nth(s, 3), nth(s, 4)];
     expect(new Set(r.statements.map((s) => s.context.registration)).size).to.equal(1);
     expect(attempted.context.registration).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(attempted.actor).to.deep.equal({ objectType: 'Agent', mbox: 'mailto:learner@example.org', name: 'A learner' });
@@ -98,7 +109,7 @@ describe('<defence-quiz> reporting to a Learning Record Store', () => {
     await playOneAttempt(await quizReportingTo(basic, { auth: { username: 'teacher', password: 's3cret' } }));
     expect(verbs(await statementsArrive(basic, 5))).to.have.length(5);
     const token = await newLrs('ok', { auth: 'Bearer abc' });
-    await playOneAttempt(await quizReportingTo(token, { auth: async () => 'Bearer abc' }));
+    await playOneAttempt(await quizReportingTo(token, { auth: () => Promise.resolve('Bearer abc') }));
     expect(verbs(await statementsArrive(token, 5))).to.have.length(5);
   });
 
@@ -118,7 +129,7 @@ describe('<defence-quiz> reporting to a Learning Record Store', () => {
   it('gives up after its retries with quiz-lrs-error (401), and the statements wait on the device for the next quiz', async () => {
     const name = await newLrs('401');
     const h = await quizReportingTo(name);
-    const failed = oneEvent(h.el, 'quiz-lrs-error') as Promise<QuizLrsErrorEvent>;
+    const failed = oneEvent<QuizLrsErrorEvent>(h.el, 'quiz-lrs-error');
     await h.start();
     const { detail } = await failed;
     expect(detail).to.include({ status: 401, queued: 1 });
@@ -133,7 +144,7 @@ describe('<defence-quiz> reporting to a Learning Record Store', () => {
   it('an LRS that is down: quiz-lrs-error with status 0, and the quiz goes on', async () => {
     const name = await newLrs('down');
     const h = await quizReportingTo(name);
-    const failed = oneEvent(h.el, 'quiz-lrs-error') as Promise<QuizLrsErrorEvent>;
+    const failed = oneEvent<QuizLrsErrorEvent>(h.el, 'quiz-lrs-error');
     await h.start();
     await h.choose('False');
     await h.check();

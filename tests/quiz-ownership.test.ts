@@ -6,6 +6,7 @@ import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { type AttemptRecord, quizKeyOf, QuizProgress } from '../src/storage/progress-store.js';
 import { SafeStore, useSharedSafeStore } from '../src/storage/safe-store.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
+import { nth } from './helpers/present.js';
 import { QuizHarness } from './helpers/quiz-harness.js';
 import { testDatabaseName } from './helpers/storage-faults.js';
 
@@ -42,7 +43,7 @@ describe('<defence-quiz> attempts are never lost nor played twice', () => {
   it('is accessible with two quizzes of one bank, one resumed', async () => {
     const dbName = testDatabaseName('own-a11y');
     reloadPage(dbName);
-    const [h] = await mountTogether(1);
+    const h = nth(await mountTogether(1), 0);
     await h.start();
     await h.choose('Warsaw');
     await h.el.exportProgress(); // waits for the pending writes
@@ -54,21 +55,22 @@ describe('<defence-quiz> attempts are never lost nor played twice', () => {
   it('two quizzes of one bank on a reloaded page: one resumes the attempt, the other offers to start', async () => {
     const dbName = testDatabaseName('own-two');
     reloadPage(dbName);
-    const [h] = await mountTogether(1);
+    const h = nth(await mountTogether(1), 0);
     await h.start();
     await h.choose('Warsaw');
     await h.el.exportProgress(); // waits for the pending writes
     reloadPage(dbName);
-    const [a, b] = await mountTogether(2);
+    const two = await mountTogether(2);
+    const [a, b] = [nth(two, 0), nth(two, 1)];
     const resumed = [a, b].filter((q) => !q.hasButton('Start'));
     expect(resumed, 'quizzes that resumed the attempt').to.have.length(1);
-    expect(resumed[0].option('Warsaw').checked).to.equal(true);
+    expect(nth(resumed, 0).option('Warsaw').checked).to.equal(true);
   });
 
   it('a finished attempt is kept when the page deletes the database mid-attempt', async () => {
     const dbName = testDatabaseName('own-deleted');
     reloadPage(dbName);
-    const [h] = await mountTogether(1);
+    const h = nth(await mountTogether(1), 0);
     await h.start();
     await h.choose('Warsaw');
     await h.check();

@@ -23,7 +23,7 @@ const keyOf = (mode: 'practice' | 'exam' = 'practice') => quizKeyOf({ progressKe
 const mounted: HTMLElement[] = [];
 let restoreIndexedDB: (() => void) | undefined;
 const pageErrors: string[] = [];
-const onError = (e: ErrorEvent) => pageErrors.push(String(e.message));
+const onError = (e: ErrorEvent) => pageErrors.push(e.message);
 const onRejection = (e: PromiseRejectionEvent) => pageErrors.push(String(e.reason));
 
 beforeEach(() => {
@@ -390,7 +390,9 @@ describe('<defence-quiz> progress: export and import', () => {
     expect(input.hidden).to.equal(true);
     // The picker itself is the browser's (a test page cannot dismiss it): see that the button asks the input to open it.
     let opened = 0;
-    input.click = () => void opened++;
+    input.click = () => {
+      opened++;
+    };
     await h.click('Import progress from a file');
     expect(opened).to.equal(1);
     await expect(h.el).to.be.accessible();
@@ -405,7 +407,7 @@ describe('<defence-quiz> progress: export and import', () => {
     const link = await askForDownload(h);
     expect(link.textContent.trim()).to.equal('Download my progress (JSON)');
     expect(link.getAttribute('download')).to.equal('unit-progress.json');
-    const downloaded = await (await fetch(link.href)).json();
+    const downloaded = (await (await fetch(link.href)).json()) as { records: unknown[] };
     expect(downloaded.records).to.deep.equal(document.records);
 
     const otherDb = testDatabaseName('import');
@@ -584,7 +586,7 @@ describe('<defence-quiz> progress: a real reload, on a strict-CSP page', () => {
   async function reload(page: StrictCspPage): Promise<QuizHarness> {
     const ready = new Promise<void>((resolve) => {
       const listener = (event: MessageEvent) => {
-        if (event.source !== page.frame.contentWindow || !event.data?.ready) return;
+        if (event.source !== page.frame.contentWindow || !(event.data as { ready?: boolean } | null)?.ready) return;
         window.removeEventListener('message', listener);
         resolve();
       };
@@ -620,7 +622,7 @@ describe('<defence-quiz> progress: a real reload, on a strict-CSP page', () => {
     h = await reload(page);
     expect(text(panel(h))).to.contain('Last score: 50% (1 of 2 points)');
     const link = await askForDownload(h);
-    const exported = await (await fetch(link.href)).json();
+    const exported = (await (await fetch(link.href)).json()) as { records: unknown[] };
     expect(exported.records).to.have.length(1);
     expect(link.getAttribute('download')).to.match(/-progress\.json$/);
     page.remove();

@@ -5,6 +5,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
 import { withMedia } from './helpers/media-emulation.js';
+import { nth } from './helpers/present.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
 
 freshProgressPerTest();
@@ -38,7 +39,7 @@ describe('<defence-quiz> printed as a worksheet', () => {
       expect(visibleButtons.map((b) => b.textContent.trim())).to.deep.equal([]);
       const prompts = [...h.root.querySelectorAll('.ws-question .ws-prompt')].map((p) => p.textContent.trim());
       expect(prompts).to.have.length(5);
-      const options = [...h.root.querySelectorAll('.ws-question')][0].textContent;
+      const options = nth(h.root.querySelectorAll('.ws-question'), 0).textContent;
       for (const city of ['Warsaw', 'Brussels', 'Vilnius']) expect(options).to.contain(city);
       expect(h.root.querySelectorAll('.ws-blank').length).to.be.greaterThan(2, 'answer lines for name, numeric and cloze');
       expect(h.root.querySelector('.ws-key')).to.equal(null, 'no answer key unless asked');

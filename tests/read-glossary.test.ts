@@ -2,8 +2,11 @@ import { expect } from '@open-wc/testing';
 
 import { readGlossary } from '../src/acronym-tip/read-glossary.js';
 import { validateGlossary } from '../src/schema/glossary-schema.js';
+import { nth } from './helpers/present.js';
 
-const fixture = async () => (await fetch('/tests/fixtures/glossary.json')).json();
+/** The fixture glossary: the parts these tests read. */
+const fixture = async () =>
+  (await (await fetch('/tests/fixtures/glossary.json')).json()) as { entries: Array<{ definition: string; source: { note?: string } }> };
 
 const sources = [{ id: 'doc', title: 'A document', publisher: 'EEAS', date: '4 June 2018' }];
 const good = {
@@ -51,7 +54,7 @@ describe('readGlossary', () => {
     expect(index.byName.get('CSDP')).to.deep.equal({
       term: 'CSDP',
       expansion: 'Common Security and Defence Policy',
-      definition: json.entries[0].definition,
+      definition: nth(json.entries, 0).definition,
       source: {
         title: 'Security and Defence: EU and UK conclude a Security and Defence Partnership',
         publisher: 'European Union External Action (EEAS)',
@@ -60,7 +63,7 @@ describe('readGlossary', () => {
     });
     expect(index.byName.get('IT')!.source).to.deep.equal({
       url: 'https://en.wikipedia.org/wiki/Information_technology',
-      note: json.entries.at(-1).source.note,
+      note: nth(json.entries, -1).source.note,
     });
   });
 

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 
 import { type CardPhase, type CardState, newCardState } from '../src/scheduling/card-state.js';
 import { planReview, startOfDay, startOfNextDay } from '../src/scheduling/review-queue.js';
+import { nth } from './helpers/present.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -72,7 +73,7 @@ describe('review queue', () => {
     expect(queue.cards).to.deep.equal(['e', 'f', 'a']);
     expect(queue.counts.new).to.equal(3);
     const rated = state('e', 'learning', NOW + 10 * MINUTE, { introducedAt: NOW });
-    expect(plan([rated, asked[1]], 3).counts.new).to.equal(2);
+    expect(plan([rated, nth(asked, 1)], 3).counts.new).to.equal(2);
   });
 
   it('when the daily limit is reached, gives tomorrow as the next due time unless a card is due sooner', () => {

@@ -17,7 +17,7 @@ function deleteDatabase(name: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.deleteDatabase(name);
     request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error);
+    request.onerror = () => reject(request.error ?? new Error('the request failed'));
   });
 }
 
@@ -98,7 +98,7 @@ describe('SCORM launch page', function () {
     expect(api.cmi.core.lesson_status).to.equal('passed');
     expect(api.cmi.core.score.max).to.equal('100');
     const saved = await until('suspend_data with the finished attempt', () => /"state":"finished"/.test(api.cmi.suspend_data) && api.cmi.suspend_data);
-    expect(JSON.parse(saved).format).to.equal('defence-learning-progress');
+    expect((JSON.parse(saved) as { format?: unknown }).format).to.equal('defence-learning-progress');
   });
 
   it('SCORM 1.2: a relaunch resumes the attempt from suspend_data, on a device that kept nothing', async () => {

@@ -14,7 +14,7 @@ function upgradeFromAnotherTab(dbName: string, version: number, withinMs = 2000)
       request.result.close();
       resolve();
     };
-    request.onerror = () => reject(request.error);
+    request.onerror = () => reject(request.error ?? new Error('the request failed'));
   });
 }
 
@@ -27,7 +27,7 @@ function deleteFromThePage(dbName: string, withinMs = 2000): Promise<void> {
       clearTimeout(timer);
       resolve();
     };
-    request.onerror = () => reject(request.error);
+    request.onerror = () => reject(request.error ?? new Error('the request failed'));
   });
 }
 

@@ -5,6 +5,7 @@ import type { Question } from '../src/schema/bank-schema.js';
 import { validateBank } from '../src/schema/validate-bank.js';
 import { bankOf } from './fixtures/sample-questions.js';
 import { type GradingCase, gradingTable, gradingTableMarkdown } from './fixtures/text-grading-table.js';
+import { nth } from './helpers/present.js';
 
 const base = { id: 'q', prompt: 'P?', explanation: 'Because.', source: { ref: 'doc', quote: 'a verbatim passage' }, tags: ['t'] };
 
@@ -16,7 +17,7 @@ function questionOf(row: GradingCase): Question {
       : { ...base, type: 'cloze', text: 'It was {{b}}.', blanks: { b: { accept: row.accept } } };
   const result = validateBank(bankOf([raw as never], { lang: row.lang }));
   if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  return result.value.questions[0];
+  return nth(result.value.questions, 0);
 }
 
 describe('typed answers: the table of learner answers', () => {

@@ -151,7 +151,7 @@ export class AcronymTip extends HTMLElementBase {
     for (const name of ['term', 'glossary', 'expansion', 'definition'] as const) {
       if (!Object.hasOwn(this, name)) continue;
       const value = this[name];
-      delete (this as Partial<Record<typeof name, unknown>>)[name];
+      Reflect.deleteProperty(this, name);
       (this as Record<typeof name, unknown>)[name] = value;
     }
   }
@@ -203,7 +203,8 @@ export class AcronymTip extends HTMLElementBase {
   }
 
   static #onSlotChange(event: Event) {
-    ((event.currentTarget as ShadowRoot).host as AcronymTip).#resolve();
+    const host = (event.currentTarget as ShadowRoot).host;
+    if (host instanceof AcronymTip) host.#resolve();
   }
 
   /** The known tip an event in `event.currentTarget` concerns; a tip in a shadow root is heard by that root and again by the document: only its own root acts. */
@@ -223,6 +224,7 @@ export class AcronymTip extends HTMLElementBase {
     opened({ host: this, hide: () => this.#hide() });
     this.#isOpen = true;
     this.#tip.classList.add('open');
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- browsers before 2024 have no Popover API
     this.#tip.showPopover?.();
     this.#stopFollowing = followTerm(this, this.#tip, () => this.#termBox());
   }
@@ -234,6 +236,7 @@ export class AcronymTip extends HTMLElementBase {
     closed(this);
     this.#stopFollowing?.();
     // A tip removed from the page was closed by the browser, and hidePopover() would throw.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- browsers before 2024 have no Popover API
     if (this.#tip.isConnected) this.#tip.hidePopover?.();
     this.#tip.classList.remove('open', 'away', 'above');
   }

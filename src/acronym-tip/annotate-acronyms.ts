@@ -98,7 +98,7 @@ export function annotateNow(scope: ParentNode & Node, targets: Node[], options: 
   const handWritten = new Map<TipEntry, Element>();
   const root = scope.getRootNode() as ParentNode & Node;
   for (const tip of root.querySelectorAll('acronym-tip')) {
-    const entry = index.byName.get(normaliseTerm(tip.getAttribute('term') ?? tip.textContent ?? ''));
+    const entry = index.byName.get(normaliseTerm(tip.getAttribute('term') ?? tip.textContent));
     if (!entry) continue;
     if (!tip.hasAttribute(REPEAT_ATTRIBUTE) && !firstTip.has(entry)) firstTip.set(entry, tip);
     if (mode !== 'first' || !scope.contains(tip)) continue;
@@ -154,17 +154,20 @@ export function annotateNow(scope: ParentNode & Node, targets: Node[], options: 
 
   // Then write: each text node is replaced at once by its pieces and tips. Tips are cloned from
   // one prototype, which carries their attributes.
-  if (jobs.length === 0) return 0;
-  const doc = jobs[0][0].ownerDocument;
-  const prototypes = [false, true].map((own) =>
-    [false, true].map((repeat) => {
-      const tip = doc.createElement('acronym-tip');
-      tip.setAttribute(AUTO_ATTRIBUTE, '');
-      if (own && glossary) tip.setAttribute('glossary', glossary);
-      if (repeat) tip.setAttribute(REPEAT_ATTRIBUTE, '');
-      return tip;
-    }),
-  );
+  const [firstJob] = jobs;
+  if (!firstJob) return 0;
+  const doc = firstJob[0].ownerDocument;
+  const prototype = (own: boolean, repeat: boolean) => {
+    const tip = doc.createElement('acronym-tip');
+    tip.setAttribute(AUTO_ATTRIBUTE, '');
+    if (own && glossary) tip.setAttribute('glossary', glossary);
+    if (repeat) tip.setAttribute(REPEAT_ATTRIBUTE, '');
+    return tip;
+  };
+  const prototypes = [
+    [prototype(false, false), prototype(false, true)],
+    [prototype(true, false), prototype(true, true)],
+  ] as const;
   let added = 0;
   writing(() => {
     for (const [text, hits] of jobs) {
@@ -174,7 +177,7 @@ export function annotateNow(scope: ParentNode & Node, targets: Node[], options: 
       for (const hit of hits) {
         if (hit.start > at) pieces.append(data.slice(at, hit.start));
         const own = !builtin?.has(index.byName.get(hit.name)!);
-        const tip = prototypes[Number(own)][Number(hit.repeat)].cloneNode() as Element;
+        const tip = prototypes[own ? 1 : 0][hit.repeat ? 1 : 0].cloneNode() as Element;
         tip.append(data.slice(hit.start, hit.end));
         pieces.append(tip);
         at = hit.end;
@@ -204,7 +207,7 @@ export function removeAcronyms(root: ParentNode): number {
   const tips = root.querySelectorAll(`acronym-tip[${AUTO_ATTRIBUTE}]`);
   writing(() => {
     for (const tip of tips) {
-      const text = tip.textContent ?? '';
+      const text = tip.textContent;
       const before = tip.previousSibling;
       const after = tip.nextSibling;
       // Rejoined with its neighbours, the text is again the single node it was split from.

@@ -94,9 +94,9 @@ function readEntry(e: unknown, sources: Map<string, TipSource>, bad: Report): Ti
     bad('', 'must be an object');
     return undefined;
   }
-  let sound = true;
+  const verdict = { sound: true };
   const fail: Report = (field, message) => {
-    sound = false;
+    verdict.sound = false;
     bad(field, message);
   };
   for (const key of unknownKeys(e, ['term', 'expansion', 'definition', 'aliases', 'source'])) fail(key, 'is not an entry field');
@@ -109,7 +109,7 @@ function readEntry(e: unknown, sources: Map<string, TipSource>, bad: Report): Ti
   if (e.aliases !== undefined && !(Array.isArray(e.aliases) && e.aliases.every(isText))) fail('aliases', 'must be a list of non-empty texts');
   else if (e.aliases?.some((alias: string) => !isUsableTerm(normaliseTerm(alias)))) fail('aliases', NAME);
   const cited = sourceOf(e.source, sources, fail);
-  if (!sound) return undefined;
+  if (!verdict.sound) return undefined;
   const entry: TipEntry = { term: trim(e.term), definition: trim(e.definition), source: cited };
   if (e.expansion !== undefined) entry.expansion = trim(e.expansion);
   return entry;

@@ -48,8 +48,9 @@ const escapeChar = (c: string) => (c === ' ' ? '\\s+' : /[\\^$.*+?()[\]{}|/]/.te
 /** Where a term ends and a longer one goes on, the rest is optional: greedy matching tries the longer first. */
 function trieSource(node: TrieNode): string {
   const branches = [...node.next].map(([c, child]) => escapeChar(c) + trieSource(child));
-  if (branches.length === 0) return '';
-  const body = branches.length === 1 ? branches[0] : `(?:${branches.join('|')})`;
+  const [only, ...others] = branches;
+  if (only === undefined) return '';
+  const body = others.length === 0 ? only : `(?:${branches.join('|')})`;
   return node.end ? `(?:${body})?` : body;
 }
 

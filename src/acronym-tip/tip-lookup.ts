@@ -24,7 +24,7 @@ export interface TipLookup {
 
 export function tipQuery(element: Element): TipQuery {
   return {
-    term: normaliseTerm(element.getAttribute('term') ?? element.textContent ?? ''),
+    term: normaliseTerm(element.getAttribute('term') ?? element.textContent),
     definition: element.getAttribute('definition')?.trim(),
     expansion: element.getAttribute('expansion')?.trim(),
     glossary: element.getAttribute('glossary'),

@@ -39,7 +39,7 @@ const sourceLines = new WeakMap<TipSource, Map<string, string>>();
 /** "Source: …" in the page's language, worded once per source and language. */
 function sourceLine(source: TipSource, lang: string): string {
   let byLang = sourceLines.get(source);
-  if (!byLang) sourceLines.set(source, (byLang = new Map()));
+  if (!byLang) sourceLines.set(source, (byLang = new Map<string, string>()));
   // Until a language's table arrives the line is English: the table's version is part of the key.
   const key = `${lang} ${tablesVersion()}`;
   let line = byLang.get(key);
@@ -54,9 +54,11 @@ function sourceLine(source: TipSource, lang: string): string {
 /** Writes the entry into the tip's three parts (empty for none); `lang` is the page's, for the source line. */
 export function showEntry(parts: HTMLCollection, entry: TipEntry | undefined, lang: string): void {
   // The leading spaces keep the parts apart when the description is read out; at the start of a block they do not show.
-  parts[0].textContent = entry?.expansion ?? '';
-  parts[1].textContent = entry ? ` ${entry.definition}` : '';
-  parts[2].textContent = entry?.source ? ` ${sourceLine(entry.source, lang)}` : '';
+  const texts = [entry?.expansion ?? '', entry ? ` ${entry.definition}` : '', entry?.source ? ` ${sourceLine(entry.source, lang)}` : ''];
+  for (const [i, text] of texts.entries()) {
+    const part = parts[i];
+    if (part) part.textContent = text;
+  }
 }
 
 /** A known term is underlined, described by its tip and (unless a repeat) focusable; an unknown one is plain text. */

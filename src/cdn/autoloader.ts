@@ -31,7 +31,7 @@ function load(entry: Entry): Promise<unknown> {
   if (!loading) {
     const chunks = (JSON.parse(CHUNKS) as Partial<Record<Entry, string[]>>)[entry] ?? [];
     const url = (file: string) => new URL(file, import.meta.url).href;
-    loading = Promise.all([import(url(`${entry}.js`)), ...chunks.map((file) => import(url(file)))]).then(([module]) => module);
+    loading = Promise.all([import(url(`${entry}.js`)), ...chunks.map((file) => import(url(file)))]).then(([module]) => module as unknown);
     loads.set(entry, loading);
   }
   return loading;

@@ -26,6 +26,7 @@ function parseArgs(argv: string[]): { sourcesDir: string; contentDir: string; st
   let strictCoverage = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
+    if (arg === undefined) break;
     if (arg === '--strict-coverage') strictCoverage = true;
     else if (arg === '--content') {
       const value = argv[++i];

@@ -44,6 +44,7 @@ function parseArgs(argv: string[]): Args {
   const options = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
+    if (arg === undefined) break;
     if (VALUED.has(arg)) {
       const value = argv[++i];
       if (value === undefined) fail(`${arg} needs a value\n${USAGE}`);

@@ -256,9 +256,10 @@ export function checkContent(input: ContentInput): ContentReport {
     const uncovered: SourceUnit[] = [];
     for (const unit of result.uncovered) {
       const noteIndex = notes.findIndex((n) => n.document === id && normaliseText(unit.text).includes(normaliseText(n.sentence)));
-      if (noteIndex >= 0) {
+      const note = notes[noteIndex];
+      if (note) {
         usedNotes.add(noteIndex);
-        left.push({ ...unit, reason: notes[noteIndex].reason });
+        left.push({ ...unit, reason: note.reason });
       } else uncovered.push(unit);
     }
     for (const [index, note] of notes.entries()) {

@@ -59,7 +59,7 @@ export function splitSentences(paragraph: string): string[] {
   let start = 0;
   const boundary = /[.!?]["'”’)]*\s+(?=["'“‘(]?[\p{Lu}\p{N}€£$])/gu;
   for (const m of text.matchAll(boundary)) {
-    const end = (m.index ?? 0) + m[0].trimEnd().length;
+    const end = m.index + m[0].trimEnd().length;
     const candidate = text.slice(start, end);
     // "1. Protecting …" inside a sentence, or an abbreviation, is not a sentence end.
     if (ABBREVIATIONS.test(candidate) || /(?:^|\s)\d{1,2}\.$/.test(candidate)) continue;
@@ -74,13 +74,14 @@ export function splitSentences(paragraph: string): string[] {
 /** A sentence that enumerates "…: 1. a; 2. b; 3. c." becomes its lead-in and one part per item. */
 function splitInlineList(sentence: string): { text: string; listItem: boolean }[] {
   const markers = [...sentence.matchAll(INLINE_ITEM)];
-  if (markers.length < 2) return [{ text: sentence, listItem: false }];
+  const [first, second] = markers;
+  if (!first || !second) return [{ text: sentence, listItem: false }];
   const parts: { text: string; listItem: boolean }[] = [];
-  const lead = sentence.slice(0, markers[0].index).trim();
+  const lead = sentence.slice(0, first.index).trim();
   if (lead) parts.push({ text: lead, listItem: false });
   markers.forEach((m, i) => {
-    const from = (m.index ?? 0) + m[0].length;
-    const to = i + 1 < markers.length ? markers[i + 1].index : sentence.length;
+    const from = m.index + m[0].length;
+    const to = markers[i + 1]?.index ?? sentence.length;
     const item = sentence.slice(from, to).trim();
     if (item) parts.push({ text: item, listItem: true });
   });
@@ -105,11 +106,13 @@ export function factReasons(text: string, listItem: boolean): FactReason[] {
 
 function hasProperName(sentence: string): boolean {
   const words = sentence.split(' ');
-  for (let i = 1; i < words.length; i++) {
+  for (const [i, current] of words.entries()) {
+    // The first word has none before it: its capital only starts the sentence.
     const previous = words[i - 1];
-    const word = words[i].replace(/^["'(]+/, '');
+    if (previous === undefined) continue;
+    const word = current.replace(/^["'(]+/, '');
     // A colon or an opening quote starts a new sentence-like clause: its first capital says nothing.
-    if (/[:]$/.test(previous) || /^["']/.test(words[i])) continue;
+    if (/[:]$/.test(previous) || /^["']/.test(current)) continue;
     if (/^\p{Lu}\p{Ll}/u.test(word) && !MONTH.test(word)) return true;
   }
   return false;

@@ -9,7 +9,7 @@ const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032]/g;
 const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033]/g;
 // Invisible characters that copy-paste carries along: soft hyphen, zero-width space/joiners, BOM.
-const INVISIBLE = /[\u00AD\u200B\u200C\u200D\uFEFF]/g;
+const INVISIBLE = /\u00AD|\u200B|\u200C|\u200D|\uFEFF/g;
 
 export function normaliseText(text: string): string {
   return text
@@ -61,9 +61,9 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
  */
 export function indexOfPassage(haystack: string, needle: string, from = 0): number {
   for (let at = haystack.indexOf(needle, from); at >= 0; at = haystack.indexOf(needle, at + 1)) {
-    const cutsBefore = WORD_CHAR.test(needle[0]) && at > 0 && WORD_CHAR.test(haystack[at - 1]);
+    const cutsBefore = WORD_CHAR.test(needle.charAt(0)) && at > 0 && WORD_CHAR.test(haystack.charAt(at - 1));
     const end = at + needle.length;
-    const cutsAfter = WORD_CHAR.test(needle[needle.length - 1]) && end < haystack.length && WORD_CHAR.test(haystack[end]);
+    const cutsAfter = WORD_CHAR.test(needle.charAt(needle.length - 1)) && end < haystack.length && WORD_CHAR.test(haystack.charAt(end));
     if (!cutsBefore && !cutsAfter) return at;
   }
   return -1;

@@ -29,7 +29,7 @@ let basePath: URL | undefined;
  * `glossary.json`, relative to the page) instead of the copy that ships with the package.
  */
 export function setBasePath(url: string | URL): void {
-  basePath = new URL(String(url).replace(/\/?$/, '/'), globalThis.document?.baseURI);
+  basePath = new URL(String(url).replace(/\/?$/, '/'), (globalThis as { document?: Document }).document?.baseURI);
 }
 
 /** The folder set with `setBasePath()`, if any. */

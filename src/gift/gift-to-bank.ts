@@ -177,7 +177,8 @@ function numeric(q: Gq, prompt: string, note: Note): Body {
     const best = list.find((c) => c.weight === null || c.weight === 100) ?? list[0];
     if (list.length > 1) note('changed', 'only the answer with full credit is kept: other answers with partial credit are dropped');
     if (list.some((c) => c.feedback)) note('changed', 'feedback on each answer is dropped');
-    range = best.text;
+    // A numerical question with no answer at all reads as 0, as a choice without its number does.
+    range = best?.text ?? { type: 'simple' };
   } else range = choices as NumberFormat;
   return { type: 'numeric', prompt, ...numberRange(range) };
 }

@@ -7,8 +7,8 @@
 export function bracketedParts(raw: string): [outside: string, inside: string] | null {
   // Read by hand rather than by a regular expression, which could backtrack for seconds on a long pasted answer.
   let end = raw.length;
-  while (end > 0 && /[\s.!]/u.test(raw[end - 1])) end--;
-  const close = raw[end - 1];
+  while (end > 0 && /[\s.!]/u.test(raw.charAt(end - 1))) end--;
+  const close = raw.charAt(end - 1);
   if (close !== ')' && close !== ']') return null;
   const open = raw.lastIndexOf(close === ')' ? '(' : '[', end - 2);
   if (open < 0) return null;
@@ -34,11 +34,12 @@ export function abbreviates(acronym: string, words: readonly string[]): boolean 
   // Can letters[i…] be read from words[w…], the next prefix taken from word w or a later one?
   const from = (i: number, w: number): boolean => {
     if (i === letters.length) return true;
-    if (w >= words.length) return false;
+    const wordAt = words[w];
+    if (wordAt === undefined) return false;
     const key = `${i},${w}`;
     const known = memo.get(key);
     if (known !== undefined) return known;
-    const word = [...words[w]];
+    const word = [...wordAt];
     let result = w > 0 && from(i, w + 1);
     for (let k = 1; !result && k <= word.length && i + k <= letters.length && word[k - 1] === letters[i + k - 1]; k++) {
       result = from(i + k, w + 1);

@@ -118,15 +118,15 @@ function dateOf(day: number | undefined, month: number, year: number | undefined
  */
 function numericDate(s: string): DateAnswer | null {
   let m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(s);
-  if (m) return dateOf(+m[3], +m[2], +m[1]);
+  if (m) return dateOf(Number(m[3]), Number(m[2]), Number(m[1]));
   m = /^(\d{1,2})\s?[-/.]\s?(\d{1,2})\s?[-/.]\s?(\d{4})$/.exec(s);
-  if (m) return dateOf(+m[1], +m[2], +m[3]) ?? dateOf(+m[2], +m[1], +m[3]);
+  if (m) return dateOf(Number(m[1]), Number(m[2]), Number(m[3])) ?? dateOf(Number(m[2]), Number(m[1]), Number(m[3]));
   m = /^(\d{1,2})(?:\/(\d{1,2})|\.(\d{1,2})\.)$/.exec(s);
-  if (m) return dateOf(+m[1], +(m[2] ?? m[3]), undefined);
+  if (m) return dateOf(Number(m[1]), Number(m[2] ?? m[3]), undefined);
   m = /^(\d{1,2})\/(\d{4})$/.exec(s);
-  if (m) return dateOf(undefined, +m[1], +m[2]);
+  if (m) return dateOf(undefined, Number(m[1]), Number(m[2]));
   m = /^(\d{4})[-/](\d{1,2})$/.exec(s);
-  return m ? dateOf(undefined, +m[2], +m[1]) : null;
+  return m ? dateOf(undefined, Number(m[2]), Number(m[1])) : null;
 }
 
 /** "19 May 2025", "May 19th, 2025", "the 19th of May", "December 2017", once ordinals and filler are gone. */
@@ -139,7 +139,7 @@ function wordDate(s: string): DateAnswer | null {
   const shape = tokens.map((t) => (MONTHS.has(t) ? 'M' : /^\d{1,2}$/.test(t) ? 'D' : /^\d{4}$/.test(t) ? 'Y' : '?')).join('');
   if (!['DM', 'DMY', 'MD', 'MDY', 'MY', 'YMD'].includes(shape)) return null;
   const number = (kind: string) => (shape.includes(kind) ? Number(tokens[shape.indexOf(kind)]) : undefined);
-  return dateOf(number('D'), MONTHS.get(tokens[shape.indexOf('M')]) ?? 0, number('Y'));
+  return dateOf(number('D'), MONTHS.get(tokens[shape.indexOf('M')] ?? '') ?? 0, number('Y'));
 }
 
 /** The date a typed answer names, or null when it is not (only) a date. */

@@ -20,7 +20,8 @@ const ARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
  * Absent, English: the language of every built-in bank, and of callers that do not say.
  */
 export function primaryLanguage(lang: string | undefined): string {
-  return (lang ?? 'en').trim().split(/[-_]/)[0].toLowerCase();
+  const [primary = ''] = (lang ?? 'en').trim().split(/[-_]/);
+  return primary.toLowerCase();
 }
 
 /**
@@ -29,5 +30,6 @@ export function primaryLanguage(lang: string | undefined): string {
  */
 export function withoutLeadingArticle(words: readonly string[], lang: string | undefined): readonly string[] {
   const articles = ARTICLES.get(primaryLanguage(lang));
-  return words.length > 1 && articles?.has(words[0]) ? words.slice(1) : words;
+  const [first, ...rest] = words;
+  return first !== undefined && rest.length > 0 && articles?.has(first) ? words.slice(1) : words;
 }

@@ -31,7 +31,7 @@ export function normaliseAnswer(value: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
-    .replace(/[ßøłæœđðþı]/g, (c) => FOLDED[c])
+    .replace(/[ßøłæœđðþı]/g, (c) => FOLDED[c] ?? c)
     .replace(/[\p{P}\p{S}]+/gu, ' ')
     .trim()
     .replace(/\s+/g, ' ');
@@ -92,8 +92,9 @@ export function typosBetween(given: readonly string[], expected: readonly string
   if (given.length !== expected.length) return null;
   let typos = 0;
   for (const [i, word] of expected.entries()) {
-    if (given[i] === word) continue;
-    if (!forgivable(word) || /\p{N}/u.test(given[i]) || !withinOneEdit(given[i], word)) return null;
+    const typed = given[i];
+    if (typed === word) continue;
+    if (typed === undefined || !forgivable(word) || /\p{N}/u.test(typed) || !withinOneEdit(typed, word)) return null;
     typos++;
   }
   return typos <= Math.floor([...expected.join('')].length / LETTERS_PER_TYPO) ? typos : null;
@@ -140,7 +141,7 @@ export function matchText(response: string, accept: readonly string[], lang?: st
   // "Name (ACRONYM)" or "ACRONYM (Name)": one part accepted, and the other accepted too or its abbreviation.
   const parts = bracketedParts(response);
   if (!parts) return null;
-  const [outside, inside] = parts.map((part) => wordsOf(part, lang));
+  const [outside, inside] = [wordsOf(parts[0], lang), wordsOf(parts[1], lang)];
   const [outer, inner] = [closest(outside, forms), closest(inside, forms)];
   if (outer && inner) return outer.typo || !inner.typo ? { accepted: outer.accepted, typo: outer.typo } : { accepted: inner.accepted, typo: true };
   const known = outer ?? inner;

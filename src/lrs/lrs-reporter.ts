@@ -51,11 +51,14 @@ export class LrsReporter {
     dbName?: string,
   ) {
     this.queue = new StatementQueue(config.endpoint, dbName);
+    // The quiz dispatches these classes under these names (possibly from another copy of the library, so no instanceof).
+    /* eslint-disable @typescript-eslint/no-unsafe-class-instance-assignment -- see the line above */
     this.listeners = [
       ['quiz-start', (e) => this.started(e as QuizStartEvent)],
       ['quiz-answer', (e) => this.answered(e as QuizAnswerEvent)],
       ['quiz-complete', (e) => this.completed(e as QuizCompleteEvent)],
     ];
+    /* eslint-enable @typescript-eslint/no-unsafe-class-instance-assignment */
     for (const [type, listener] of this.listeners) quiz.addEventListener(type, listener);
     addEventListener('online', this.onOnline);
     void this.queue.restore().then(() => this.flushSoon());

@@ -70,7 +70,7 @@ const INTERACTION: Record<string, string> = {
 };
 
 /** A response in xAPI's characterstring form: `a[,]b` for lists, `left[.]right` for pairs. */
-export function responseString(response: LearnerResponse | undefined): string {
+export function responseString(response: LearnerResponse | null | undefined): string {
   if (response === undefined || response === null) return '';
   if (Array.isArray(response)) return response.join('[,]');
   if (typeof response === 'object') {

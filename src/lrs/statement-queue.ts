@@ -38,7 +38,9 @@ export class StatementQueue {
   async restore(): Promise<void> {
     if (!this.store) return;
     try {
-      const stored = (await entries<string, QueuedStatement>(this.store)).map(([, v]) => v).filter((v) => v?.endpoint === this.endpoint);
+      const stored = (await entries<string, QueuedStatement | undefined>(this.store))
+        .map(([, v]) => v)
+        .filter((v): v is QueuedStatement => v?.endpoint === this.endpoint);
       const known = new Set(this.items.map((i) => i.statement.id));
       this.items.unshift(...stored.filter((s) => !known.has(s.statement.id)).sort((a, b) => a.queuedAt - b.queuedAt));
     } catch {
@@ -62,7 +64,7 @@ export class StatementQueue {
 
   remove(ids: string[]): void {
     const gone = new Set(ids);
-    for (let i = this.items.length - 1; i >= 0; i--) if (gone.has(this.items[i].statement.id)) this.items.splice(i, 1);
+    for (let i = this.items.length - 1; i >= 0; i--) if (gone.has(this.items[i]?.statement.id ?? '')) this.items.splice(i, 1);
     if (this.store) for (const id of ids) del(this.key(id), this.store).catch(() => undefined);
   }
 

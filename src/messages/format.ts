@@ -45,7 +45,8 @@ export function localeFormat<const C extends PluralCategory>(lang: string, categ
     percent: (value) => (percent ??= new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 })).format(value / 100),
     plural(count, forms) {
       const category = (rules ??= new Intl.PluralRules(lang)).select(Number(count)) as C;
-      const form = forms[category] ?? forms['other' as C];
+      // Intl may name a category the table does not write ("few" for a table with one and other).
+      const form = (forms as Partial<typeof forms>)[category] ?? forms['other' as C];
       return typeof form === 'function' ? form(n(count)) : form;
     },
     list: (items) => (lists ??= new Intl.ListFormat(lang, { type: 'conjunction' })).format(items),

@@ -23,7 +23,8 @@ export function languageTag(raw: string | null | undefined): string {
 
 /** The language subtag of a well-formed tag, the key of the message tables ("fr-BE" → "fr"). */
 export function primaryLanguage(tag: string): string {
-  return tag.split('-')[0].toLowerCase();
+  const [language = ''] = tag.split('-');
+  return language.toLowerCase();
 }
 
 /**

@@ -81,9 +81,10 @@ export function mergeTables<T extends Table>(base: T, over: Table | undefined): 
 
 /** The table for a language subtag with the page's overrides, or undefined while it loads or when there is none. */
 export function tableFor(language: string): Table | undefined {
-  if (!tables.has(language) && !requested.has(language) && Object.hasOwn(builtin, language)) {
+  const load = Object.hasOwn(builtin, language) ? builtin[language] : undefined;
+  if (!tables.has(language) && !requested.has(language) && load) {
     requested.add(language);
-    builtin[language]().then(
+    load().then(
       (module) => {
         // A table the page registered meanwhile wins over the built-in one.
         if (!tables.has(language)) {

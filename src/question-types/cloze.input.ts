@@ -18,6 +18,8 @@ export const clozeInput: QuestionInputModule<'cloze'> = {
       ${clozeParts(q.text).map((part) => {
         if ('text' in part) return part.text;
         const blank = q.blanks[part.blank];
+        // Not reached for a validated bank, whose rules define every blank its text names.
+        if (!blank) return nothing;
         const label = ctx.msg.blankLabel(++n, total);
         const right = ctx.revealed && blankIsRight(blank, ownValue(given, part.blank), ctx.lang);
         const classes = { blank: true, 'is-right': right, 'is-wrong': ctx.revealed && !right };

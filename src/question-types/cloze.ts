@@ -28,7 +28,7 @@ export function clozeParts(text: string): Array<{ text: string } | { blank: stri
   let last = 0;
   for (const match of text.matchAll(/\{\{\s*([^{}\s]+)\s*\}\}/g)) {
     parts.push({ text: text.slice(last, match.index) });
-    parts.push({ blank: match[1] });
+    parts.push({ blank: match[1] ?? '' }); // group 1 is not optional: always set
     last = match.index + match[0].length;
   }
   parts.push({ text: text.slice(last) });
@@ -98,7 +98,7 @@ export const clozeQuestion = {
     return spelledBlanks.size > 0 ? { spelledBlanks } : {};
   },
   isAnswered: (q, r) => Object.keys(q.blanks).every((id) => (ownValue(r, id) ?? '').trim() !== ''),
-  correctAnswerText: (q) => listText(Object.values(q.blanks).map((blank) => blank.accept[0])),
+  correctAnswerText: (q) => listText(Object.values(q.blanks).map((blank) => blank.accept[0] ?? '')),
   responseText: (q, r) => listText(Object.keys(q.blanks).map((id) => ownValue(r, id)?.trim() || '—')),
   toGift: clozeToGift,
 } satisfies QuestionTypeDefinition<typeof schema, Record<string, string>>;

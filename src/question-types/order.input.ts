@@ -16,13 +16,14 @@ export const orderInput: QuestionInputModule<'order'> = {
     const current = ctx.response && ctx.response.length === q.items.length ? ctx.response : orderQuestion.initialResponse(q, ctx.layout);
     const text = (id: string) => q.items.find((i) => i.id === id)?.text ?? '';
     const move = (from: number, to: number, direction: 'up' | 'down') => {
-      if (to < 0 || to >= current.length) return;
+      const [moving, other] = [current[from], current[to]];
+      if (moving === undefined || other === undefined) return;
       const next = [...current];
-      [next[from], next[to]] = [next[to], next[from]];
+      [next[from], next[to]] = [other, moving];
       ctx.onChange(next);
-      ctx.announce(ctx.msg.moved(text(current[from]), to + 1, current.length));
+      ctx.announce(ctx.msg.moved(text(moving), to + 1, current.length));
       // The list re-renders in the new order; focus follows the item that moved, not the slot.
-      ctx.focusAfterRender(`[data-move="${current[from]}:${direction}"]`);
+      ctx.focusAfterRender(`[data-move="${moving}:${direction}"]`);
     };
     return html`<ol class="order-list">
       ${current.map((id, i) => {

@@ -23,7 +23,7 @@ export const textQuestion = {
     return match?.typo ? { spelled: match.accepted } : {};
   },
   isAnswered: (_q, r) => r.trim() !== '',
-  correctAnswerText: (q) => q.accept[0],
+  correctAnswerText: (q) => q.accept[0] ?? '', // the schema requires one accepted answer
   responseText: (_q, r) => r.trim() || null,
   toGift: (q) => giftQuestion(q, q.accept.map((a) => `=${escapeGift(a)}`).join(' ')),
 } satisfies QuestionTypeDefinition<typeof schema, string>;

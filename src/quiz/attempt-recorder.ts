@@ -156,7 +156,7 @@ export class AttemptRecorder {
 }
 
 /** Responses as stored: the JSON-safe ones only (an unset or non-finite answer is not an answer). */
-function storedResponses(responses: Record<string, LearnerResponse>): Record<string, StoredResponse> {
+function storedResponses(responses: Record<string, LearnerResponse | undefined>): Record<string, StoredResponse> {
   const stored: Record<string, StoredResponse> = {};
   for (const [id, response] of Object.entries(responses)) {
     if (response === undefined) continue;

@@ -179,6 +179,7 @@ export class DefenceQuiz extends QuizAttributes {
     // (Lit applies such instance properties at the first update), before or after connection, or later.
     const from = this.loadedFrom;
     // On a server (Lit SSR) the quiz renders its loading state; the browser loads the bank.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- typed false in the browser build, true under Lit SSR
     if (isServer) return;
     if (!from || from.bank !== this.bank || from.src !== this.src || from.data !== this.data) this.loadWhenReady();
     if (this.state.phase === 'start' && changed.has('tags')) this.checkSelectionNotEmpty(this.state.loaded);
@@ -218,7 +219,7 @@ export class DefenceQuiz extends QuizAttributes {
     try {
       const outcome = await loadBank(this.bankSource(), this.msg, abort.signal).catch((error: unknown) => ({
         ok: false as const,
-        issues: [{ path: '(element)', message: String((error as Error)?.message ?? error) }],
+        issues: [{ path: '(element)', message: String((error as { message?: unknown } | null | undefined)?.message ?? error) }],
       }));
       if (token !== this.loadToken) return;
       if (!outcome.ok) return this.fail(outcome.issues);

@@ -26,12 +26,12 @@ export interface ProgressPanelView {
 }
 
 export interface ProgressPanelActions {
-  askReset(): void;
-  confirmReset(): void;
-  cancelReset(): void;
-  importFile(file: File): void;
+  askReset: () => void;
+  confirmReset: () => void;
+  cancelReset: () => void;
+  importFile: (file: File) => void;
   /** The download link was followed: the export is built then, if it is not yet (then the link is followed again). */
-  download(event: MouseEvent): void;
+  download: (event: MouseEvent) => void;
 }
 
 /** The chart shows this many attempts at most; so does its table. */

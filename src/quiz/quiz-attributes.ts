@@ -57,6 +57,7 @@ export abstract class QuizAttributes extends LitElement {
   @property({ attribute: 'print-answers', type: Boolean }) printAnswers = false;
 
   protected get effectiveMode(): QuizMode {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- a property set from script may hold anything
     return String(this.mode).trim().toLowerCase() === 'exam' ? 'exam' : 'practice';
   }
 
@@ -83,7 +84,7 @@ export abstract class QuizAttributes extends LitElement {
   protected bankSource(): BankSource {
     if (this.data !== undefined) return { kind: 'data', data: this.data };
     const inline = this.querySelector(':scope > script[type="application/json"]');
-    if (inline) return { kind: 'inline', json: inline.textContent ?? '' };
+    if (inline) return { kind: 'inline', json: inline.textContent };
     if (this.src) {
       try {
         return { kind: 'src', url: new URL(this.src, document.baseURI) };

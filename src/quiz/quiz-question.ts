@@ -24,20 +24,20 @@ export interface QuestionView {
 }
 
 export interface QuestionActions {
-  respond(response: LearnerResponse): void;
+  respond: (response: LearnerResponse) => void;
   /** The response as it is now (see InputContext.latest). */
-  latest(): LearnerResponse | undefined;
-  announce(message: string): void;
-  focusAfterRender(selector: string): void;
+  latest: () => LearnerResponse | undefined;
+  announce: (message: string) => void;
+  focusAfterRender: (selector: string) => void;
   /** The form's main button: Check, Next question or See results. */
-  submit(): void;
+  submit: () => void;
   /** Exam mode's Previous button. */
-  previous(): void;
-  startOver(): void;
+  previous: () => void;
+  startOver: () => void;
   /** Exam mode: back to the question at `index` of the attempt. */
-  goToQuestion(index: number): void;
+  goToQuestion: (index: number) => void;
   /** Exam mode: see the results with questions left blank. */
-  finishAnyway(): void;
+  finishAnyway: () => void;
 }
 
 /** One question of an attempt: the counter, the prompt and its controls, the hint, the feedback once checked, the buttons. */

@@ -10,8 +10,8 @@ import { explanationBlock, sourceCitation } from './source-citation.js';
 import { tagLabel } from './tag-label.js';
 
 export interface SummaryActions {
-  retryMissed(): void;
-  startAgain(): void;
+  retryMissed: () => void;
+  startAgain: () => void;
 }
 
 /** Score, pass/fail, the breakdown by tag and a review of every question with its source. */

@@ -30,7 +30,7 @@ export function seededRandom(seed: string | number): Random {
 export function randomSeed(): string {
   const bytes = new Uint32Array(2);
   crypto.getRandomValues(bytes);
-  return `${bytes[0].toString(36)}${bytes[1].toString(36)}`;
+  return [...bytes].map((n) => n.toString(36)).join('');
 }
 
 /** Fisher–Yates on a copy. */
@@ -38,7 +38,8 @@ export function shuffled<T>(items: readonly T[], random: Random): T[] {
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
+    // Both indexes are in range (0 ≤ j ≤ i < length), and T itself may include undefined: no check to make.
+    [out[i], out[j]] = [out[j], out[i]] as [T, T];
   }
   return out;
 }
@@ -50,15 +51,16 @@ export function scrambled<T>(items: readonly T[], random: Random): T[] {
     const out = shuffled(items, random);
     if (out.some((item, i) => item !== items[i])) return out;
   }
-  return [...items.slice(1), items[0]];
+  return [...items.slice(1), ...items.slice(0, 1)];
 }
 
 /** A version 4 UUID (xAPI statement ids must be UUIDs); crypto.randomUUID is missing outside secure contexts. */
 export function randomUuid(): string {
   const bytes = new Uint8Array(16);
   crypto.getRandomValues(bytes);
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
+  // Bytes 6 and 8 of the 16 exist; `?? 0` only satisfies the index type.
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
   const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

@@ -13,6 +13,7 @@ export interface Scheduler {
 const PHASES: readonly CardPhase[] = ['new', 'learning', 'review', 'relearning'];
 // ts-fsrs numbers its enums this way (Rating.Again = 1 … Easy = 4, State.New = 0 … Relearning = 3);
 // using the numbers keeps its runtime enums, and so ts-fsrs itself, out of the main bundle.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- the numbers on purpose, see above
 const GRADES: Record<Rating, Grade> = { again: 1, hard: 2, good: 3, easy: 4 };
 
 /**
@@ -26,11 +27,13 @@ function toFsrs(state: CardState, now: number): FsrsCard {
     due: new Date(state.due),
     stability: rated ? state.stability : 0,
     difficulty: rated ? state.difficulty : 0,
+    // eslint-disable-next-line @typescript-eslint/no-deprecated -- ts-fsrs 5's Card still requires it
     elapsed_days: 0,
     scheduled_days: state.scheduledDays,
     learning_steps: state.learningSteps,
     reps: state.reps,
     lapses: state.lapses,
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- State's numbers, as GRADES uses Rating's
     state: PHASES.indexOf(state.phase),
     last_review: state.lastReview === null ? undefined : new Date(Math.min(state.lastReview, now)),
   };

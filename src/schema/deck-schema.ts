@@ -28,9 +28,9 @@ function deckRules(input: unknown): ValidationIssue[] {
   const deck = input as { sources?: unknown; cards?: unknown };
   const sources = Array.isArray(deck.sources) ? deck.sources : [];
   const cards = Array.isArray(deck.cards) ? deck.cards : [];
-  const sourceIds = new Set(sources.map((s) => (s as { id?: unknown })?.id));
+  const sourceIds = new Set(sources.map((s) => (s as { id?: unknown } | null)?.id));
   const unknownRefs = cards.flatMap((card, i) => {
-    const ref = (card as { source?: { ref?: unknown } })?.source?.ref;
+    const ref = (card as { source?: { ref?: unknown } } | null)?.source?.ref;
     return typeof ref === 'string' && !sourceIds.has(ref) ? [{ path: `cards[${i}].source.ref`, message: `no source with id "${ref}" in "sources"` }] : [];
   });
   return [...duplicateIds(sources, 'id', (i) => `sources[${i}]`, 'source id'), ...duplicateIds(cards, 'id', (i) => `cards[${i}]`, 'card id'), ...unknownRefs];

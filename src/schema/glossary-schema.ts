@@ -45,13 +45,13 @@ const wordCount = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 function glossaryRules(input: unknown): ValidationIssue[] {
   const g = (typeof input === 'object' && input !== null ? input : {}) as { sources?: unknown; entries?: unknown };
   const sources = Array.isArray(g.sources) ? g.sources : [];
-  const sourceIds = new Set(sources.map((s) => (s as { id?: unknown })?.id));
+  const sourceIds = new Set(sources.map((s) => (s as { id?: unknown } | null)?.id));
   const entries = Array.isArray(g.entries) ? (g.entries as Array<Record<string, unknown> | null>) : [];
   const issues: ValidationIssue[] = [];
   const terms = new Map<string, number>();
   entries.forEach((entry, i) => {
     const at = `entries[${i}]`;
-    const names = [entry?.term, ...(Array.isArray(entry?.aliases) ? entry.aliases : [])].filter((t): t is string => typeof t === 'string');
+    const names = [entry?.term, ...(Array.isArray(entry?.aliases) ? (entry.aliases as unknown[]) : [])].filter((t): t is string => typeof t === 'string');
     for (const name of names) {
       const first = terms.get(name);
       if (first !== undefined && first !== i) issues.push({ path: `${at}.term`, message: `"${name}" is already defined at entries[${first}]` });

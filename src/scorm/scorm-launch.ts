@@ -14,7 +14,7 @@ async function launch(): Promise<void> {
   const config = JSON.parse(document.getElementById('scorm-config')?.textContent ?? '{}') as LaunchConfig;
   const lms = ScormSession.open(config.version);
   await customElements.whenDefined('defence-quiz');
-  const quiz = document.createElement('defence-quiz') as DefenceQuiz;
+  const quiz: DefenceQuiz = document.createElement('defence-quiz');
   if (config.passMark !== undefined) quiz.setAttribute('pass-mark', String(config.passMark));
   if (lms) {
     const saved = lms.suspendData;

@@ -25,6 +25,7 @@ interface Api2004 {
 const MAX_DEPTH = 500;
 
 function apiIn(win: Window, name: 'API' | 'API_1484_11'): unknown {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a detached frame's parent is null, whatever the DOM types say
   for (let w: Window | null = win, depth = 0; w && depth < MAX_DEPTH; depth++) {
     try {
       const api = (w as unknown as Record<string, unknown>)[name];
@@ -39,16 +40,16 @@ function apiIn(win: Window, name: 'API' | 'API_1484_11'): unknown {
   return undefined;
 }
 
-function findApi<T>(name: 'API' | 'API_1484_11', win: Window): T | undefined {
+function findApi(name: 'API' | 'API_1484_11', win: Window): unknown {
   const found = apiIn(win, name);
-  if (found) return found as T;
-  let opener: Window | null = null;
+  if (found) return found;
+  let opener: Window | null;
   try {
-    opener = win.top?.opener ?? null;
+    opener = (win.top?.opener as Window | null | undefined) ?? null;
   } catch {
     opener = null;
   }
-  return opener ? (apiIn(opener, name) as T | undefined) : undefined;
+  return opener ? apiIn(opener, name) : undefined;
 }
 
 /** SCORM 1.2 wants a session time as HHHH:MM:SS.SS; 2004 as an ISO 8601 duration. */
@@ -84,12 +85,13 @@ export class ScormSession {
 
   /** The run-time of the wanted version (or of the other one, when only that is there), initialized; undefined outside an LMS. */
   static open(preferred: ScormVersion, win: Window = window): ScormSession | undefined {
-    const a2004 = findApi<Api2004>('API_1484_11', win);
-    const a12 = findApi<Api12>('API', win);
+    const a2004 = findApi('API_1484_11', win) as Api2004 | undefined;
+    const a12 = findApi('API', win) as Api12 | undefined;
     const session =
       (preferred === '2004' && a2004) || (!a12 && a2004) ? new ScormSession('2004', undefined, a2004) : a12 ? new ScormSession('1.2', a12) : undefined;
     if (!session) return undefined;
     const ok = session.api12 ? session.api12.LMSInitialize('') : session.api2004!.Initialize('');
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- LMSs answer 'true' or true, whatever the standard says
     return String(ok) === 'true' ? session : undefined;
   }
 
@@ -99,6 +101,7 @@ export class ScormSession {
   }
 
   private get(key12: string, key2004: string): string {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion, @typescript-eslint/no-unnecessary-condition -- some LMSs answer null or a number, whatever the standard says
     return String((this.api12 ? this.api12.LMSGetValue(key12) : this.api2004!.GetValue(key2004)) ?? '');
   }
 

@@ -70,6 +70,7 @@ export const OBJECT_STORE_NAME = 'progress';
 export const CHANGE_CHANNEL = 'defence-learning-progress';
 
 const DELETED = Symbol('deleted');
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- the union names the DELETED marker a slot may hold
 type Slot = unknown | typeof DELETED;
 
 type Outcome<T> = { ok: true; value: T } | { ok: false };
@@ -211,7 +212,7 @@ export class SafeStore {
             }
           };
           s.transaction.oncomplete = () => resolve(deleted);
-          s.transaction.onerror = s.transaction.onabort = () => reject(s.transaction.error);
+          s.transaction.onerror = s.transaction.onabort = () => reject(s.transaction.error ?? new DOMException('The transaction was aborted.', 'AbortError'));
         }),
     );
     if (result.ok && result.value) this.announce(key, true);
@@ -357,7 +358,8 @@ export class SafeStore {
     };
     try {
       if (!this.useStore) {
-        if (typeof globalThis.indexedDB === 'undefined' || globalThis.indexedDB === null) {
+        // Missing in some private modes and in Node, whatever the DOM types say.
+        if ((globalThis as { indexedDB?: IDBFactory | null }).indexedDB == null) {
           this.fail('no-indexeddb', 'window.indexedDB is missing');
           return Promise.resolve({ ok: false });
         }
@@ -393,6 +395,7 @@ export class SafeStore {
         },
         (error: unknown) => {
           clearTimeout(timer);
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- the operation's own rejection, passed on as it is
           reject(error);
         },
       );

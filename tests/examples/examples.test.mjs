@@ -20,7 +20,7 @@ function npm(args, cwd) {
   try {
     return execFileSync('npm', [...args, '--no-audit', '--no-fund'], { cwd, stdio: 'pipe', encoding: 'utf8' });
   } catch (error) {
-    throw new Error(`npm ${args.join(' ')} failed in ${cwd}:\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+    throw new Error(`npm ${args.join(' ')} failed in ${cwd}:\n${error.stdout ?? ''}${error.stderr ?? ''}`, { cause: error });
   }
 }
 

@@ -7,6 +7,7 @@ import type { AcronymTip } from '../../src/acronym-tip/acronym-tip.js';
 /** The middle of an element's first box, in viewport coordinates, for sendMouse. */
 function middleOf(el: Element): [number, number] {
   const box = el.getClientRects()[0];
+  if (!box) throw new Error(`<${el.localName}> has no box to point at: it is not rendered`);
   return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
 }
 

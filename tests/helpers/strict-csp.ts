@@ -25,8 +25,9 @@ export function openStrictCspPage(path: string, ms = 8000): StrictCspPage {
   const timer = setTimeout(() => onTimeout(new Error(`${path} did not report ready within ${ms} ms`)), ms);
   const listener = (event: MessageEvent) => {
     if (event.source !== frame.contentWindow) return;
-    if (event.data?.violation) violations.push(event.data.violation);
-    if (event.data?.ready) {
+    const data = event.data as { violation?: string; ready?: boolean } | null;
+    if (data?.violation) violations.push(data.violation);
+    if (data?.ready) {
       clearTimeout(timer);
       onReady();
     }

@@ -9,7 +9,7 @@ export function wire(): void {
   document.addEventListener('quiz-complete', (event) => {
     const scaled: number = event.detail.scaled;
     const passed: boolean | undefined = event.detail.passed;
-    [scaled, passed];
+    void [scaled, passed];
   });
   const quiz = document.querySelector('defence-quiz')!;
   quiz.data = bank;
