@@ -137,6 +137,14 @@ function decodeOrThrow<T extends { v: number }>(format: RecordFormat<T>, raw: un
   return version < format.version ? { state: 'found', value: current.data, migratedFrom: version } : { state: 'found', value: current.data };
 }
 
+interface AllRecords<T> {
+  records: Array<{ key: string; value: T; migratedFrom?: number }>;
+  unreadable: UnreadableRecord[];
+}
+
+/** What `readAll` made of one shared range read, by record kind. */
+const decodedReads = new WeakMap<object, Map<string, AllRecords<unknown>>>();
+
 /** Records of one format in a SafeStore; nothing here throws. */
 export class RecordStore<T extends { v: number }> {
   constructor(
@@ -180,15 +188,28 @@ export class RecordStore<T extends { v: number }> {
    */
   async readAll(scope = ''): Promise<{ records: Array<{ key: string; value: T; migratedFrom?: number }>; unreadable: UnreadableRecord[] }> {
     const prefix = this.fullKey(scope);
-    const records: Array<{ key: string; value: T; migratedFrom?: number }> = [];
+    const entries = await this.store.entries(prefix);
+    // Callers sharing one read (see SafeStore.entries) share its checking too: each record is validated once.
+    let decodedByKind = decodedReads.get(entries);
+    if (!decodedByKind) decodedReads.set(entries, (decodedByKind = new Map<string, AllRecords<unknown>>()));
+    let read = decodedByKind.get(this.format.kind) as AllRecords<T> | undefined;
+    if (!read) {
+      read = this.decodeAll(entries);
+      decodedByKind.set(this.format.kind, read);
+    }
+    if (read.unreadable.length > 0) this.store.lock(prefix);
+    return { records: [...read.records], unreadable: [...read.unreadable] };
+  }
+
+  private decodeAll(entries: ReadonlyArray<readonly [string, unknown]>): AllRecords<T> {
+    const records: AllRecords<T>['records'] = [];
     const unreadable: UnreadableRecord[] = [];
-    for (const [fullKey, raw] of await this.store.entries(prefix)) {
+    for (const [fullKey, raw] of entries) {
       const key = fullKey.slice(this.format.kind.length + 1);
       const decoded = decodeRecord(this.format, raw);
       if (decoded.state === 'found') records.push({ key, value: decoded.value, ...(decoded.migratedFrom ? { migratedFrom: decoded.migratedFrom } : {}) });
       else unreadable.push({ key, reason: decoded.reason, issues: decoded.issues });
     }
-    if (unreadable.length > 0) this.store.lock(prefix);
     return { records, unreadable };
   }
 
