@@ -1,9 +1,14 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import type { UseStore } from 'idb-keyval';
 
+import { cardStateFormat } from '../src/storage/card-states.js';
 import { attemptFormat } from '../src/storage/progress-store.js';
 import { RecordStore } from '../src/storage/record-store.js';
+import { decodeRecord } from '../src/storage/record-store.js';
 import { closingStore, SafeStore } from '../src/storage/safe-store.js';
+import { MAX_TIME } from '../src/storage/stored-values.js';
+import { fuzzSettings, mutated, mutationArb } from './fuzz/arbitraries.js';
 import { testDatabaseName, writeRaw } from './helpers/storage-faults.js';
 
 /** The database's real object store, counting the transactions opened on it by mode. */
@@ -95,5 +100,46 @@ describe('Storage reads at scale', () => {
     first.unreadable.pop();
     expect(second.unreadable).to.have.length(1);
     expect(store.isLocked('attempt/q/')).to.equal(true);
+  });
+
+  it('checks card records quickly without accepting any the schema refuses (2,000 generated records, near every bound, mutated)', () => {
+    // Mostly valid values, and each bound and the first value past it.
+    const valid = <T>(arbitrary: fc.Arbitrary<T>, edges: fc.Arbitrary<T>) => fc.oneof({ weight: 9, arbitrary }, { weight: 1, arbitrary: edges });
+    const time = valid(fc.integer({ min: 0, max: MAX_TIME }), fc.constantFrom(0, MAX_TIME, MAX_TIME + 1, -1, 1e12 + 0.5));
+    const memory = valid<{ stability: number; difficulty: number }>(
+      fc.constantFrom({ stability: 0, difficulty: 0 }, { stability: 1, difficulty: 5 }),
+      fc.record({ stability: fc.constantFrom(0.001, 0.0009, 100_000, 100_000.5, 0), difficulty: fc.constantFrom(1, 0.99, 10, 10.01) }),
+    );
+    const count = valid(fc.integer({ min: 0, max: 1000 }), fc.constantFrom(1001, 1_000_000, 1_000_001, 2.5, -1));
+    const record = fc
+      .record({
+        cardId: valid(fc.string({ minLength: 1, maxLength: 5 }), fc.constantFrom('', 'x'.repeat(2000), 'x'.repeat(2001), 'constructor')),
+        phase: valid(fc.constantFrom('new', 'learning', 'review', 'relearning'), fc.constant('lost')),
+        due: time,
+        memory,
+        scheduledDays: count,
+        learningSteps: count,
+        reps: count,
+        lapses: count,
+        lastReview: fc.option(time),
+        introducedAt: fc.option(time),
+        reviewRequestedAt: fc.option(time),
+        updatedAt: time,
+      })
+      .map(({ memory: m, ...rest }) => ({ v: 1, ...rest, ...m }));
+    let accepted = 0;
+    fc.assert(
+      fc.property(record, fc.array(mutationArb, { maxLength: 2 }), (raw, mutations) => {
+        const value = mutations.length === 0 ? raw : mutated(raw, mutations);
+        const bySchema = cardStateFormat.schema.safeParse(value).success;
+        expect(decodeRecord(cardStateFormat, value).state === 'found', JSON.stringify(value)?.slice(0, 300)).to.equal(bySchema);
+        if (mutations.length === 0 && bySchema) {
+          expect(cardStateFormat.quickCheck?.(value as object), 'a valid record takes the quick path').to.equal(true);
+          accepted += 1;
+        }
+      }),
+      fuzzSettings(2000),
+    );
+    expect(accepted).to.be.greaterThan(100);
   });
 });
