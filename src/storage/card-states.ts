@@ -8,7 +8,7 @@ import { newCardState } from '../scheduling/card-state.js';
 import { z } from '../schema/zod.js';
 import { defineRecordFormat, encodeKeyPart, RecordStore } from './record-store.js';
 import type { SafeStore, StoreChange } from './safe-store.js';
-import { MAX_ENTRIES, storedId, storedTime } from './stored-values.js';
+import { MAX_ENTRIES, MAX_ID_LENGTH, MAX_TIME, storedId, storedTime } from './stored-values.js';
 
 export interface CardStateRecord extends CardState {
   v: 1;
@@ -22,6 +22,58 @@ const count = (max: number) => z.number().check(z.int(), z.gte(0), z.lte(max));
 const STABILITY_MAX = 100_000;
 const STABILITY_MIN = 0.001;
 const DIFFICULTY_MAX = 10;
+
+const CARD_STATE_KEYS = [
+  'v',
+  'cardId',
+  'phase',
+  'due',
+  'stability',
+  'difficulty',
+  'scheduledDays',
+  'learningSteps',
+  'reps',
+  'lapses',
+  'lastReview',
+  'introducedAt',
+  'reviewRequestedAt',
+  'updatedAt',
+] as const;
+const PHASES: readonly unknown[] = ['new', 'learning', 'review', 'relearning'];
+const isTime = (t: unknown) => typeof t === 'number' && Number.isInteger(t) && t >= 0 && t <= MAX_TIME;
+const isCount = (n: unknown, max: number) => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= max;
+const isWithin = (n: unknown, max: number): n is number => typeof n === 'number' && n >= 0 && n <= max;
+
+/**
+ * The schema below, written out for speed (a deck reads every card's record on open): true only for
+ * a record the schema accepts as it is (tests/storage-reads.test.ts checks the two agree).
+ */
+function isCardStateRecord(raw: object): raw is CardStateRecord {
+  const r = raw as Record<string, unknown>;
+  const proto = Object.getPrototypeOf(r) as unknown;
+  if ((proto !== Object.prototype && proto !== null) || Array.isArray(r) || Object.keys(r).length !== CARD_STATE_KEYS.length) return false;
+  if (!CARD_STATE_KEYS.every((key) => Object.hasOwn(r, key))) return false;
+  const { stability, difficulty } = r;
+  return (
+    r.v === 1 &&
+    typeof r.cardId === 'string' &&
+    r.cardId.length >= 1 &&
+    r.cardId.length <= MAX_ID_LENGTH &&
+    PHASES.includes(r.phase) &&
+    isTime(r.due) &&
+    isWithin(stability, STABILITY_MAX) &&
+    isWithin(difficulty, DIFFICULTY_MAX) &&
+    ((stability === 0 && difficulty === 0) || (stability >= STABILITY_MIN && difficulty >= 1)) &&
+    isCount(r.scheduledDays, STABILITY_MAX) &&
+    isCount(r.learningSteps, 1000) &&
+    isCount(r.reps, MAX_ENTRIES * 10) &&
+    isCount(r.lapses, MAX_ENTRIES * 10) &&
+    (r.lastReview === null || isTime(r.lastReview)) &&
+    (r.introducedAt === null || isTime(r.introducedAt)) &&
+    (r.reviewRequestedAt === null || isTime(r.reviewRequestedAt)) &&
+    isTime(r.updatedAt)
+  );
+}
 
 export const cardStateFormat = defineRecordFormat<CardStateRecord>({
   kind: 'card',
@@ -55,6 +107,7 @@ export const cardStateFormat = defineRecordFormat<CardStateRecord>({
     ),
   keyOf: (record) => encodeKeyPart(record.cardId),
   updatedAt: (record) => record.updatedAt,
+  quickCheck: isCardStateRecord,
 });
 
 // Built on each use, not once: the page's shared store can be replaced (tests, fault injection).
