@@ -539,9 +539,10 @@ const RANGE_READ_MIN_KEYS = 64;
  */
 function readKeys(store: IDBObjectStore, keys: readonly string[]): Promise<unknown[]> {
   const oneByOne = () => Promise.all(keys.map((key) => promisifyRequest(store.get(key))));
-  if (keys.length < RANGE_READ_MIN_KEYS) return oneByOne();
-  let low = keys[0];
-  let high = keys[0];
+  const [first] = keys;
+  if (keys.length < RANGE_READ_MIN_KEYS || first === undefined) return oneByOne();
+  let low = first;
+  let high = first;
   for (const key of keys) {
     if (key < low) low = key;
     if (key > high) high = key;
