@@ -228,7 +228,7 @@ async function shootStates(browser, origin, width, scheme, dir) {
   }
   await shoot('#deck', 'deck-done');
 
-  // A tip, open: focused, as a keyboard user opens it. The shot is of the viewport around it (the tip is in the top layer).
+  // A tip, open: focused, as a keyboard user opens it. The shot is of the page around it (the tip is in the top layer).
   await page.waitForFunction(() => document.querySelector('#tip acronym-tip')?.shadowRoot?.querySelector('[part~="trigger"]'), { timeout: 15000 });
   await page.evaluate(() => {
     document.querySelector('#tip').scrollIntoView({ block: 'start' });
@@ -236,7 +236,9 @@ async function shootStates(browser, origin, width, scheme, dir) {
   });
   await page.waitForFunction(() => document.querySelector('#tip acronym-tip').shadowRoot.querySelector('[part~="tip"]')?.checkVisibility(), { timeout: 5000 });
   await settle();
-  await page.screenshot({ path: join(dir, 'tip-open.png'), clip: { x: 0, y: 0, width, height: 320 } });
+  // A clip is in page coordinates: from the top of the tip's section, a screen's width and 320 px down.
+  const top = await page.evaluate(() => document.querySelector('#tip').getBoundingClientRect().top + window.scrollY);
+  await page.screenshot({ path: join(dir, 'tip-open.png'), clip: { x: 0, y: Math.max(0, top - 8), width, height: 320 } });
 
   // An error panel.
   await shoot('#error', 'quiz-error');
