@@ -134,6 +134,15 @@ export const styles = css`
     content: '”';
   }
 
+  /* The problems with a deck or card, framed as a session is (and as the quiz frames its own), with the error edge. */
+  .base.error {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_wrong);
+    border-radius: var(--_radius);
+    padding: var(--_inset);
+  }
+
   /* A review session. */
   .session {
     background: var(--_surface);
