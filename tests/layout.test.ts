@@ -191,6 +191,36 @@ describe('layout at 320 px, with text spacing, and in forced colours', () => {
     }
   });
 
+  it('every demo page fits a 320 px screen, elements loaded (the built dist/: `npm run build` first)', async function () {
+    this.timeout(90000);
+    const wider: string[] = [];
+    for (const page of ['index', 'article', 'glossary', 'author', 'errors', 'worksheet', 'no-storage']) {
+      const frame = document.createElement('iframe');
+      frame.src = `/demo/${page}.html`;
+      frame.style.cssText = `width: ${WIDTH}px; height: 640px; border: 0`;
+      document.body.append(frame);
+      try {
+        await waitUntil(
+          () => frame.contentDocument?.readyState === 'complete' && frame.contentDocument.URL.includes(`/demo/${page}.html`),
+          `${page} did not open`,
+          {
+            timeout: 20000,
+          },
+        );
+        const doc = frame.contentDocument!;
+        const elements = () => [...doc.querySelectorAll<HTMLElement & { loadComplete?: Promise<unknown> }>('defence-quiz, fact-card')];
+        await waitUntil(() => elements().every((e) => e.loadComplete !== undefined), `${page}: its elements were not defined`, { timeout: 20000 });
+        await Promise.all(elements().map((e) => e.loadComplete!.catch(() => undefined)));
+        await new Promise((r) => setTimeout(r, 100));
+        const extra = doc.documentElement.scrollWidth - doc.documentElement.clientWidth;
+        if (extra > 0) wider.push(`${page}: ${extra} px wider than the screen`);
+      } finally {
+        frame.remove();
+      }
+    }
+    expect(wider).to.deep.equal([]);
+  });
+
   it('forced colours: the primary button in Highlight, the chosen option framed, the focus ring, a disabled button in GrayText (Chromium)', async function () {
     if (!canForceColors) this.skip();
     this.timeout(20000);
