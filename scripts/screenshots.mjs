@@ -240,7 +240,9 @@ async function shootStates(browser, origin, width, scheme, dir) {
   const top = await page.evaluate(() => document.querySelector('#tip').getBoundingClientRect().top + window.scrollY);
   await page.screenshot({ path: join(dir, 'tip-open.png'), clip: { x: 0, y: Math.max(0, top - 8), width, height: 320 } });
 
-  // An error panel.
+  // An error panel, with the tip closed (Escape) and the term no longer focused.
+  await page.keyboard.press('Escape');
+  await page.evaluate(() => document.activeElement?.blur());
   await shoot('#error', 'quiz-error');
   await page.close();
 }
