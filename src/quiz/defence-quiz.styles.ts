@@ -57,7 +57,8 @@ export const styles = css`
     gap: var(--_space-s);
   }
   .options-inline {
-    grid-template-columns: repeat(auto-fit, minmax(8rem, 1fr));
+    /* Side by side only where each has room for "(right answer, your choice)" on two lines: stacked on a phone. */
+    grid-template-columns: repeat(auto-fit, minmax(min(10rem, 100%), 1fr));
   }
   /* The mark goes under the option's text, not in a side column that squeezes it on a phone (or, for True and False
      side by side, out of the box). */
