@@ -45,6 +45,27 @@ async function strictCspForTestPages(ctx, next) {
   }
 }
 
+/**
+ * `executeServerCommand('emulate-forced-colors', { active })`: Windows High Contrast as Chromium renders it
+ * (the test runner's emulateMedia cannot ask for it, and puppeteer's own call refuses the feature). Chromium
+ * only: Firefox here has no DevTools protocol, so tests skip forced colours there (tests/helpers/forced-colors.ts).
+ */
+function forcedColorsCommand() {
+  // One protocol session per test page, kept open: an emulation ends with the session that asked for it.
+  const sessions = new Map();
+  return {
+    name: 'emulate-forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-forced-colors') return undefined;
+      if (session.browser.name !== 'Chromium') throw new Error('forced colours can be emulated in Chromium only');
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }] });
+      return true;
+    },
+  };
+}
+
 const only = process.env.BROWSER;
 // WTR_FOCUS=only: just the test files that need the window's focus; WTR_FOCUS=none: just the others
 // (scripts/focus-test-files.mjs tells them apart). `npm test` runs Firefox as these two runs side by side.
@@ -61,7 +82,7 @@ export default {
   // On a shared two-core machine a page can take more than the default 30 s to open; a slow start is not a failure.
   browserStartTimeout: 120000,
   browsers: [chromium, firefox].filter((b) => !only || b.name.toLowerCase() === only.toLowerCase()),
-  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' }), forcedColorsCommand()],
   middleware: [strictCspForTestPages, testLrs],
   // Axe checks and keyboard walk-throughs take seconds each when both browsers run side by side on two cores.
   testFramework: { config: { timeout: 20000 } },

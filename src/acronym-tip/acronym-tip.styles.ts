@@ -36,7 +36,7 @@ const css = `
   width: max-content;
   max-width: min(var(--dl-tip-max-width, 22rem), calc(100vw - 16px));
   margin: 0;
-  padding: 0.5rem 0.75rem;
+  padding: calc(var(--dl-space, 1rem) * 0.5) calc(var(--dl-space, 1rem) * 0.75);
   overflow: visible;
   border: 1px solid var(--line);
   border-radius: 6px;
@@ -81,6 +81,7 @@ const css = `
 @keyframes dl-tip-in { from { opacity: 0; } }
 @media (forced-colors: active) {
   .tip { border-color: CanvasText; }
+  .trigger.known:focus-visible { outline-color: Highlight; }
 }
 `;
 

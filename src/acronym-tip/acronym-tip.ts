@@ -57,6 +57,7 @@ export const REPEAT_ATTRIBUTE = 'data-acronyms-repeat';
  * @cssprop [--dl-tip-max-width=22rem] - The tooltip's widest.
  * @cssprop [--dl-tip-font-size=0.875rem] - The tooltip's text size.
  * @cssprop [--dl-tip-font-family=system-ui, sans-serif] - The tooltip's font.
+ * @cssprop [--dl-space=1rem] - The spacing unit, shared with the other elements: the tooltip's padding is ½ and ¾ of it.
  */
 export class AcronymTip extends HTMLElementBase {
   static get observedAttributes() {

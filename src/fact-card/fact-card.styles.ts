@@ -5,7 +5,7 @@ export const styles = css`
     --_flip: var(--dl-card-flip-duration, 0.5s);
   }
   .base {
-    max-width: 40rem;
+    max-width: var(--_max-width);
   }
   p {
     margin: 0 0 0.75em;
@@ -66,7 +66,7 @@ export const styles = css`
     flex-direction: column;
     justify-content: center;
     min-height: var(--dl-card-min-height, 10rem);
-    padding: calc(var(--_space) * 1.25);
+    padding: var(--_inset);
     border: 1px solid var(--_border);
     border-inline-start: 6px solid var(--_accent);
     border-radius: var(--_radius);
@@ -134,26 +134,35 @@ export const styles = css`
     content: '”';
   }
 
+  /* The problems with a deck or card, framed as a session is (and as the quiz frames its own), with the error edge. */
+  .base.error {
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-inline-start: 4px solid var(--_wrong);
+    border-radius: var(--_radius);
+    padding: var(--_inset);
+  }
+
   /* A review session. */
   .session {
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: calc(var(--_space) * 1.25);
+    padding: var(--_inset);
   }
   .session-head {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
     justify-content: space-between;
-    gap: 0.5rem 1rem;
+    gap: var(--_space-s) var(--_space);
     margin-bottom: var(--_space);
   }
   .counts {
     display: flex;
     /* Wraps where the labels are long (Finnish "Kerrattavana") and the screen narrow. */
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: var(--_space-xs) var(--_space);
     margin: 0;
   }
   .count {
@@ -172,7 +181,7 @@ export const styles = css`
     cursor: pointer;
   }
   .review-card {
-    padding: calc(var(--_space) * 1.25);
+    padding: var(--_inset);
     border: 1px solid var(--_border);
     border-inline-start: 6px solid var(--_accent);
     border-radius: var(--_radius);
@@ -209,7 +218,7 @@ export const styles = css`
     grid-template-columns: repeat(auto-fit, minmax(7rem, 1fr));
     /* Rows of equal height: wrapped on a phone, Again (with its thicker edge) is no taller than the others. */
     grid-auto-rows: 1fr;
-    gap: 0.5rem;
+    gap: var(--_space-s);
   }
   button.rating {
     display: flex;
@@ -220,7 +229,7 @@ export const styles = css`
   button.rating.again {
     /* The thicker edge takes the place of padding: Again is as tall as the others, its text level with theirs. */
     border-top: 4px solid var(--_wrong);
-    padding-top: calc(0.45rem - 3px);
+    padding-top: calc(var(--_space-s) - 3px);
   }
   .rating-name {
     font-weight: 600;

@@ -83,7 +83,10 @@ const FOCUS = { rating: 'button[data-rating="good"]', 'show-answer': 'button.sho
  * @cssprop [--dl-color-accent-text=#ffffff] - Text on accent-coloured buttons.
  * @cssprop [--dl-color-wrong=#b3261e] - The error panel's edge and the Again button's mark.
  * @cssprop [--dl-radius=0.5rem] - Corner radius.
- * @cssprop [--dl-space=1rem] - Base spacing.
+ * @cssprop [--dl-space=1rem] - The spacing unit: every gap, padding and margin is a step of it (¼, ½, ¾, 1, 1¼, 1½).
+ * @cssprop [--dl-inset=1.25rem] - Padding inside the element's frame (0.75rem on screens under 30rem).
+ * @cssprop [--dl-control-size=2.75rem] - Smallest height and width of buttons, fields and option rows.
+ * @cssprop [--dl-max-width=48rem] - The widest the element's frame grows; it always shrinks to its container.
  * @cssprop [--dl-card-min-height=10rem] - Smallest height of a card.
  * @cssprop [--dl-card-flip-duration=0.5s] - How long a card takes to turn (or, with reduced motion, to cross-fade).
  */

@@ -5,8 +5,8 @@ export const styles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    padding: calc(var(--_space) * 1.25);
-    max-width: 48rem;
+    padding: var(--_inset);
+    max-width: var(--_max-width);
   }
   h2 {
     font-size: 1.35em;
@@ -54,10 +54,11 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.5rem;
+    gap: var(--_space-s);
   }
   .options-inline {
-    grid-template-columns: repeat(auto-fit, minmax(8rem, 1fr));
+    /* Side by side only where each has room for "(right answer, your choice)" on two lines: stacked on a phone. */
+    grid-template-columns: repeat(auto-fit, minmax(min(10rem, 100%), 1fr));
   }
   /* The mark goes under the option's text, not in a side column that squeezes it on a phone (or, for True and False
      side by side, out of the box). */
@@ -66,8 +67,8 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: flex-start;
     gap: 0.1rem 0.6rem;
-    min-height: 2.75rem;
-    padding: 0.55rem 0.75rem;
+    min-height: var(--_control);
+    padding: var(--_space-s) var(--_space-m);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     cursor: pointer;
@@ -152,7 +153,7 @@ export const styles = css`
   }
   .typed-row {
     display: flex;
-    gap: 0.5rem;
+    gap: var(--_space-s);
     align-items: center;
   }
   input[type='text'],
@@ -165,7 +166,7 @@ export const styles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) / 2);
-    min-height: 2.75rem;
+    min-height: var(--_control);
     padding: 0.35rem 0.6rem;
   }
   .typed input {
@@ -192,9 +193,9 @@ export const styles = css`
   .match-row {
     display: flex;
     align-items: center;
-    gap: 0.75rem;
+    gap: var(--_space-m);
     flex-wrap: wrap;
-    padding: 0.45rem 0.75rem;
+    padding: var(--_space-s) var(--_space-m);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
@@ -222,7 +223,7 @@ export const styles = css`
     padding: 0;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: var(--_space-s);
   }
   .question:focus,
   .feedback:focus,
@@ -238,7 +239,7 @@ export const styles = css`
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.75rem;
+    gap: var(--_space-m);
     align-items: center;
     margin-top: var(--_space);
   }
@@ -334,6 +335,11 @@ export const styles = css`
     .option.is-right label,
     .option.is-wrong label {
       border-width: 3px;
+    }
+    /* The chosen row's inset shadow is dropped in forced colours: a Highlight frame says it instead. */
+    .option.chosen label {
+      outline: 2px solid Highlight;
+      outline-offset: -3px;
     }
   }
 `;

@@ -93,7 +93,10 @@ type Playing = { phase: 'question'; loaded: LoadedBank; session: QuizSession; hi
  * @cssprop [--dl-color-wrong=#b3261e] - Marks wrong answers.
  * @cssprop [--dl-color-partial=#8a5300] - Marks partly right answers (dark mode: #f0b849).
  * @cssprop [--dl-radius=0.5rem] - Corner radius.
- * @cssprop [--dl-space=1rem] - Base spacing.
+ * @cssprop [--dl-space=1rem] - The spacing unit: every gap, padding and margin is a step of it (¼, ½, ¾, 1, 1¼, 1½).
+ * @cssprop [--dl-inset=1.25rem] - Padding inside the element's frame (0.75rem on screens under 30rem).
+ * @cssprop [--dl-control-size=2.75rem] - Smallest height and width of buttons, fields and option rows.
+ * @cssprop [--dl-max-width=48rem] - The widest the element's frame grows; it always shrinks to its container.
  */
 export class DefenceQuiz extends QuizAttributes {
   static override styles = [themeStyles, styles, progressPanelStyles, worksheetStyles];

@@ -14,7 +14,7 @@ export const progressPanelStyles = css`
   .resume-note {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1rem;
+    gap: var(--_space-s) var(--_space);
     align-items: center;
   }
   button.link-button {
@@ -85,7 +85,7 @@ export const progressPanelStyles = css`
   .mastery-row {
     display: grid;
     grid-template-columns: minmax(6rem, 10rem) minmax(5rem, 12rem) auto;
-    gap: 0.75rem;
+    gap: var(--_space-m);
     align-items: center;
   }
   svg.mastery-bar {
@@ -110,8 +110,8 @@ export const progressPanelStyles = css`
   .button-link {
     display: inline-flex;
     align-items: center;
-    min-height: 2.75rem;
-    padding: 0.45rem 1.1rem;
+    min-height: var(--_control);
+    padding: var(--_space-s) var(--_space);
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
     color: var(--_accent);
@@ -125,13 +125,13 @@ export const progressPanelStyles = css`
     display: inline-flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: var(--_space-s);
     max-width: 100%;
   }
   .file-label input {
     font: inherit;
     color: var(--_text);
-    min-height: 2.75rem;
+    min-height: var(--_control);
     max-width: 100%;
     min-width: 0;
   }

@@ -21,11 +21,28 @@ export const themeStyles = css`
     /* Amber: partial credit is neither right nor wrong (6.3:1 on white). */
     --_partial: var(--dl-color-partial, #8a5300);
     --_radius: var(--dl-radius, 0.5rem);
+    /* One spacing scale, every step a fraction or multiple of the unit: gaps, paddings and margins use these. */
     --_space: var(--dl-space, 1rem);
+    --_space-xs: calc(var(--_space) * 0.25);
+    --_space-s: calc(var(--_space) * 0.5);
+    --_space-m: calc(var(--_space) * 0.75);
+    --_space-l: calc(var(--_space) * 1.25);
+    --_space-xl: calc(var(--_space) * 1.5);
+    /* Padding inside an element's frame: a step less on a phone, where every pixel of the line counts. */
+    --_inset: var(--dl-inset, var(--_space-l));
+    /* Buttons, fields and option rows: never shorter or narrower (44 px by default, above WCAG's 24 px minimum). */
+    --_control: var(--dl-control-size, 2.75rem);
+    /* The widest an element's frame grows; it always shrinks to its container. */
+    --_max-width: var(--dl-max-width, 48rem);
     display: block;
     font-family: var(--dl-font, inherit);
     line-height: 1.5;
     color: var(--_text);
+  }
+  @media (max-width: 30rem) {
+    :host {
+      --_inset: var(--dl-inset, var(--_space-m));
+    }
   }
   @media (prefers-color-scheme: dark) {
     :host {
@@ -48,9 +65,9 @@ export const themeStyles = css`
   }
   button {
     font: inherit;
-    min-height: 2.75rem;
-    min-width: 2.75rem;
-    padding: 0.45rem 1.1rem;
+    min-height: var(--_control);
+    min-width: var(--_control);
+    padding: var(--_space-s) var(--_space);
     border-radius: var(--_radius);
     border: 1px solid var(--_accent);
     background: var(--_surface);
@@ -76,10 +93,52 @@ export const themeStyles = css`
   .error {
     border-inline-start: 4px solid var(--_wrong);
     padding-inline-start: var(--_space);
+    /* A URL or JSON path in a problem is one long word: it wraps rather than widening the panel. */
+    overflow-wrap: anywhere;
   }
   .error code {
     font-family: ui-monospace, monospace;
     overflow-wrap: anywhere;
+  }
+  /*
+   * Windows High Contrast and other forced-colour modes: the tokens become system colours, so every border,
+   * mark, chart line and bar is drawn in the reader's palette. What the mode would flatten is given back in
+   * its terms: the primary button in Highlight, a disabled one in GrayText, the focus ring in Highlight.
+   * Right, wrong and partial are told apart by their words ("(right answer)", "Not quite."), never by colour alone.
+   */
+  @media (forced-colors: active) {
+    :host {
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_surface: Canvas;
+      --_subtle: Canvas;
+      --_border: CanvasText;
+      --_accent: Highlight;
+      --_accent-text: HighlightText;
+      --_right: CanvasText;
+      --_wrong: CanvasText;
+      --_partial: CanvasText;
+    }
+    button {
+      border-color: ButtonText;
+      color: ButtonText;
+    }
+    button.primary {
+      forced-color-adjust: none;
+      background: Highlight;
+      border-color: Highlight;
+      color: HighlightText;
+    }
+    button[aria-disabled='true'],
+    button.primary[aria-disabled='true'] {
+      opacity: 1;
+      background: Canvas;
+      border-color: GrayText;
+      color: GrayText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
   }
   .visually-hidden {
     position: absolute;
