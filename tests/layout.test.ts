@@ -12,6 +12,7 @@ import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
 import { TipHarness } from './helpers/acronym-tip-harness.js';
 import { canForceColors, systemColor, withForcedColors } from './helpers/forced-colors.js';
 import { layoutDefects, withTextSpacing } from './helpers/layout-checks.js';
+import { nth } from './helpers/present.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
 import { useFreshStore } from './helpers/test-store.js';
 
@@ -176,7 +177,7 @@ describe('layout at 320 px, with text spacing, and in forced colours', () => {
     await setViewport({ width: WIDTH, height: 640 });
     try {
       const { tips } = await TipHarness.mount(html`<p>The Union's work in defence rests on the <acronym-tip>PESCO</acronym-tip> framework.</p>`);
-      const [tip] = tips;
+      const tip = nth(tips, 0, 'tip');
       tip.focus();
       await waitUntil(() => tip.showing, 'the tip did not open');
       await new Promise((r) => setTimeout(r, 50));

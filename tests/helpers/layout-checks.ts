@@ -73,6 +73,6 @@ export async function withTextSpacing<T>(host: HTMLElement, check: () => T | Pro
     await new Promise((r) => setTimeout(r, 20));
     return await check();
   } finally {
-    roots.forEach((root, i) => (root.adoptedStyleSheets = before[i]));
+    roots.forEach((root, i) => (root.adoptedStyleSheets = before[i] ?? []));
   }
 }
