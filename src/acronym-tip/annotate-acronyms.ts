@@ -109,10 +109,14 @@ export interface Annotation {
  */
 const SLICE_MS = 8;
 
-/** Gives the main thread back: `scheduler.yield()` where there is one (the rest keeps its place in line), else a message. */
+/**
+ * Gives the main thread back: `scheduler.yield()` where there is one (the rest keeps its place in line),
+ * else a task of ordinary priority (urgent work such as input goes first), else a message.
+ */
 function nextSlice(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void>; postTask?: (task: () => void) => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => undefined);
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
