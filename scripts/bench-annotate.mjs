@@ -232,6 +232,8 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   headless: true,
+  // mark.js in 'all' mode may take minutes on a loaded machine.
+  protocolTimeout: 0,
   args: [
     '--no-sandbox',
     '--disable-gpu',

@@ -211,6 +211,8 @@ async function annotateSlices(scope: ParentNode & Node, targets: Node[], options
   // Added content may arrive as a node and its descendant: each text is read once.
   const seen = targets.length > 1 ? new Set<Text>() : null;
   let jobs: Array<[Text, Array<TermHit & { repeat: boolean }>]> = [];
+  // Tips read but not written yet: writing them is most of the work, so they are written in small batches and timed too.
+  let pending = 0;
   const visit = (text: Text) => {
     if (seen) {
       if (seen.has(text)) return;
@@ -228,7 +230,9 @@ async function annotateSlices(scope: ParentNode & Node, targets: Node[], options
       });
       if (found.size !== before) narrow();
     }
-    if (hits.length) jobs.push([text, hits.map((hit) => ({ ...hit, repeat: isRepeat(index.byName.get(hit.name)!, text) }))]);
+    if (hits.length === 0) return;
+    jobs.push([text, hits.map((hit) => ({ ...hit, repeat: isRepeat(index.byName.get(hit.name)!, text) }))]);
+    pending += hits.length;
   };
 
   const doc = scope.ownerDocument ?? (scope as unknown as Document);
@@ -247,6 +251,7 @@ async function annotateSlices(scope: ParentNode & Node, targets: Node[], options
   const write = () => {
     const batch = jobs;
     jobs = [];
+    pending = 0;
     writing(() => {
       for (const [text, hits] of batch) {
         // Between slices the page may have changed the text: it is read again next time it is added.
@@ -271,6 +276,7 @@ async function annotateSlices(scope: ParentNode & Node, targets: Node[], options
   };
 
   let sliceStart = performance.now();
+  let sliceAdded = 0;
   for (const target of targets) {
     if (done() || isStopped(job)) break;
     if (!target.isConnected || (target !== scope && isInSkipped(target, scope, nestedScopes))) continue;
@@ -283,10 +289,13 @@ async function annotateSlices(scope: ParentNode & Node, targets: Node[], options
       const next = following(node, target, enter);
       if (isText && (node as Text).length >= matcher.shortest) visit(node as Text);
       node = next;
-      if (++count % 64 !== 0 || performance.now() - sliceStart < SLICE_MS) continue;
+      if (++count % 64 !== 0 && pending < 32) continue;
       write();
+      // A coarse clock (Firefox resisting fingerprinting rounds it) may not see the time pass: a slice also ends after some tips.
+      if (performance.now() - sliceStart < SLICE_MS && added - sliceAdded < 256) continue;
       await nextSlice();
       sliceStart = performance.now();
+      sliceAdded = added;
       // Stopped, or the page took the rest away meanwhile: what is left is read when it comes back.
       if (isStopped(job) || (node && !target.contains(node))) break;
     }
