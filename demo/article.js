@@ -1,7 +1,7 @@
 // The acronym demo's only script (strict CSP: no inline scripts). It defines a small component
 // whose text sits in its own shadow root, where the page's [data-acronyms] cannot reach, and
 // annotates that text with annotateAcronyms() to show tips working, and placed, inside it.
-import { annotateAcronyms } from '../dist/defence-learning.js';
+import { annotateAcronyms } from '../dist/acronym-tip.js';
 
 const sheet = new CSSStyleSheet();
 sheet.replaceSync(`

@@ -1,5 +1,5 @@
 // `npm run bench`: the storage benchmarks of issue 15 side by side in one headless Chromium run, then
-// the annotation benchmark (scripts/bench-annotate.mjs, against mark.js), as one table. A benchmark,
+// the tips and quiz benchmarks (scripts/bench-annotate.mjs: mark.js, quizdown, a blank page), as one table. A benchmark,
 // not a test: targets are start screen with 1,000 attempts < 50 ms, card states of a 10,000-card
 // deck < 150 ms, import of 1,000 attempts < 300 ms. Loops are bounded (RUNS, default 5). Each storage
 // row is followed by its floor: the same work in bare IndexedDB calls, timed in turns with it.
@@ -210,28 +210,20 @@ try {
   server.close();
 }
 
-// The annotation benchmark, with its peer (mark.js), in its own browser run.
+// The tips and quiz benchmarks, with their peers (mark.js, quizdown, a blank page), in their own browser run.
+for (const r of rows) r.splice(2, 0, '');
 if (!process.env.SKIP_ANNOTATE) {
   const out = execFileSync(process.execPath, [`${root}scripts/bench-annotate.mjs`], {
-    env: { ...process.env, RUNS: process.env.RUNS ?? '3' },
+    env: { ...process.env, RUNS: process.env.RUNS ?? '3', ROWS_JSON: '1' },
     encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
-  let label = '';
-  for (const line of out.split('\n')) {
-    const head = line.match(/^(all|first.*)$/);
-    if (head) label = head[1];
-    const m = line.match(/^\s+(annotateAcronyms|mark\.js)\s+([\d.]+) ms\s+\(\+ layout\s+([\d.]+) ms\)/);
-    if (m)
-      rows.push([
-        `Annotate 1 MB article, '${label}': ${m[1]}`,
-        `${Number(m[2]).toFixed(0)} ms (${Number(m[3]).toFixed(0)} ms with layout)`,
-        m[1] === 'mark.js' ? 'peer' : label === 'all' ? '≥ 10× mark.js' : '',
-      ]);
-  }
+  const line = out.split('\n').find((l) => l.startsWith('ROWS '));
+  if (line) rows.push(...JSON.parse(line.slice(5)));
 }
 
-const widths = [0, 1, 2].map((c) => Math.max(...rows.map((r) => r[c].length), 3));
+const widths = [0, 1, 2, 3].map((c) => Math.max(...rows.map((r) => r[c].length), 3));
 const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
-console.log(line(['Benchmark', 'Time', 'Target']));
+console.log(line(['Benchmark', 'Time', 'Main thread', 'Target']));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const r of rows) console.log(line(r));

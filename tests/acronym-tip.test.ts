@@ -222,6 +222,71 @@ describe('<acronym-tip>', () => {
     expect(h.trigger.getBoundingClientRect().toJSON()).to.deep.equal(term);
   });
 
+  it('builds its tooltip only when it first opens', async () => {
+    const { el, h } = await paragraphWithTip();
+    expect(el.shadowRoot!.querySelector('[part="tip"]'), 'no tooltip before a reader asks').to.equal(null);
+    expect(h.trigger.hasAttribute('aria-describedby')).to.equal(false);
+    h.focus();
+    expect(h.showing).to.equal(true);
+    expect(el.shadowRoot!.getElementById(h.trigger.getAttribute('aria-describedby')!)).to.equal(h.tip);
+  });
+
+  it('does no work while it is open and nothing moves, and follows a resize', async () => {
+    const { h } = await paragraphWithTip();
+    h.focus();
+    await frame();
+    await frame();
+    const original = Object.getOwnPropertyDescriptor(window, 'requestAnimationFrame')!;
+    const request = window.requestAnimationFrame.bind(window);
+    let asked = 0;
+    window.requestAnimationFrame = (callback) => {
+      asked++;
+      return request(callback);
+    };
+    try {
+      for (let i = 0; i < 5; i++) await frame();
+      expect(asked - 5, 'frames the open tip asked for').to.equal(0);
+      window.dispatchEvent(new Event('resize'));
+      await frame();
+      expect(asked - 6, 'frames asked for after a resize').to.equal(1);
+    } finally {
+      Object.defineProperty(window, 'requestAnimationFrame', original);
+    }
+    expect(h.showing).to.equal(true);
+  });
+
+  it("uses the page's font, plain, and points its arrow at the term", async () => {
+    const { root: p, tips } = await TipHarness.mount<HTMLParagraphElement>(
+      html`<p style="font-family: Georgia, serif; font-style: italic; font-weight: 700">The <acronym-tip glossary=${GLOSSARY}>CSDP</acronym-tip> runs missions.</p>`,
+    );
+    const h = nth(tips, 0, 'tip');
+    h.focus();
+    await frame();
+    const style = getComputedStyle(h.tip);
+    expect(style.fontFamily).to.equal(getComputedStyle(p).fontFamily);
+    expect(style.fontStyle).to.equal('normal');
+    expect(style.fontWeight).to.equal('400');
+    const arrow = getComputedStyle(h.tip, '::after');
+    expect(arrow.content).to.not.equal('none');
+    const term = h.trigger.getBoundingClientRect();
+    const arrowX = h.tip.getBoundingClientRect().left + parseFloat(style.getPropertyValue('--dl-arrow-x'));
+    expect(arrowX).to.be.closeTo((term.left + term.right) / 2, 1);
+  });
+
+  it('covers no line of a term broken over two lines, on a narrow screen', async () => {
+    const { tips } = await TipHarness.mount<HTMLParagraphElement>(
+      html`<p style="width: 90px; margin-left: 230px">The <acronym-tip glossary=${GLOSSARY}>SHADE MED</acronym-tip> meets.</p>`,
+    );
+    const h = nth(tips, 0, 'tip');
+    const lines = [...h.trigger.getClientRects()];
+    expect(lines.length, 'the term wraps').to.equal(2);
+    h.tap();
+    await frame();
+    const tip = h.tip.getBoundingClientRect();
+    expect(tip.top >= nth(lines, 1).bottom || tip.bottom <= nth(lines, 0).top, 'the tip covers neither line').to.equal(true);
+    expectInViewport(tip);
+  });
+
   describe('position', () => {
     const corners = [
       ['top left', 'top: 0; left: 0'],
@@ -347,11 +412,13 @@ describe('<acronym-tip>', () => {
 
   describe('media preferences', () => {
     /** The open tip's background on the strict-CSP page, framed with the given colour scheme (a frame's prefers-color-scheme follows it). */
-    async function tipBackground(scheme: 'light' | 'dark') {
+    async function tipBackground(scheme: 'light' | 'dark', pageScheme = 'light dark') {
       const page = openStrictCspPage('/tests/csp/acronym-tip.html');
       page.frame.style.colorScheme = scheme;
       try {
         await page.ready;
+        // The page says which colour schemes it supports; a page that says none is light only.
+        page.document.documentElement.style.colorScheme = pageScheme;
         await waitUntil(() => page.window.matchMedia('(prefers-color-scheme: dark)').matches === (scheme === 'dark'), `the frame prefers ${scheme}`);
         const open = [...page.document.querySelectorAll('acronym-tip')].find((t) => t.open) as AcronymTip;
         return page.window.getComputedStyle(new TipHarness(open).tip).backgroundColor;
@@ -360,9 +427,11 @@ describe('<acronym-tip>', () => {
       }
     }
 
-    it('has a dark tip in dark mode', async () => {
+    it('has a dark tip in dark mode on a page that supports it, and a light tip on a light-only page', async () => {
       expect(await tipBackground('light')).to.equal('rgb(255, 255, 255)');
       expect(await tipBackground('dark')).to.equal('rgb(31, 35, 41)');
+      expect(await tipBackground('dark', 'normal')).to.equal('rgb(255, 255, 255)');
+      expect(await tipBackground('dark', 'light')).to.equal('rgb(255, 255, 255)');
     });
 
     it('fades in, except with reduced motion', async () => {

@@ -10,6 +10,7 @@ import { messagesFor } from '../src/messages/messages.js';
 import { registerLanguage, registerMessages } from '../src/messages/register-messages.js';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
+import { TipHarness } from './helpers/acronym-tip-harness.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
 import { useFreshStore } from './helpers/test-store.js';
 
@@ -224,7 +225,7 @@ describe('the interface in other languages', () => {
       it('shows a tip with its source line in the language', async () => {
         const p = await fixture<HTMLParagraphElement>(html`<p lang=${lang}>The <acronym-tip glossary=${GLOSSARY}>CSDP</acronym-tip> runs missions.</p>`);
         const tip = p.querySelector('acronym-tip') as AcronymTip;
-        const source = () => squash(tip.shadowRoot!.querySelector('[part="source"]')!.textContent);
+        const source = () => squash(new TipHarness(tip).text('source'));
         await waitUntil(() => source().startsWith(want.tipSource), `the source line stayed "${source()}"`, { timeout: 5000 });
         await expect(p).to.be.accessible();
       });
@@ -246,7 +247,7 @@ describe('choosing the language', () => {
     const tip = wrapper.querySelector('acronym-tip') as AcronymTip;
     await h.loaded();
     await waitUntil(() => cardPart(card, '.show-answer'));
-    const tipSource = () => squash(tip.shadowRoot!.querySelector('[part="source"]')!.textContent);
+    const tipSource = () => squash(new TipHarness(tip).text('source'));
     await waitUntil(() => tipSource().startsWith('Source:'));
     expect(h.hasButton('Start')).to.equal(true);
 

@@ -8,7 +8,7 @@ import { glossaryUrl } from './glossary-source.js';
 import { type Box, followTerm } from './place-tip.js';
 import { closed, listenForTips, opened, TipInteraction, type TipTarget } from './tip-interaction.js';
 import { lookUpTip, queryKey, type TipLookup, tipQuery } from './tip-lookup.js';
-import { shadowContent, showEntry, showKnown } from './tip-view.js';
+import { shadowContent, showEntry, showKnown, tipBox } from './tip-view.js';
 
 const DONE = Promise.resolve();
 
@@ -50,13 +50,13 @@ export const REPEAT_ATTRIBUTE = 'data-acronyms-repeat';
  *
  * @cssprop [--dl-tip-underline-color=currentColor] - The dotted underline of the term.
  * @cssprop [--dl-tip-focus-color=currentColor] - The focus ring around the term.
- * @cssprop [--dl-tip-background=#ffffff] - The tooltip's background (#1f2329 in dark mode).
- * @cssprop [--dl-tip-color=#1b1e23] - The tooltip's text (#f1f3f5 in dark mode).
- * @cssprop [--dl-tip-muted-color=#454a52] - The source line (#c3c8cf in dark mode).
- * @cssprop [--dl-tip-border-color=#6b717a] - The tooltip's border (#8a919b in dark mode).
+ * @cssprop [--dl-tip-background=#ffffff] - The tooltip's background (#1f2329 where the page's colour scheme is dark).
+ * @cssprop [--dl-tip-color=#1b1e23] - The tooltip's text (#f1f3f5 where the page's colour scheme is dark).
+ * @cssprop [--dl-tip-muted-color=#454a52] - The source line (#c3c8cf where the page's colour scheme is dark).
+ * @cssprop [--dl-tip-border-color=#6b717a] - The tooltip's border (#8a919b where the page's colour scheme is dark).
  * @cssprop [--dl-tip-max-width=22rem] - The tooltip's widest.
  * @cssprop [--dl-tip-font-size=0.875rem] - The tooltip's text size.
- * @cssprop [--dl-tip-font-family=system-ui, sans-serif] - The tooltip's font.
+ * @cssprop [--dl-tip-font-family=the page's font] - The tooltip's font: the text's around the term unless set.
  * @cssprop [--dl-space=1rem] - The spacing unit, shared with the other elements: the tooltip's padding is ½ and ¾ of it.
  */
 export class AcronymTip extends HTMLElementBase {
@@ -112,7 +112,9 @@ export class AcronymTip extends HTMLElementBase {
 
   #glossaryObject?: GlossaryInput;
   #trigger!: HTMLElement;
-  #tip!: HTMLElement;
+  /** The tooltip, built when it first opens (see tipBox()). */
+  #tip?: HTMLElement;
+  #found: TipLookup = {};
   /** As the shadow tree is built; see shadowContent(). */
   #known = true;
   #isOpen = false;
@@ -134,9 +136,8 @@ export class AcronymTip extends HTMLElementBase {
       this.#applyEarlyProperties();
       const root = this.attachShadow({ mode: 'open' });
       root.adoptedStyleSheets = [tipStyles()];
-      root.append(shadowContent());
-      this.#trigger = root.firstElementChild as HTMLElement;
-      this.#tip = this.#trigger.nextElementSibling as HTMLElement;
+      this.#trigger = shadowContent();
+      root.append(this.#trigger);
       if (this.hasAttribute(REPEAT_ATTRIBUTE)) this.#trigger.removeAttribute('tabindex');
     }
     listenForTips(this.getRootNode(), AcronymTip.#tipFor);
@@ -194,13 +195,36 @@ export class AcronymTip extends HTMLElementBase {
     });
   }
 
-  #show({ entry, lang }: TipLookup) {
-    if (lang !== undefined && this.#tip.lang !== lang) this.#tip.lang = lang;
-    showEntry(this.#tip.children, entry, langOf(this));
-    if (!entry) this.#hide();
-    if (this.#known === !!entry) return;
-    this.#known = !!entry;
-    showKnown(this.#trigger, this.#known && !this.hasAttribute(REPEAT_ATTRIBUTE) ? 'focusable' : this.#known);
+  #show(found: TipLookup) {
+    this.#found = found;
+    if (this.#tip) this.#write(this.#tip);
+    if (!found.entry) this.#hide();
+    if (this.#known === !!found.entry) return;
+    this.#known = !!found.entry;
+    this.#showKnown();
+  }
+
+  #showKnown() {
+    showKnown(this.#trigger, this.#known && !this.hasAttribute(REPEAT_ATTRIBUTE) ? 'focusable' : this.#known, !!this.#tip);
+  }
+
+  /** Writes what the tip explains into the tooltip. */
+  #write(tip: HTMLElement) {
+    const { entry, lang } = this.#found;
+    if (lang !== undefined && tip.lang !== lang) tip.lang = lang;
+    showEntry(tip.children, entry, langOf(this));
+  }
+
+  /** The tooltip, built now if it was not yet. */
+  #box(): HTMLElement {
+    if (!this.#tip) {
+      const tip = tipBox();
+      this.#write(tip);
+      this.shadowRoot!.append(tip);
+      this.#tip = tip;
+      this.#showKnown();
+    }
+    return this.#tip;
   }
 
   static #onSlotChange(event: Event) {
@@ -224,10 +248,11 @@ export class AcronymTip extends HTMLElementBase {
     if (!this.#known || this.#isOpen || !this.isConnected) return;
     opened({ host: this, hide: () => this.#hide() });
     this.#isOpen = true;
-    this.#tip.classList.add('open');
+    const tip = this.#box();
+    tip.classList.add('open');
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- browsers before 2024 have no Popover API
-    this.#tip.showPopover?.();
-    this.#stopFollowing = followTerm(this, this.#tip, () => this.#termBox());
+    tip.showPopover?.();
+    this.#stopFollowing = followTerm(this, tip, () => this.#termBox());
   }
 
   #hide() {
@@ -236,17 +261,24 @@ export class AcronymTip extends HTMLElementBase {
     this.#isOpen = false;
     closed(this);
     this.#stopFollowing?.();
+    const tip = this.#tip;
+    if (!tip) return;
     // A tip removed from the page was closed by the browser, and hidePopover() would throw.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- browsers before 2024 have no Popover API
-    if (this.#tip.isConnected) this.#tip.hidePopover?.();
-    this.#tip.classList.remove('open', 'away', 'above');
+    if (tip.isConnected) tip.hidePopover?.();
+    tip.classList.remove('open', 'away', 'above');
   }
 
-  /** A term broken over two lines has two boxes: the tip goes by the one under the pointer, else the first. */
+  /**
+   * A term broken over lines has a box per line: the tip goes below the last line or above the first, so it
+   * covers none of the term, centred on the line under the pointer, else on the first.
+   */
   #termBox(): Box | undefined {
     const boxes = [...this.#trigger.getClientRects()];
     const hover = this.#interaction;
-    return (hover?.hovered && boxes.find((b) => hover.pointerY >= b.top && hover.pointerY <= b.bottom)) || boxes[0];
+    const line = (hover?.hovered && boxes.find((b) => hover.pointerY >= b.top && hover.pointerY <= b.bottom)) || boxes.at(0);
+    if (!line) return undefined;
+    return { left: line.left, right: line.right, top: Math.min(...boxes.map((b) => b.top)), bottom: Math.max(...boxes.map((b) => b.bottom)) };
   }
 }
 

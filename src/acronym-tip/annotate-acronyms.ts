@@ -1,8 +1,8 @@
 /**
  * Wraps the glossary's terms in an article's text in `<acronym-tip>` elements, and takes them out
- * again. Written for speed on long pages: one pass of a TreeWalker over the text nodes, one
- * combined pattern per text (see term-matcher.ts), every DOM read before any write, and in
- * 'first' mode the walk stops as soon as every term has been found.
+ * again. Written for long pages: one walk over the text nodes in slices of a few milliseconds,
+ * one combined pattern per text (see term-matcher.ts), each slice's reads before its writes, and
+ * in 'first' mode a pattern that shrinks as terms are found and a walk that stops once all are.
  */
 import './acronym-tip.js';
 
@@ -59,7 +59,7 @@ function matcherFor(index: GlossaryIndex): TermMatcher {
 function isSkipped(element: Element, nestedScopes: boolean): boolean {
   return (
     SKIPPED.has(element.localName) ||
-    element.hasAttribute('contenteditable') ||
+    (element.hasAttribute('contenteditable') && element.getAttribute('contenteditable') !== 'false') ||
     element.hasAttribute('data-no-acronyms') ||
     (nestedScopes && element.hasAttribute('data-acronyms'))
   );
@@ -73,6 +73,25 @@ function isInSkipped(node: Node, scope: Node, nestedScopes: boolean): boolean {
   return false;
 }
 
+/**
+ * Whether text under `root` is off limits whatever the scope: a form field (its text is its value) or
+ * an editable region (what a person types is theirs), the root itself or around it.
+ */
+function isEditable(root: Node): boolean {
+  const doc = root.ownerDocument ?? (root as Document);
+  if (doc.designMode === 'on') return true;
+  for (let n: Node | null = root; n; n = n instanceof ShadowRoot ? n.host : n.parentNode) {
+    if (n.nodeType !== Node.ELEMENT_NODE) continue;
+    const element = n as Element;
+    if (FIELDS.has(element.localName)) return true;
+    const editable = element.getAttribute('contenteditable');
+    if (editable !== null) return editable !== 'false';
+  }
+  return false;
+}
+
+const FIELDS = new Set(['textarea', 'input', 'select', 'option']);
+
 export interface Annotation {
   index: GlossaryIndex;
   /** The `glossary` attribute each new tip gets; null for the built-in glossary. */
@@ -85,12 +104,77 @@ export interface Annotation {
 }
 
 /**
- * Annotates the text in `targets`, which lie inside `scope` (in 'first' mode, a term already
- * explained anywhere in the scope is not explained again). Synchronous; returns how many tips it added.
+ * The longest stretch annotation works without giving the main thread back: well under the 50 ms
+ * that make a task "long", so input and rendering go on while a long article is annotated.
  */
-export function annotateNow(scope: ParentNode & Node, targets: Node[], options: Annotation): number {
+const SLICE_MS = 8;
+
+/**
+ * Gives the main thread back: `scheduler.yield()` where there is one (the rest keeps its place in line),
+ * else a task of ordinary priority (urgent work such as input goes first), else a message.
+ */
+function nextSlice(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void>; postTask?: (task: () => void) => Promise<void> } }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => undefined);
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
+
+/** The node after `node` in document order within `top`, not entering `node` when `enter` is false; null after the last. */
+function following(node: Node, top: Node, enter: boolean): Node | null {
+  if (enter && node.firstChild) return node.firstChild;
+  for (let n: Node | null = node; n && n !== top; n = n.parentNode) {
+    if (n.nextSibling) return n.nextSibling;
+  }
+  return null;
+}
+
+/** Annotations under way, so removing the tips of a scope also stops its annotation. */
+interface Job {
+  scope: Node;
+  stopped: boolean;
+}
+const running = new Set<Job>();
+/** Read through a call: `stopped` changes while the annotation awaits. */
+const isStopped = (job: Job) => job.stopped;
+
+/** One annotation at a time per document or shadow root: each starts from what the one before wrote. */
+const queues = new WeakMap<Node, Promise<unknown>>();
+
+/**
+ * Annotates the text in `targets`, which lie inside `scope` (in 'first' mode, a term already
+ * explained anywhere in the scope is not explained again), a slice at a time: it never holds the
+ * main thread for more than a few milliseconds. Resolves to how many tips it added.
+ */
+export function annotateIn(scope: ParentNode & Node, targets: Node[], options: Annotation): Promise<number> {
+  const root = scope.getRootNode();
+  const job: Job = { scope, stopped: false };
+  running.add(job);
+  const run = (queues.get(root) ?? Promise.resolve()).then(async () => {
+    try {
+      return await annotateSlices(scope, targets, options, job);
+    } finally {
+      running.delete(job);
+    }
+  });
+  queues.set(
+    root,
+    run.catch(() => undefined),
+  );
+  return run;
+}
+
+async function annotateSlices(scope: ParentNode & Node, targets: Node[], options: Annotation, job: Job): Promise<number> {
+  if (isEditable(scope)) return 0;
   const { index, glossary, mode, nestedScopes, builtin } = options;
-  const matcher = matcherFor(index);
+  let matcher = matcherFor(index);
   const found = new Set<TipEntry>();
   // The first tip of each term already on the page, and (in 'first' mode) the first one written by
   // hand in the scope: a term is explained again only before them, never after.
@@ -106,12 +190,17 @@ export function annotateNow(scope: ParentNode & Node, targets: Node[], options: 
     else if (!handWritten.has(entry)) handWritten.set(entry, tip);
   }
   const precedes = (tip: Element | undefined, node: Node) => !!tip && (tip.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+  // In 'first' mode the pattern looks only for the terms not found yet: it gets shorter, and faster, as they are.
+  // A found term stays in it while it holds one still looked for ("EU Global Strategy" and "EU"), so that one is not found inside it.
+  const narrow = () => {
+    if (mode !== 'first' || found.size === 0) return;
+    const names = [...index.byName];
+    const left = names.filter(([, entry]) => !found.has(entry)).map(([name]) => name);
+    matcher = buildTermMatcher(names.filter(([name, entry]) => !found.has(entry) || left.some((other) => name.includes(other))).map(([name]) => name));
+  };
+  narrow();
   const done = () => mode === 'first' && found.size === index.size;
-  const filter = (node: Node) =>
-    node.nodeType === Node.TEXT_NODE ? NodeFilter.FILTER_ACCEPT : isSkipped(node as Element, nestedScopes) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP;
 
-  // Read everything first: which text nodes hold which terms.
-  const jobs: Array<[Text, Array<TermHit & { repeat: boolean }>]> = [];
   // One tab stop per term (see the README): a term explained earlier on the page is hoverable and tappable, not focusable.
   const tabStops = new Set<TipEntry>();
   const isRepeat = (entry: TipEntry, text: Text) => {
@@ -121,42 +210,33 @@ export function annotateNow(scope: ParentNode & Node, targets: Node[], options: 
   };
   // Added content may arrive as a node and its descendant: each text is read once.
   const seen = targets.length > 1 ? new Set<Text>() : null;
-  const shortest = matcher.names.at(-1)?.length ?? 1;
+  let jobs: Array<[Text, Array<TermHit & { repeat: boolean }>]> = [];
+  // Tips read but not written yet: writing them is most of the work, so they are written in small batches and timed too.
+  let pending = 0;
   const visit = (text: Text) => {
-    if (text.length < shortest) return;
     if (seen) {
       if (seen.has(text)) return;
       seen.add(text);
     }
     let hits = matcher.find(text.data);
+    if (hits.length === 0) return;
     if (mode === 'first') {
+      const before = found.size;
       hits = hits.filter((hit) => {
         const entry = index.byName.get(hit.name)!;
         if (found.has(entry)) return false;
         found.add(entry);
         return !precedes(handWritten.get(entry), text);
       });
+      if (found.size !== before) narrow();
     }
-    if (hits.length) jobs.push([text, hits.map((hit) => ({ ...hit, repeat: isRepeat(index.byName.get(hit.name)!, text) }))]);
+    if (hits.length === 0) return;
+    jobs.push([text, hits.map((hit) => ({ ...hit, repeat: isRepeat(index.byName.get(hit.name)!, text) }))]);
+    pending += hits.length;
   };
-  for (const target of targets) {
-    if (done()) break;
-    if (target !== scope && isInSkipped(target, scope, nestedScopes)) continue;
-    if (target.nodeType === Node.TEXT_NODE) {
-      visit(target as Text);
-      continue;
-    }
-    const walker = (target.ownerDocument ?? (target as Document)).createTreeWalker(target, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, filter);
-    for (let node = walker.nextNode(); node && !done(); node = walker.nextNode()) {
-      if (node.nodeType === Node.TEXT_NODE) visit(node as Text);
-    }
-  }
 
-  // Then write: each text node is replaced at once by its pieces and tips. Tips are cloned from
-  // one prototype, which carries their attributes.
-  const [firstJob] = jobs;
-  if (!firstJob) return 0;
-  const doc = firstJob[0].ownerDocument;
+  const doc = scope.ownerDocument ?? (scope as unknown as Document);
+  // Tips are cloned from one prototype per kind, which carries their attributes.
   const prototype = (own: boolean, repeat: boolean) => {
     const tip = doc.createElement('acronym-tip');
     tip.setAttribute(AUTO_ATTRIBUTE, '');
@@ -169,41 +249,79 @@ export function annotateNow(scope: ParentNode & Node, targets: Node[], options: 
     [prototype(true, false), prototype(true, true)],
   ] as const;
   let added = 0;
-  writing(() => {
-    for (const [text, hits] of jobs) {
-      const data = text.data;
-      const pieces = doc.createDocumentFragment();
-      let at = 0;
-      for (const hit of hits) {
-        if (hit.start > at) pieces.append(data.slice(at, hit.start));
-        const own = !builtin?.has(index.byName.get(hit.name)!);
-        const tip = prototypes[own ? 1 : 0][hit.repeat ? 1 : 0].cloneNode() as Element;
-        tip.append(data.slice(hit.start, hit.end));
-        pieces.append(tip);
-        at = hit.end;
+  // Then write: each text node is replaced at once by its pieces and tips.
+  const write = () => {
+    const batch = jobs;
+    jobs = [];
+    pending = 0;
+    writing(() => {
+      for (const [text, hits] of batch) {
+        // Between slices the page may have changed the text: it is read again next time it is added.
+        if (!text.parentNode) continue;
+        const data = text.data;
+        const pieces = doc.createDocumentFragment();
+        let at = 0;
+        for (const hit of hits) {
+          if (hit.end > data.length) break;
+          if (hit.start > at) pieces.append(data.slice(at, hit.start));
+          const own = !builtin?.has(index.byName.get(hit.name)!);
+          const tip = prototypes[own ? 1 : 0][hit.repeat ? 1 : 0].cloneNode() as Element;
+          tip.append(data.slice(hit.start, hit.end));
+          pieces.append(tip);
+          at = hit.end;
+          added++;
+        }
+        if (at < data.length) pieces.append(data.slice(at));
+        text.replaceWith(pieces);
       }
-      if (at < data.length) pieces.append(data.slice(at));
-      text.replaceWith(pieces);
-      added += hits.length;
+    });
+  };
+
+  let sliceStart = performance.now();
+  let sliceAdded = 0;
+  for (const target of targets) {
+    if (done() || isStopped(job)) break;
+    if (!target.isConnected || (target !== scope && isInSkipped(target, scope, nestedScopes))) continue;
+    // The walk keeps the next node to read, never one about to be replaced, so it survives the writes between slices.
+    let node: Node | null = target;
+    let count = 0;
+    while (node && !done()) {
+      const isText = node.nodeType === Node.TEXT_NODE;
+      const enter = !isText && (node === target || node.nodeType !== Node.ELEMENT_NODE || !isSkipped(node as Element, nestedScopes));
+      const next = following(node, target, enter);
+      if (isText && (node as Text).length >= matcher.shortest) visit(node as Text);
+      node = next;
+      if (++count % 64 !== 0 && pending < 32) continue;
+      write();
+      // A coarse clock (Firefox resisting fingerprinting rounds it) may not see the time pass: a slice also ends after some tips.
+      if (performance.now() - sliceStart < SLICE_MS && added - sliceAdded < 256) continue;
+      await nextSlice();
+      sliceStart = performance.now();
+      sliceAdded = added;
+      // Stopped, or the page took the rest away meanwhile: what is left is read when it comes back.
+      if (isStopped(job) || (node && !target.contains(node))) break;
     }
-  });
+  }
+  if (!isStopped(job)) write();
   return added;
 }
 
 /**
  * Explains the glossary's terms found in the text under `root`: each becomes an `<acronym-tip>`.
- * Leaves alone code, links, buttons, headings, editable regions, existing tips and anything
- * under `[data-no-acronyms]`. Running it again adds nothing new. Resolves to the number of tips
- * added; never rejects (an unusable glossary is reported in the console and adds none).
+ * Leaves alone code, links, buttons, headings, form fields, editable regions, existing tips and
+ * anything under `[data-no-acronyms]`. Running it again adds nothing new. Works a slice at a time,
+ * giving the main thread back between slices, and resolves to the number of tips added once done;
+ * never rejects (an unusable glossary is reported in the console and adds none).
  */
 export async function annotateAcronyms(root: ParentNode & Node, options: AnnotateOptions = {}): Promise<number> {
   const chosen = await chooseGlossary(options);
   if (!chosen) return 0;
-  return annotateNow(root, [root], { ...chosen, mode: options.mode ?? 'first', nestedScopes: false });
+  return annotateIn(root, [root], { ...chosen, mode: options.mode ?? 'first', nestedScopes: false });
 }
 
 /** Takes out every tip that annotation added under `root`, restoring the text as it was. Returns how many. */
-export function removeAcronyms(root: ParentNode): number {
+export function removeAcronyms(root: ParentNode & Node): number {
+  for (const job of running) if (root.contains(job.scope)) job.stopped = true;
   const tips = root.querySelectorAll(`acronym-tip[${AUTO_ATTRIBUTE}]`);
   writing(() => {
     for (const tip of tips) {

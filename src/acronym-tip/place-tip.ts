@@ -4,7 +4,7 @@
  * sideways to stay on screen, hidden when its term is scrolled out of sight) is ~0.7 KB gzip
  * here and ~5 KB with Floating UI's computePosition, flip, shift, hide and autoUpdate, which
  * would take half the standalone bundle's 10 KB budget (`node scripts/measure-positioning.mjs` measures both).
- * `followTerm` runs the placement every frame while a tip is open.
+ * `followTerm` places the tip again only when something may have moved it (a scroll, a resize).
  */
 
 export interface Box {
@@ -71,29 +71,57 @@ export function visiblePart(box: Box, clippers: Element[], viewport: { width: nu
   return right > left && bottom > top ? { left, top, right, bottom } : null;
 }
 
+/** How close the arrow comes to the tip's corners (its rounded border). */
+const ARROW_INSET = 12;
+
 /**
- * Keeps `tip` beside its term every frame until the returned function is called: scrolling in any
- * container, in any shadow root, and layout changes all move the term, and a frame loop sees them
- * all. A term scrolled out of sight hides its tip (class `away`) until it is back. `termBox` gives
- * the term's box now (a term broken over two lines has several; the caller picks one).
+ * Keeps `tip` beside its term until the returned function is called, placing it again in the next
+ * frame after anything that can move the term: a scroll of the page or of a container it is in
+ * (through shadow roots), a resize of the window, of the visual viewport (pinch zoom, a phone's
+ * keyboard), of the page, the term or the tip. Nothing runs while nothing moves. A term scrolled
+ * out of sight hides its tip (class `away`) until it is back. `termBox` gives the term's box now
+ * (a term broken over two lines has several; the caller picks one). The arrow points at the term's
+ * middle (`--dl-arrow-x`, from the tip's left edge).
  */
 export function followTerm(host: Element, tip: HTMLElement, termBox: () => Box | undefined): () => void {
   const clippers = clippingAncestors(host);
   let frame = 0;
-  const step = () => {
+  const place = () => {
+    frame = 0;
     const view = document.documentElement;
     const viewport = { width: view.clientWidth, height: view.clientHeight };
     const term = termBox();
     const visible = term && visiblePart(term, clippers, viewport);
     tip.classList.toggle('away', !visible);
     if (term && visible) {
-      const at = placeTip(term, tip.getBoundingClientRect(), viewport);
+      const size = tip.getBoundingClientRect();
+      const at = placeTip(term, size, viewport);
       tip.style.setProperty('left', `${at.left}px`);
       tip.style.setProperty('top', `${at.top}px`);
+      const middle = (Math.max(term.left, visible.left) + Math.min(term.right, visible.right)) / 2 - at.left;
+      tip.style.setProperty('--dl-arrow-x', `${Math.max(ARROW_INSET, Math.min(size.width - ARROW_INSET, middle))}px`);
       tip.classList.toggle('above', at.side === 'top');
     }
-    frame = requestAnimationFrame(step);
   };
-  step();
-  return () => cancelAnimationFrame(frame);
+  const schedule = () => {
+    frame ||= requestAnimationFrame(place);
+  };
+  place();
+  const listen = { capture: true, passive: true };
+  // A scroll inside a shadow root reaches no document listener: each container is heard itself.
+  const scrollers: EventTarget[] = [document, ...clippers];
+  for (const scroller of scrollers) scroller.addEventListener('scroll', schedule, listen);
+  const viewports: EventTarget[] = [window, ...(window.visualViewport ? [window.visualViewport] : [])];
+  for (const target of viewports) target.addEventListener('resize', schedule, listen);
+  window.visualViewport?.addEventListener('scroll', schedule, listen);
+  const resized = new ResizeObserver(schedule);
+  for (const element of [document.documentElement, host, tip]) resized.observe(element);
+  return () => {
+    cancelAnimationFrame(frame);
+    frame = 0;
+    for (const scroller of scrollers) scroller.removeEventListener('scroll', schedule, listen);
+    for (const target of viewports) target.removeEventListener('resize', schedule, listen);
+    window.visualViewport?.removeEventListener('scroll', schedule, listen);
+    resized.disconnect();
+  };
 }

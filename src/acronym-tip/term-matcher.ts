@@ -20,6 +20,8 @@ export interface TermHit {
 export interface TermMatcher {
   /** The terms and aliases it looks for, white space normalised, longest first. */
   readonly names: readonly string[];
+  /** The length of the shortest of them: a shorter text holds none. */
+  readonly shortest: number;
   /** Every whole-word occurrence in `text`, in order, never overlapping. */
   find(text: string): TermHit[];
 }
@@ -72,6 +74,7 @@ export function buildTermMatcher(terms: Iterable<string>): TermMatcher {
 
   return {
     names,
+    shortest: names.at(-1)?.length ?? Infinity,
     find(text) {
       const hits: TermHit[] = [];
       if (!pattern) return hits;

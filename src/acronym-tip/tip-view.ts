@@ -1,37 +1,47 @@
 /**
  * The shadow tree of a tip and what it shows: built with the DOM (no Lit, for the standalone
- * bundle's size), text set as text, never as markup.
+ * bundle's size), text set as text, never as markup. The term's part is made with the element, the
+ * tooltip when it first opens.
  */
 import { tablesVersion } from '../messages/registry.js';
 import { tipMessagesFor } from '../messages/tip-messages.js';
 import type { TipEntry, TipSource } from './read-glossary.js';
 
-let content: DocumentFragment | undefined;
+let trigger: HTMLElement | undefined;
+let box: HTMLElement | undefined;
 
-/** The shadow tree of a tip, built once and cloned for each: annotation may create thousands. */
-export function shadowContent(): DocumentFragment {
-  if (!content) {
-    const part = (tag: string, name: string) => {
-      const el = document.createElement(tag);
-      el.className = name;
-      el.setAttribute('part', name);
-      return el;
-    };
+const part = (tag: string, name: string) => {
+  const el = document.createElement(tag);
+  el.className = name;
+  el.setAttribute('part', name);
+  return el;
+};
+
+/** The term's side of a tip's shadow tree, cloned for each: annotation may create thousands. */
+export function shadowContent(): HTMLElement {
+  if (!trigger) {
     // Ready for a known term, the usual case; showKnown() undoes it for an unknown one.
-    const trigger = part('span', 'trigger');
+    trigger = part('span', 'trigger');
     trigger.classList.add('known');
     trigger.tabIndex = 0;
-    trigger.setAttribute('aria-describedby', 'tip');
     trigger.append(document.createElement('slot'));
-    const tip = part('div', 'tip');
-    tip.id = 'tip';
-    tip.setAttribute('role', 'tooltip');
-    tip.setAttribute('popover', 'manual');
-    tip.append(part('span', 'expansion'), part('span', 'definition'), part('span', 'source'));
-    content = document.createDocumentFragment();
-    content.append(trigger, tip);
   }
-  return content.cloneNode(true) as DocumentFragment;
+  return trigger.cloneNode(true) as HTMLElement;
+}
+
+/**
+ * The tooltip itself, built when a tip first opens: until a reader touches a term, its tip costs
+ * the term's element and nothing more (an article in 'all' mode may hold thousands).
+ */
+export function tipBox(): HTMLElement {
+  if (!box) {
+    box = part('div', 'tip');
+    box.id = 'tip';
+    box.setAttribute('role', 'tooltip');
+    box.setAttribute('popover', 'manual');
+    box.append(part('span', 'expansion'), part('span', 'definition'), part('span', 'source'));
+  }
+  return box.cloneNode(true) as HTMLElement;
 }
 
 const sourceLines = new WeakMap<TipSource, Map<string, string>>();
@@ -61,11 +71,11 @@ export function showEntry(parts: HTMLCollection, entry: TipEntry | undefined, la
   }
 }
 
-/** A known term is underlined, described by its tip and (unless a repeat) focusable; an unknown one is plain text. */
-export function showKnown(trigger: HTMLElement, known: boolean | 'focusable'): void {
+/** A known term is underlined, described by its tip once there is one, and (unless a repeat) focusable; an unknown one is plain text. */
+export function showKnown(trigger: HTMLElement, known: boolean | 'focusable', hasBox: boolean): void {
   trigger.classList.toggle('known', !!known);
   if (known === 'focusable') trigger.tabIndex = 0;
   else trigger.removeAttribute('tabindex');
-  if (known) trigger.setAttribute('aria-describedby', 'tip');
+  if (known && hasBox) trigger.setAttribute('aria-describedby', 'tip');
   else trigger.removeAttribute('aria-describedby');
 }

@@ -8,7 +8,7 @@
  * - `data-acronyms-exclude="EU, NATO"`: terms (comma-separated) never annotated here.
  * - Removing the attribute takes the tips out; changing it annotates afresh.
  */
-import { type AcronymMode, annotateNow, pausedWhileWriting, removeAcronyms } from './annotate-acronyms.js';
+import { type AcronymMode, annotateIn, pausedWhileWriting, removeAcronyms } from './annotate-acronyms.js';
 import { chooseGlossary, type ChosenGlossary, chosenGlossary, type GlossaryChoice } from './choose-glossary.js';
 
 const SCOPE = '[data-acronyms]';
@@ -28,7 +28,7 @@ function annotateScope(scope: Element, targets: Node[] = [scope]) {
   const run = (glossary: ChosenGlossary | null) => {
     if (!glossary || !scope.isConnected || !scope.hasAttribute('data-acronyms')) return;
     const live = targets.filter((t) => t.isConnected && scope.contains(t));
-    annotateNow(scope, live, { ...glossary, mode: modeOf(scope), nestedScopes: true });
+    void annotateIn(scope, live, { ...glossary, mode: modeOf(scope), nestedScopes: true });
   };
   const loaded = chosenGlossary(choice);
   if (loaded !== undefined) run(loaded);
@@ -61,7 +61,10 @@ function onChanges(records: MutationRecord[]) {
         }
       }
       const scope = target.nodeType === Node.ELEMENT_NODE ? target.closest(SCOPE) : null;
-      if (scope) added.set(scope, [...(added.get(scope) ?? []), node]);
+      if (!scope) continue;
+      const nodes = added.get(scope);
+      if (nodes) nodes.push(node);
+      else added.set(scope, [node]);
     }
   }
   for (const [scope, nodes] of added) annotateScope(scope, nodes);

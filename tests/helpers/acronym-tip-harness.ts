@@ -47,19 +47,26 @@ export class TipHarness {
     return this.el.shadowRoot!.querySelector<HTMLElement>('[part="trigger"]')!;
   }
 
-  /** The tooltip. */
+  /** The tooltip; built when it first opens, so a tip never opened is opened and closed once by focus, as a reader would. */
   get tip(): HTMLElement {
-    return this.el.shadowRoot!.querySelector<HTMLElement>('[part="tip"]')!;
+    const built = () => this.el.shadowRoot!.querySelector<HTMLElement>('[part="tip"]');
+    if (!built() && this.known) {
+      this.trigger.focus({ preventScroll: true });
+      this.trigger.blur();
+    }
+    return built()!;
   }
 
   /** What a part of the tooltip says (parts after the first start with a space that keeps them apart when read out). */
   text(part: 'expansion' | 'definition' | 'source'): string {
-    return this.el.shadowRoot!.querySelector(`[part="${part}"]`)!.textContent.trim();
+    if (!this.known) return '';
+    return this.tip.querySelector(`[part="${part}"]`)!.textContent.trim();
   }
 
-  /** Whether the term was found: it is then underlined and described by its tip. */
+  /** Whether the term was found: it is then underlined and, once its tip is built, described by it. */
   get known(): boolean {
-    return this.trigger.classList.contains('known') && this.trigger.getAttribute('aria-describedby') === 'tip';
+    const built = !!this.el.shadowRoot!.querySelector('[part="tip"]');
+    return this.trigger.classList.contains('known') && (!built || this.trigger.getAttribute('aria-describedby') === 'tip');
   }
 
   /** Whether Tab stops on the term (every known term but a repeat that annotation wrote). */
