@@ -1,25 +1,9 @@
 import { matchBlank } from '../grading/text-match.js';
-import { id, ID_MESSAGE, text } from '../schema/common-schema.js';
+import { ID_MESSAGE } from '../schema/content-keys.js';
 import { isObject, list, stringOf, untypeableAnswers } from '../schema/cross-field-rules.js';
-import { questionBase } from '../schema/question-base.js';
+import type { clozeSchema } from '../schema/question-schemas.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
-import { z } from '../schema/zod.js';
 import { isStringRecord, listText, ownValue, type QuestionTypeDefinition, share } from './question-type.js';
-
-const schema = z.strictObject({
-  ...questionBase,
-  type: z.literal('cloze'),
-  /** The passage, with a `{{blankId}}` marker where each blank goes. */
-  text: text(),
-  blanks: z.record(
-    id(),
-    z.strictObject({
-      accept: z.array(text()).check(z.minLength(1)),
-      /** With options the blank is a choice list; without, the learner types. */
-      options: z.optional(z.array(text()).check(z.minLength(2))),
-    }),
-  ),
-});
 
 /** Splits "a {{x}} b" into text and blank ids, in order; the text parts stay plain text. */
 export function clozeParts(text: string): Array<{ text: string } | { blank: string }> {
@@ -81,7 +65,6 @@ function clozeRules(q: Record<string, unknown>, at: string): ValidationIssue[] {
  * what was typed or chosen. Partial marks, by blanks.
  */
 export const clozeQuestion = {
-  schema,
   rules: clozeRules,
   isResponse: isStringRecord,
   fraction: (q, r, lang) => {
@@ -99,4 +82,4 @@ export const clozeQuestion = {
   isAnswered: (q, r) => Object.keys(q.blanks).every((id) => (ownValue(r, id) ?? '').trim() !== ''),
   correctAnswerText: (q) => listText(Object.values(q.blanks).map((blank) => blank.accept[0])),
   responseText: (q, r) => listText(Object.keys(q.blanks).map((id) => ownValue(r, id)?.trim() || '—')),
-} satisfies QuestionTypeDefinition<typeof schema, Record<string, string>>;
+} satisfies QuestionTypeDefinition<typeof clozeSchema, Record<string, string>>;
