@@ -2,8 +2,8 @@ import { builtinFile } from '../content/builtin-content.js';
 import { BUILTIN_BANKS } from '../content/builtin-ids.js';
 import { ContentLoader, parseJson } from '../content/content-loader.js';
 import type { Messages } from '../messages/messages.js';
-import type { Bank } from '../schema/bank-schema.js';
 import { withBankDefaults } from '../schema/bank-defaults.js';
+import type { Bank } from '../schema/bank-schema.js';
 import type { Validated } from '../schema/validation-issues.js';
 
 /** Where a quiz's bank comes from, in the order the element looks: data, inline JSON, src, bank. */

@@ -9,5 +9,5 @@ import type { Validated } from './validation-issues.js';
 export function withBankDefaults(json: unknown): Validated<Bank> {
   const bank = json as BankInput;
   const questions = bank.questions.map((question) => ({ ...question, tags: question.tags ?? [], points: question.points ?? 1 }));
-  return { ok: true, value: { ...bank, questions } as Bank };
+  return { ok: true, value: { ...bank, questions } };
 }
