@@ -192,7 +192,7 @@ export default [
   {
     input: { 'acronym-tip': 'src/acronym-tip/index.ts' },
     output,
-    plugins: plugins(),
+    plugins: [...plugins(), parallelDynamicImports()],
   },
   // The authoring page's script (demo/author.html): validation and the GIFT converter with its parser,
   // built on its own so that gift-pegjs never reaches an element's bundle.
