@@ -52,14 +52,14 @@ const objectKeys = new WeakMap<object, string>();
 let objectCount = 0;
 
 function objectKey(glossary: object): string {
-  let key = objectKeys.get(glossary);
-  if (key === undefined) {
-    key = `defence-learning:glossary-object:${++objectCount}`;
-    objectKeys.set(glossary, key);
-    const load = readWithReader(glossary).then((result) => usableIndex(key, result));
-    pending.set(key, load);
-    void load.then((index) => settled.set(key, index));
-  }
+  const known = objectKeys.get(glossary);
+  if (known !== undefined) return known;
+  const key = `defence-learning:glossary-object:${++objectCount}`;
+  objectKeys.set(glossary, key);
+  // Read once, when first given, by the reader that trusts nothing (loaded on demand): tips wait for it as for a file.
+  const load = readWithReader(glossary).then((result) => usableIndex(key, result));
+  pending.set(key, load);
+  void load.then((index) => settled.set(key, index));
   return key;
 }
 
