@@ -201,6 +201,9 @@ export class FactCard extends LitElement {
     this.view = { kind: 'loading' };
     // Called, not read, after each wait: a newer load may have replaced this one meanwhile.
     const replaced = () => abort.signal.aborted;
+    // Without `card` a deck runs a session, whose scheduler (ts-fsrs, a chunk of its own) the deck code would ask for
+    // only once loaded: asked for now, in parallel. The session's own request reports a failure; this one stays quiet.
+    if (!this.card) void import('ts-fsrs').catch(() => undefined);
     const deckMode = await (this.deckMode ??= import('./deck-mode.js')).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
     if (replaced()) return;
     // The deck code could not be fetched (offline, a deployment that left a chunk out): said like any other load failure.
