@@ -1,6 +1,6 @@
 // What each kind of page costs: a page that includes just dist/defence-learning.js and one element,
 // opened in Chromium; every script it requests until the element is ready for the learner (the quiz:
-// the first question after Start) is added up, gzip -9. Used by `npm run size` and by
+// the first question after Start) is added up, gzip -9. dist/ must be built (`npm run build`). Used by `npm run size` and by
 // tests/node/page-weights.test.mjs, which fails past the budgets.
 import { readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -77,14 +77,22 @@ export async function measurePages() {
       const page = await browser.newPage();
       const scripts = new Set();
       const failed = [];
-      page.on('requestfinished', (request) => {
+      // What the page asked for until it was ready: a chunk requested afterwards (what the quiz needs only
+      // later, fetched once the first question shows) is not part of the figure.
+      let ready = false;
+      page.on('request', (request) => {
         const url = new URL(request.url());
-        if (url.origin === origin && url.pathname.endsWith('.js')) scripts.add(url.pathname);
-        if ((request.response()?.status() ?? 0) >= 400) failed.push(url.pathname);
+        if (!ready && url.origin === origin && url.pathname.endsWith('.js')) scripts.add(url.pathname);
+      });
+      page.on('requestfinished', (request) => {
+        if ((request.response()?.status() ?? 0) >= 400) failed.push(new URL(request.url()).pathname);
       });
       page.on('requestfailed', (request) => failed.push(new URL(request.url()).pathname));
       await page.goto(`${origin}/__page/${index}`);
       await spec.ready(page);
+      ready = true;
+      // Every script asked for must have arrived (a failed one would make the figure too low).
+      await page.waitForNetworkIdle({ idleTime: 200, timeout: 20000 });
       await page.close();
       const files = [...scripts].sort().map((path) => ({ path, gzip: gzipSync(readFileSync(join(root, path)), { level: 9 }).length }));
       results.push({ ...spec, files, total: files.reduce((sum, f) => sum + f.gzip, 0), failed });

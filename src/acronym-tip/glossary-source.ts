@@ -5,11 +5,10 @@
  */
 import { builtinFile } from '../content/builtin-content.js';
 import { type BuiltinFile, getBasePath } from '../content/builtin-ids.js';
-import { ContentLoader, type LoadMessages } from '../content/content-loader.js';
-import { type GlossaryIndex, readGlossary } from './read-glossary.js';
-
-// Never a failure: readGlossary keeps every sound entry and lists the problems with the others.
-const glossaries = new ContentLoader((json) => ({ ok: true, value: readGlossary(json) }));
+import type { LoadMessages } from '../content/content-loader.js';
+import type { Validated } from '../schema/validation-issues.js';
+import { indexTrustedGlossary } from './index-glossary.js';
+import type { GlossaryIndex, readGlossary } from './read-glossary.js';
 
 /** Console wording, for the page's developer (a tip itself shows no error). */
 const consoleMessages: LoadMessages = {
@@ -53,14 +52,14 @@ const objectKeys = new WeakMap<object, string>();
 let objectCount = 0;
 
 function objectKey(glossary: object): string {
-  let key = objectKeys.get(glossary);
-  if (key === undefined) {
-    key = `defence-learning:glossary-object:${++objectCount}`;
-    objectKeys.set(glossary, key);
-    const index = usableIndex(key, { ok: true, value: readGlossary(glossary) });
-    settled.set(key, index);
-    pending.set(key, Promise.resolve(index));
-  }
+  const known = objectKeys.get(glossary);
+  if (known !== undefined) return known;
+  const key = `defence-learning:glossary-object:${++objectCount}`;
+  objectKeys.set(glossary, key);
+  // Read once, when first given, by the reader that trusts nothing (loaded on demand): tips wait for it as for a file.
+  const load = readWithReader(glossary).then((result) => usableIndex(key, result));
+  pending.set(key, load);
+  void load.then((index) => settled.set(key, index));
   return key;
 }
 
@@ -82,12 +81,59 @@ export function glossaryUrl(ref?: GlossaryRef): string {
   return url;
 }
 
-/** The built-in glossary by its key, any other by its URL; null for a reference that is no URL. */
-function fetchOrImport(url: string) {
-  const builtinNow = builtinGlossary();
-  if (url === builtinNow.key) return glossaries.loadBuiltin(builtinNow.file, 'glossary', consoleMessages);
+type ReadResult = ReturnType<typeof readGlossary>;
+
+let reader: Promise<typeof readGlossary> | undefined;
+
+/** Reads a glossary that is not the package's own with read-glossary.ts, which trusts nothing in it, loaded the first time one is given. */
+function readWithReader(json: unknown): Promise<Validated<ReadResult>> {
+  reader ??= import('./read-glossary.js').then((module) => module.readGlossary);
+  return reader.then(
+    (read): Validated<ReadResult> => ({ ok: true, value: read(json) }),
+    (error: unknown) => failure(`the glossary reader could not be loaded (${error instanceof Error ? error.message : String(error)})`),
+  );
+}
+
+/** The package's own glossary, validated when the library was built: indexed as it is. */
+const trusted = (json: unknown): Validated<ReadResult> => ({ ok: true, value: { index: indexTrustedGlossary(json), problems: [] } });
+
+const failure = (message: string): Validated<ReadResult> => ({ ok: false, issues: [{ path: 'glossary', message }] });
+
+/**
+ * Fetches and reads a glossary file, worded as the other elements' ContentLoader (content-loader.ts) words it.
+ * The tips do without that class, whose sharing of requests `loadGlossary` already does here: it would cost the
+ * standalone tip bundle a tenth of its size budget. Never a failure once read: readGlossary keeps every sound
+ * entry and lists the problems with the others.
+ */
+async function fetchGlossary(url: URL, isTrusted: boolean): Promise<Validated<ReadResult>> {
+  let text: string;
   try {
-    return glossaries.load(new URL(url), 'glossary', consoleMessages);
+    const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    if (!response.ok) return failure(consoleMessages.notFound(url.href, response.status));
+    text = await response.text();
+  } catch {
+    return failure(consoleMessages.network(url.href));
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return failure(`${consoleMessages.notJson(url.href)} ${(error as Error).message}`);
+  }
+  return isTrusted ? trusted(json) : readWithReader(json);
+}
+
+/** The built-in glossary by its key, any other by its URL; null for a reference that is no URL. */
+function fetchOrImport(url: string): Promise<Validated<ReadResult>> | null {
+  const { file, key } = builtinGlossary();
+  if (url === key && !('url' in file)) {
+    return file.load().then(
+      (json) => (file.trusted ? trusted(json) : readWithReader(json)),
+      () => failure(consoleMessages.network(file.path)),
+    );
+  }
+  try {
+    return fetchGlossary(new URL(url), url === key && file.trusted);
   } catch {
     return null;
   }

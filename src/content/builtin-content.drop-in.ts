@@ -8,5 +8,7 @@ import { type BuiltinFile, type BuiltinKind, builtinPath, getBasePath, isBuiltin
 const BESIDE_SCRIPT = new URL('__DEFENCE_LEARNING_CONTENT_DIR__', import.meta.url);
 
 export function builtinFile(kind: BuiltinKind, id = ''): BuiltinFile | undefined {
-  return isBuiltin(kind, id) ? { url: new URL(builtinPath(kind, id), getBasePath() ?? BESIDE_SCRIPT) } : undefined;
+  if (!isBuiltin(kind, id)) return undefined;
+  const base = getBasePath();
+  return { url: new URL(builtinPath(kind, id), base ?? BESIDE_SCRIPT), trusted: !base };
 }

@@ -30,8 +30,8 @@ export function builtinFile(kind: BuiltinKind, id = ''): BuiltinFile | undefined
   if (!isBuiltin(kind, id)) return undefined;
   const path = builtinPath(kind, id);
   const base = getBasePath();
-  if (base) return { url: new URL(path, base) };
+  if (base) return { url: new URL(path, base), trusted: false };
   // Every built-in id has its importer (tests/builtin-content.test.ts loads each one).
   const importer = importers.get(path)!;
-  return { path, load: () => importer().then((module) => module.default) };
+  return { path, load: () => importer().then((module) => module.default), trusted: true };
 }

@@ -10,8 +10,12 @@ export const BUILTIN_DECKS = ['csdp', 'eu-nato-cooperation', 'eu-uk-partnership'
 
 export type BuiltinKind = 'bank' | 'deck' | 'glossary';
 
-/** A built-in file: a URL to fetch, or a JSON module to import (`path` names it in messages and caches). */
-export type BuiltinFile = { url: URL } | { path: string; load: () => Promise<unknown> };
+/**
+ * A built-in file: a URL to fetch, or a JSON module to import (`path` names it in messages and caches).
+ * `trusted`: the package's own copy, validated when the library was built (`npm run check:content`, the
+ * schema tests), so a loader may skip validating it; not a copy in a folder set with `setBasePath()`.
+ */
+export type BuiltinFile = ({ url: URL } | { path: string; load: () => Promise<unknown> }) & { trusted: boolean };
 
 /** The ids built in for a kind (the glossary has one, the empty id). */
 export const builtinIds = (kind: BuiltinKind): readonly string[] => (kind === 'bank' ? BUILTIN_BANKS : kind === 'deck' ? BUILTIN_DECKS : ['']);

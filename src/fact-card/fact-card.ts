@@ -6,12 +6,11 @@ import { type Messages, messagesFor } from '../messages/messages.js';
 import type { Rating } from '../scheduling/card-state.js';
 import type { Card, Deck, DeckInput } from '../schema/deck-schema.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
-import { SafeStore } from '../storage/safe-store.js';
+import type { SafeStore } from '../storage/safe-store.js';
 import { errorPanel } from '../styles/error-panel.js';
 import { themeStyles } from '../styles/theme.styles.js';
-import { loadDeckCard } from './deck-loader.js';
-import { deckReviewView } from './deck-review-view.js';
-import { DeckSession } from './deck-session.js';
+import type * as DeckModule from './deck-mode.js';
+import type { DeckSession } from './deck-session.js';
 import { styles } from './fact-card.styles.js';
 import { CardErrorEvent, CardFlipEvent, CardRatedEvent } from './fact-card-events.js';
 import { reviewKey } from './review-keys.js';
@@ -23,7 +22,7 @@ type View =
   | { kind: 'error'; issues: ValidationIssue[] }
   | { kind: 'page' }
   | { kind: 'card'; deck: Deck; card: Card }
-  | { kind: 'session'; session: DeckSession };
+  | { kind: 'session'; session: DeckSession; deckMode: DeckMode };
 
 const DEFAULT_NEW_PER_DAY = 10;
 
@@ -35,6 +34,8 @@ const deckAttribute = {
 
 /** A `deck` set from script to anything but an id: a deck object (or something else, reported as invalid). */
 const deckObject = (deck: unknown): unknown => (deck != null && typeof deck !== 'string' ? deck : undefined);
+type DeckMode = typeof DeckModule;
+
 const FOCUS = { rating: 'button[data-rating="good"]', 'show-answer': 'button.show-answer', done: '.done' };
 
 /**
@@ -128,6 +129,8 @@ export class FactCard extends LitElement {
   private loading: Promise<void> = Promise.resolve();
   private focusTarget?: keyof typeof FOCUS;
   private memoryStore?: SafeStore;
+  /** The deck code (deck-mode.ts), loaded with the first deck. */
+  private deckMode?: Promise<DeckMode>;
 
   /**
    * Settles once what the element was given is on screen: the card, or a session's first card
@@ -171,8 +174,9 @@ export class FactCard extends LitElement {
       this.loading = this.load();
     } else if (changed.has('newPerDay') && this.view.kind === 'session') {
       this.stopSession();
-      const session = this.startSession(this.view.session.deck);
-      this.view = { kind: 'session', session };
+      const { deckMode } = this.view;
+      const session = this.startSession(this.view.session.deck, deckMode);
+      this.view = { kind: 'session', session, deckMode };
       this.loading = session.started;
     }
   }
@@ -198,16 +202,28 @@ export class FactCard extends LitElement {
       return;
     }
     this.view = { kind: 'loading' };
-    const result = await loadDeckCard({ src: this.src, deck: this.deck, card: this.card }, this.msg, abort.signal);
-    if (abort.signal.aborted) return;
+    // Called, not read, after each wait: a newer load may have replaced this one meanwhile.
+    const replaced = () => abort.signal.aborted;
+    // Without `card` a deck runs a session, whose scheduler (ts-fsrs, a chunk of its own) the deck code would ask for
+    // only once loaded: asked for now, in parallel. The session's own request reports a failure; this one stays quiet.
+    if (!this.card) void import('ts-fsrs').catch(() => undefined);
+    const deckMode = await (this.deckMode ??= import('./deck-mode.js')).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+    if (replaced()) return;
+    // The deck code could not be fetched (offline, a deployment that left a chunk out): said like any other load failure.
+    if (deckMode instanceof Error) {
+      this.deckMode = undefined;
+      return this.fail([{ path: '(element)', message: deckMode.message }]);
+    }
+    const result = await deckMode.loadDeckCard({ src: this.src, deck: this.deck, card: this.card }, this.msg, abort.signal);
+    if (replaced()) return;
     if (!result.ok) return this.fail(result.issues);
     const { deck, card } = result.value;
     if (card) {
       this.view = { kind: 'card', deck, card };
       return;
     }
-    const session = this.startSession(deck);
-    this.view = { kind: 'session', session };
+    const session = this.startSession(deck, deckMode);
+    this.view = { kind: 'session', session, deckMode };
     await session.started;
   }
 
@@ -216,7 +232,8 @@ export class FactCard extends LitElement {
     this.dispatchEvent(new CardErrorEvent({ issues }));
   }
 
-  private startSession(deck: Deck): DeckSession {
+  /** A session needs the deck code, loaded before any deck is on screen. */
+  private startSession(deck: Deck, { DeckSession, SafeStore }: DeckMode): DeckSession {
     const store = this.persist === 'none' ? (this.memoryStore ??= new SafeStore({ memoryOnly: true })) : undefined;
     const newPerDay = () => (Number.isInteger(this.newPerDay) && this.newPerDay >= 0 ? this.newPerDay : DEFAULT_NEW_PER_DAY);
     return new DeckSession(this, deck, { clock: () => this.clock(), newPerDay, store });
@@ -265,7 +282,7 @@ export class FactCard extends LitElement {
       case 'error':
         return error(view.issues);
       case 'session':
-        return deckReviewView({
+        return view.deckMode.deckReviewView({
           session: view.session,
           msg,
           lang: this.locale.lang,

@@ -1,5 +1,3 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
 import { langOf } from '../messages/messages.js';
 import { bankActivityId } from '../quiz/bank-loader.js';
 import type { QuizAnswerEvent, QuizCompleteEvent, QuizStartEvent } from '../quiz/quiz-events.js';
@@ -11,7 +9,7 @@ import { answeredStatement, attemptedStatement, type AttemptFacts, completionSta
 import { StatementQueue } from './statement-queue.js';
 
 /** What the reporter reads from its quiz: the public properties of <defence-quiz>. */
-interface QuizLike extends HTMLElement {
+export interface QuizLike extends HTMLElement {
   actor?: XapiAgent;
   src?: string;
   data?: unknown;
@@ -45,10 +43,12 @@ export class LrsReporter {
   private timer?: ReturnType<typeof setTimeout>;
   private readonly listeners: Array<[string, EventListener]>;
 
+  /** `earlier`: the quiz's events fired before this reporter existed (while its code loaded), reported first, in order. */
   constructor(
     private readonly quiz: QuizLike,
     private readonly config: LrsConfig,
     dbName?: string,
+    earlier: readonly Event[] = [],
   ) {
     this.queue = new StatementQueue(config.endpoint, dbName);
     // The quiz dispatches these classes under these names (possibly from another copy of the library, so no instanceof).
@@ -59,6 +59,7 @@ export class LrsReporter {
       ['quiz-complete', (e) => this.completed(e as QuizCompleteEvent)],
     ];
     /* eslint-enable @typescript-eslint/no-unsafe-class-instance-assignment */
+    for (const event of earlier) this.listeners.find(([type]) => type === event.type)?.[1](event);
     for (const [type, listener] of this.listeners) quiz.addEventListener(type, listener);
     addEventListener('online', this.onOnline);
     void this.queue.restore().then(() => this.flushSoon());
@@ -173,40 +174,5 @@ export class LrsReporter {
     }
     this.tries = 0;
     this.quiz.dispatchEvent(new QuizLrsErrorEvent({ status, message, queued: this.queue.size }));
-  }
-}
-
-/** Attaches a reporter to its quiz while `config()` gives a configuration, and swaps it when that changes. */
-export class LrsController implements ReactiveController {
-  private reporter?: LrsReporter;
-  private attached?: LrsConfig;
-
-  constructor(
-    private readonly host: ReactiveControllerHost & QuizLike,
-    private readonly config: () => LrsConfig | undefined,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.sync();
-  }
-
-  hostUpdate(): void {
-    this.sync();
-  }
-
-  hostDisconnected(): void {
-    this.reporter?.detach();
-    this.reporter = undefined;
-    this.attached = undefined;
-  }
-
-  private sync(): void {
-    const config = this.config();
-    if (config === this.attached) return;
-    this.reporter?.detach();
-    this.attached = config;
-    this.reporter = config?.endpoint ? new LrsReporter(this.host, config) : undefined;
   }
 }

@@ -1,20 +1,10 @@
-import { id, text } from '../schema/common-schema.js';
 import { duplicateIds, fieldOf, isObject, list, type Loose, sameTextTwice } from '../schema/cross-field-rules.js';
+import type { choiceOption } from '../schema/question-schemas.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
-import { z } from '../schema/zod.js';
+import type { z } from '../schema/zod.js';
 import { listText } from './question-type.js';
 
-/** What `single` and `multiple` share: options to pick from, each right or wrong. */
-
-export const choiceOption = z.strictObject({
-  id: id(),
-  text: text(),
-  correct: z.boolean(),
-  feedback: z.optional(text()),
-});
-
-export const choiceOptions = z.array(choiceOption).check(z.minLength(2));
-
+/** What `single` and `multiple` share: options to pick from, each right or wrong (their schema: schema/question-schemas.ts). */
 export type ChoiceOption = z.infer<typeof choiceOption>;
 
 /** Distinct option ids and texts, and the number of right options `countIssue` allows. */

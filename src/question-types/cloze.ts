@@ -1,26 +1,11 @@
 import { CLOZE_PROMPT, escapeGift, giftGeneralFeedback, type GiftNote } from '../gift/gift-text.js';
 import { matchBlank } from '../grading/text-match.js';
-import { id, ID_MESSAGE, text } from '../schema/common-schema.js';
+import { ID_MESSAGE } from '../schema/content-keys.js';
 import { isObject, list, stringOf, untypeableAnswers } from '../schema/cross-field-rules.js';
-import { questionBase } from '../schema/question-base.js';
+import type { clozeSchema } from '../schema/question-schemas.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
-import { z } from '../schema/zod.js';
+import type { z } from '../schema/zod.js';
 import { isStringRecord, listText, ownValue, type QuestionTypeDefinition, share } from './question-type.js';
-
-const schema = z.strictObject({
-  ...questionBase,
-  type: z.literal('cloze'),
-  /** The passage, with a `{{blankId}}` marker where each blank goes. */
-  text: text(),
-  blanks: z.record(
-    id(),
-    z.strictObject({
-      accept: z.array(text()).check(z.minLength(1)),
-      /** With options the blank is a choice list; without, the learner types. */
-      options: z.optional(z.array(text()).check(z.minLength(2))),
-    }),
-  ),
-});
 
 /** Splits "a {{x}} b" into text and blank ids, in order; the text parts stay plain text. */
 export function clozeParts(text: string): Array<{ text: string } | { blank: string }> {
@@ -82,7 +67,6 @@ function clozeRules(q: Record<string, unknown>, at: string): ValidationIssue[] {
  * what was typed or chosen. Partial marks, by blanks.
  */
 export const clozeQuestion = {
-  schema,
   rules: clozeRules,
   isResponse: isStringRecord,
   fraction: (q, r, lang) => {
@@ -101,10 +85,10 @@ export const clozeQuestion = {
   correctAnswerText: (q) => listText(Object.values(q.blanks).map((blank) => blank.accept[0] ?? '')),
   responseText: (q, r) => listText(Object.keys(q.blanks).map((id) => ownValue(r, id)?.trim() || '—')),
   toGift: clozeToGift,
-} satisfies QuestionTypeDefinition<typeof schema, Record<string, string>>;
+} satisfies QuestionTypeDefinition<typeof clozeSchema, Record<string, string>>;
 
 /** A cloze with one blank is GIFT's missing word: the sentence with the answers in braces where the blank is. */
-function clozeToGift(q: z.output<typeof schema>, note: GiftNote): string | undefined {
+function clozeToGift(q: z.output<typeof clozeSchema>, note: GiftNote): string | undefined {
   const parts = clozeParts(q.text);
   const blanks = parts.filter((p) => 'blank' in p);
   const only = blanks.length === 1 ? blanks.at(0) : undefined;

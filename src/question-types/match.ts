@@ -1,22 +1,13 @@
 import { escapeGift, giftQuestion } from '../gift/gift-text.js';
-import { id, text } from '../schema/common-schema.js';
 import { duplicateIds, fieldOf, list, sameTextTwice } from '../schema/cross-field-rules.js';
-import { questionBase } from '../schema/question-base.js';
-import { z } from '../schema/zod.js';
+import type { matchSchema } from '../schema/question-schemas.js';
 import { isStringRecord, listText, ownValue, type QuestionTypeDefinition, share } from './question-type.js';
-
-const schema = z.strictObject({
-  ...questionBase,
-  type: z.literal('match'),
-  pairs: z.array(z.strictObject({ id: id(), left: text(), right: text() })).check(z.minLength(2)),
-});
 
 /**
  * `match`: a right-hand text to choose for each left-hand item. The response maps each left pair id
  * to the pair id whose right-hand text was chosen. Partial marks, by pairs.
  */
 export const matchQuestion = {
-  schema,
   rules: (q, at) => [
     ...duplicateIds(list(q.pairs), 'id', (i) => `${at}.pairs[${i}]`, 'pair id'),
     ...sameTextTwice(fieldOf(q.pairs, 'right'), `${at}.pairs`, 'right-hand answers'),
@@ -30,4 +21,4 @@ export const matchQuestion = {
   correctAnswerText: (q) => listText(q.pairs.map((p) => `${p.left} → ${p.right}`)),
   responseText: (q, r) => listText(q.pairs.map((p) => `${p.left} → ${q.pairs.find((other) => other.id === ownValue(r, p.id))?.right ?? '—'}`)),
   toGift: (q) => giftQuestion(q, q.pairs.map((p) => `=${escapeGift(p.left)} -> ${escapeGift(p.right)}`).join(' ')),
-} satisfies QuestionTypeDefinition<typeof schema, Record<string, string>>;
+} satisfies QuestionTypeDefinition<typeof matchSchema, Record<string, string>>;

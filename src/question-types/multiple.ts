@@ -1,19 +1,11 @@
 import { escapeGift, giftFeedback, giftPercent, giftQuestion } from '../gift/gift-text.js';
 import { multipleChoiceFraction } from '../grading/multiple-choice-score.js';
-import { questionBase } from '../schema/question-base.js';
-import { z } from '../schema/zod.js';
-import { choiceLayout, choiceOptions, choiceRules, rightOptionsText } from './choice-options.js';
+import type { multipleSchema } from '../schema/question-schemas.js';
+import { choiceLayout, choiceRules, rightOptionsText } from './choice-options.js';
 import { isStringList, listText, type QuestionTypeDefinition } from './question-type.js';
-
-const schema = z.strictObject({
-  ...questionBase,
-  type: z.literal('multiple'),
-  options: choiceOptions,
-});
 
 /** `multiple`: one or more right options; the response is the ids of the ticked ones. Partial marks. */
 export const multipleQuestion = {
-  schema,
   rules: (q, at) => choiceRules(q, at, (correct) => (correct < 1 ? 'at least one option must be correct' : undefined)),
   isResponse: isStringList,
   layout: choiceLayout,
@@ -29,4 +21,4 @@ export const multipleQuestion = {
     const share = 100 / q.options.filter((o) => o.correct).length;
     return giftQuestion(q, q.options.map((o) => `~%${giftPercent(o.correct ? share : -share)}%${escapeGift(o.text)}${giftFeedback(o.feedback)}`).join(' '));
   },
-} satisfies QuestionTypeDefinition<typeof schema, string[]>;
+} satisfies QuestionTypeDefinition<typeof multipleSchema, string[]>;

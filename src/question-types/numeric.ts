@@ -1,25 +1,13 @@
 import { giftQuestion } from '../gift/gift-text.js';
 import { numericValue } from '../grading/numeric-input.js';
-import { text } from '../schema/common-schema.js';
-import { questionBase } from '../schema/question-base.js';
-import { z } from '../schema/zod.js';
+import type { numericSchema } from '../schema/question-schemas.js';
 import type { QuestionTypeDefinition } from './question-type.js';
-
-const schema = z.strictObject({
-  ...questionBase,
-  type: z.literal('numeric'),
-  answer: z.number(),
-  /** Absolute: an answer within `answer ± tolerance` is right. */
-  tolerance: z.optional(z.number().check(z.gte(0))),
-  unit: z.optional(text()),
-});
 
 /**
  * `numeric`: a number, right within `answer ± tolerance`. The response is what was typed ("2,5",
  * "74 actions", read by grading/numeric-input.ts) or already a number.
  */
 export const numericQuestion = {
-  schema,
   rules: () => [],
   isResponse: (value): value is string | number => typeof value === 'string' || typeof value === 'number',
   fraction: (q, r, lang) => {
@@ -41,4 +29,4 @@ export const numericQuestion = {
     if (q.unit) note('changed', `its unit "${q.unit}" is dropped (GIFT numbers have none)`);
     return giftQuestion(q, `#${q.answer}${q.tolerance ? `:${q.tolerance}` : ''}`);
   },
-} satisfies QuestionTypeDefinition<typeof schema, string | number>;
+} satisfies QuestionTypeDefinition<typeof numericSchema, string | number>;

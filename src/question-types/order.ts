@@ -1,20 +1,10 @@
 import type { GiftNote } from '../gift/gift-text.js';
-import { id, text } from '../schema/common-schema.js';
 import { duplicateIds, fieldOf, list, sameTextTwice } from '../schema/cross-field-rules.js';
-import { questionBase } from '../schema/question-base.js';
-import { z } from '../schema/zod.js';
+import type { orderSchema } from '../schema/question-schemas.js';
 import { inLayoutOrder, isStringList, type QuestionTypeDefinition, share } from './question-type.js';
-
-const schema = z.strictObject({
-  ...questionBase,
-  type: z.literal('order'),
-  /** In the correct order; learners see them shuffled. */
-  items: z.array(z.strictObject({ id: id(), text: text() })).check(z.minLength(2)),
-});
 
 /** `order`: items to put in order; the response is the item ids in the learner's order. Partial marks, by items in the right place. */
 export const orderQuestion = {
-  schema,
   rules: (q, at) => [
     ...duplicateIds(list(q.items), 'id', (i) => `${at}.items[${i}]`, 'item id'),
     ...sameTextTwice(fieldOf(q.items, 'text'), `${at}.items`, 'items'),
@@ -32,4 +22,4 @@ export const orderQuestion = {
     note('skipped', 'GIFT has no order question');
     return undefined;
   },
-} satisfies QuestionTypeDefinition<typeof schema, string[]>;
+} satisfies QuestionTypeDefinition<typeof orderSchema, string[]>;

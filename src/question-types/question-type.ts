@@ -15,13 +15,12 @@ import type { z } from '../schema/zod.js';
  * (question-inputs.ts); the two tables are typed so that a type missing from either, or a missing
  * part, is a compile error.
  *
- * `S` is the type's zod schema, `R` what a learner's response to it looks like. "Not answered" is
+ * `S` is the type's zod schema (its row of `questionSchemas`, schema/question-schemas.ts, imported here as a
+ * type only, so grading loads no zod), `R` what a learner's response to it looks like. "Not answered" is
  * `undefined`: anything that is not an `R` (a stored `null`, a value of another type's shape) reads
  * as not answered.
  */
 export interface QuestionTypeDefinition<S extends z.ZodMiniObject, R> {
-  /** The bank format: `questionBase` (schema/question-base.ts), `type` as a literal, and the type's own fields. */
-  schema: S;
   /** Cross-field checks the schema cannot express, on one raw question at path `at`. */
   rules(question: Loose, at: string): ValidationIssue[];
   /** Whether a value (from a control, an event or storage) is a response of this type. */

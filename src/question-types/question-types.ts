@@ -1,4 +1,5 @@
 import type { Messages } from '../messages/messages.js';
+import type { questionSchemas } from '../schema/question-schemas.js';
 import type { z } from '../schema/zod.js';
 import { clozeQuestion } from './cloze.js';
 import { matchQuestion } from './match.js';
@@ -11,9 +12,10 @@ import { textQuestion } from './text.js';
 import { trueFalseQuestion } from './true-false.js';
 
 /**
- * Every question type, by the `type` a bank writes. The bank schema, `QUESTION_TYPES`, grading,
- * layout, answer texts and (in question-inputs.ts) the controls all come from here, so adding a
- * type is adding a module and a row (see CONTRIBUTING.md, "Add a question type").
+ * Every question type, by the `type` a bank writes. `QUESTION_TYPES`, grading, layout, answer texts
+ * and (in question-inputs.ts) the controls all come from here, and the bank schema from the matching
+ * row of `questionSchemas` (schema/question-schemas.ts), so adding a type is adding a module and a
+ * row in each table (see CONTRIBUTING.md, "Add a question type").
  * The order is the order of the bank schema's union and of the "must be one of" message.
  */
 export const questionTypes = {
@@ -28,7 +30,7 @@ export const questionTypes = {
 };
 
 export type QuestionType = keyof typeof questionTypes;
-type SchemaOf<T extends QuestionType> = (typeof questionTypes)[T]['schema'];
+type SchemaOf<T extends QuestionType> = (typeof questionSchemas)[T];
 /** A question of type `T`, as validated (defaults filled in). */
 export type QuestionOf<T extends QuestionType> = z.output<SchemaOf<T>>;
 /** A question of any type. */
@@ -50,7 +52,7 @@ export type AnyQuestionTypeModule = { [T in QuestionType]: QuestionTypeModule<T>
  * above being read from it): every row has every part of a module, for a schema whose `type` is
  * the row's key. Seen through this type, `byType[question.type]` is the module for that question.
  */
-const byType: { [T in QuestionType]: QuestionTypeModule<T> & { schema: z.ZodMiniType<{ type: T }> } } = questionTypes;
+const byType: { [T in QuestionType]: QuestionTypeModule<T> } = questionTypes;
 
 /** The module of a question's type. */
 export function moduleOf<T extends QuestionType>(question: QuestionOf<T>): QuestionTypeModule<T> {

@@ -1,20 +1,11 @@
 import { escapeGift, giftQuestion } from '../gift/gift-text.js';
 import { matchText } from '../grading/text-match.js';
-import { text } from '../schema/common-schema.js';
 import { untypeableAnswers } from '../schema/cross-field-rules.js';
-import { questionBase } from '../schema/question-base.js';
-import { z } from '../schema/zod.js';
+import type { textSchema } from '../schema/question-schemas.js';
 import type { QuestionTypeDefinition } from './question-type.js';
-
-const schema = z.strictObject({
-  ...questionBase,
-  type: z.literal('text'),
-  accept: z.array(text()).check(z.minLength(1)),
-});
 
 /** `text`: a typed answer, compared forgivingly with each accepted one (grading/text-match.ts). Right or wrong. */
 export const textQuestion = {
-  schema,
   rules: (q, at) => untypeableAnswers(q.accept, `${at}.accept`),
   isResponse: (value): value is string => typeof value === 'string',
   fraction: (q, r, lang) => (r !== undefined && matchText(r, q.accept, lang) ? 1 : 0),
@@ -26,4 +17,4 @@ export const textQuestion = {
   correctAnswerText: (q) => q.accept[0] ?? '', // the schema requires one accepted answer
   responseText: (_q, r) => r.trim() || null,
   toGift: (q) => giftQuestion(q, q.accept.map((a) => `=${escapeGift(a)}`).join(' ')),
-} satisfies QuestionTypeDefinition<typeof schema, string>;
+} satisfies QuestionTypeDefinition<typeof textSchema, string>;

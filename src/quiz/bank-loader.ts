@@ -2,8 +2,8 @@ import { builtinFile } from '../content/builtin-content.js';
 import { BUILTIN_BANKS } from '../content/builtin-ids.js';
 import { ContentLoader, parseJson } from '../content/content-loader.js';
 import type { Messages } from '../messages/messages.js';
+import { withBankDefaults } from '../schema/bank-defaults.js';
 import type { Bank } from '../schema/bank-schema.js';
-import { validateBank } from '../schema/validate-bank.js';
 import type { Validated } from '../schema/validation-issues.js';
 
 /** Where a quiz's bank comes from, in the order the element looks: data, inline JSON, src, bank. */
@@ -16,9 +16,14 @@ export interface LoadedBank {
   activityId: string;
 }
 
-const banks = new ContentLoader(validateBank);
+/** The package's own banks, validated at build time: only their defaults are filled in, so a quiz over one loads no zod. */
+const trustedBanks = new ContentLoader(withBankDefaults);
+let authorBanks: Promise<ContentLoader<Bank>> | undefined;
+/** Every other bank is validated in full, with the schema loaded when the first of them is asked for. */
+const checkedBanks = () => (authorBanks ??= import('../schema/validate-bank.js').then(({ validateBank }) => new ContentLoader(validateBank)));
 
 async function validBank(source: BankSource, msg: Messages['quiz'], signal: AbortSignal): Promise<Validated<Bank>> {
+  const banks = source.kind === 'none' || source.kind === 'builtin' ? trustedBanks : await checkedBanks();
   switch (source.kind) {
     case 'data':
       return banks.check(source.data);
@@ -31,7 +36,7 @@ async function validBank(source: BankSource, msg: Messages['quiz'], signal: Abor
     case 'builtin': {
       const file = builtinFile('bank', source.id);
       if (!file) return { ok: false, issues: [{ path: 'bank', message: msg.unknownBank(source.id, BUILTIN_BANKS.join(', ')) }] };
-      return banks.loadBuiltin(file, 'bank', msg, signal);
+      return (file.trusted ? trustedBanks : await checkedBanks()).loadBuiltin(file, 'bank', msg, signal);
     }
     case 'none':
       return { ok: false, issues: [{ path: '(element)', message: msg.noBank }] };

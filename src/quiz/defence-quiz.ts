@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 
 import { responseFor } from '../grading/grade.js';
-import { LrsController } from '../lrs/lrs-reporter.js';
+import { LrsController } from '../lrs/lrs-controller.js';
 import { LocaleController } from '../messages/locale-controller.js';
 import { type Messages, messagesFor } from '../messages/messages.js';
 import type { LearnerResponse } from '../question-types/question-types.js';

@@ -1,14 +1,12 @@
 import { type QuestionType, questionTypes } from '../question-types/question-types.js';
 import { bankFileFields, text } from './common-schema.js';
+import { questionSchemas } from './question-schemas.js';
 import { z } from './zod.js';
 
 /** Every question type's schema, in the table's order. */
-const questionSchemas = Object.values(questionTypes).map((type) => type.schema) as [
-  (typeof questionTypes)[QuestionType]['schema'],
-  ...(typeof questionTypes)[QuestionType]['schema'][],
-];
+const schemaList = Object.values(questionSchemas) as [(typeof questionSchemas)[QuestionType], ...(typeof questionSchemas)[QuestionType][]];
 
-export const questionSchema = z.discriminatedUnion('type', questionSchemas);
+export const questionSchema = z.discriminatedUnion('type', schemaList);
 
 export const bankSchema = z.strictObject({
   ...bankFileFields,

@@ -1,10 +1,8 @@
+import { ID_MESSAGE, ID_PATTERN } from './content-keys.js';
 import { z } from './zod.js';
 
 /** Non-empty text: every text an author writes is shown to a learner, so blank is always a mistake. */
 export const text = () => z.string().check(z.trim(), z.minLength(1));
-
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-export const ID_MESSAGE = 'must use only letters, digits, ".", "_" and "-"';
 
 /** An id authors write and code refers to: letters, digits, `-`, `_`, `.`; short enough to store (see src/storage/stored-values.ts). */
 export const id = () => z.string().check(z.regex(ID_PATTERN, ID_MESSAGE), z.maxLength(200));

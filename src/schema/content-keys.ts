@@ -21,3 +21,7 @@ export function contentRecord<V>(entries: Iterable<readonly [string, V]> = []): 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** What content ids may be (bank, question, option, card ids): checked by the schemas, kept here so zod-free code can word it. */
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+export const ID_MESSAGE = 'must use only letters, digits, ".", "_" and "-"';
