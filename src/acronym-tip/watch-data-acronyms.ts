@@ -9,6 +9,7 @@
  * - Removing the attribute takes the tips out; changing it annotates afresh.
  */
 import { type AcronymMode, annotateNow, pausedWhileWriting, removeAcronyms } from './annotate-acronyms.js';
+import { warnInvalidAttribute } from '../invalid-attribute.js';
 import { chooseGlossary, type ChosenGlossary, chosenGlossary, type GlossaryChoice } from './choose-glossary.js';
 
 const SCOPE = '[data-acronyms]';
@@ -16,13 +17,23 @@ const SCOPE = '[data-acronyms]';
 /** Set on a document once it is watched, shared by every copy of the library on the page. */
 const WATCHED = Symbol.for('defence-learning.data-acronyms');
 
-const modeOf = (scope: Element): AcronymMode => (scope.getAttribute('data-acronyms') === 'all' ? 'all' : 'first');
+/** The scope's attribute, warned about once in the console when it holds a value the annotation cannot use. */
+function scopeAttribute<T extends string>(scope: Element, attribute: string, values: readonly T[], fallback: T): T {
+  const value = scope.getAttribute(attribute);
+  if (value === null || value === '') return fallback;
+  if ((values as readonly string[]).includes(value)) return value as T;
+  const expected = values.map((v) => `"${v}"`).join(' or ');
+  warnInvalidAttribute({ tag: scope.localName, attribute, value, expected, instead: `"${fallback}"` });
+  return fallback;
+}
+
+const modeOf = (scope: Element): AcronymMode => scopeAttribute(scope, 'data-acronyms', ['first', 'all'] as const, 'first');
 
 /** Annotates `targets` (the whole scope when absent) once the scope's glossary is loaded. */
 function annotateScope(scope: Element, targets: Node[] = [scope]) {
   const choice: GlossaryChoice = {
     glossary: scope.getAttribute('data-acronyms-glossary'),
-    glossaryMode: scope.getAttribute('data-acronyms-glossary-mode') === 'extend' ? 'extend' : 'replace',
+    glossaryMode: scopeAttribute(scope, 'data-acronyms-glossary-mode', ['replace', 'extend'] as const, 'replace'),
     exclude: scope.getAttribute('data-acronyms-exclude')?.split(','),
   };
   const run = (glossary: ChosenGlossary | null) => {

@@ -14,7 +14,7 @@
  * failure is forgotten once settled, so the next element asking tries again. A caller's `signal`
  * ends its own wait; the request itself is cancelled once every caller waiting for it has aborted.
  */
-import type { Validated, ValidationIssue } from '../schema/validation-issues.js';
+import type { ProblemContext, Validated, ValidationIssue } from '../schema/validation-issues.js';
 import type { BuiltinFile } from './builtin-ids.js';
 
 export interface LoadMessages {
@@ -29,7 +29,7 @@ export type Validate<T> = (json: unknown) => Validated<T>;
 /** A request's outcome before it is worded: the problems of fetching depend on who asked, and in which language. */
 type Fetched<T> =
   | { ok: true; value: T }
-  | { ok: false; invalid: ValidationIssue[] }
+  | { ok: false; invalid: ValidationIssue[]; input: unknown }
   | { ok: false; failure: 'network' | 'not-json'; detail?: string }
   | { ok: false; failure: 'not-found'; status: number };
 
@@ -59,7 +59,13 @@ export class ContentLoader<T> {
 
   /** Validates data that needs no fetching (a `.data` property, inline JSON already parsed). */
   check(json: unknown): Validated<T> {
-    return this.#validate(json);
+    return this.#checked(json);
+  }
+
+  /** Validated, a failure keeping the data its issues are located in. */
+  #checked(json: unknown): Validated<T> {
+    const checked = this.#validate(json);
+    return checked.ok ? checked : { ...checked, input: json };
   }
 
   /** The content at `url` if it has already loaded and is valid, else undefined. */
@@ -118,7 +124,7 @@ export class ContentLoader<T> {
     if (value !== undefined) return Promise.resolve({ ok: true, value });
     return file.load().then(
       (json): Validated<T> => {
-        const checked = this.#validate(json);
+        const checked = this.#checked(json);
         if (checked.ok) this.#loaded.set(file.path, checked.value);
         return checked;
       },
@@ -143,16 +149,19 @@ export class ContentLoader<T> {
       return { ok: false, failure: 'not-json', detail: (error as Error).message };
     }
     const checked = this.#validate(json);
-    return checked.ok ? checked : { ok: false, invalid: checked.issues };
+    return checked.ok ? checked : { ok: false, invalid: checked.issues, input: json };
   }
 }
 
 function wordOutcome<T>(fetched: Fetched<T>, url: string, where: string, messages: LoadMessages): Validated<T> {
   if (fetched.ok) return fetched;
-  if ('invalid' in fetched) return { ok: false, issues: fetched.invalid };
+  if ('invalid' in fetched) return { ok: false, issues: fetched.invalid, input: fetched.input };
   let message: string;
+  let context: ProblemContext = { problem: 'fetch' };
   if (fetched.failure === 'not-found') message = messages.notFound(url, fetched.status);
-  else if (fetched.failure === 'not-json') message = `${messages.notJson(url)} ${fetched.detail ?? ''}`.trim();
-  else message = messages.network(url);
-  return { ok: false, issues: [{ path: where, message }] };
+  else if (fetched.failure === 'not-json') {
+    message = `${messages.notJson(url)} ${fetched.detail ?? ''}`.trim();
+    context = {};
+  } else message = messages.network(url);
+  return { ok: false, issues: [{ path: where, message }], ...context };
 }

@@ -27,14 +27,14 @@ export function loadDeck(ref: DeckRef, messages: Messages['card'], signal?: Abor
   if (!ref.src) {
     const id = typeof ref.deck === 'string' ? ref.deck : '';
     const file = builtinFile('deck', id);
-    if (!file) return Promise.resolve({ ok: false, issues: [{ path: 'deck', message: messages.unknownDeck(id, BUILTIN_DECKS.join(', ')) }] });
+    if (!file) return Promise.resolve({ ok: false, problem: 'setup', issues: [{ path: 'deck', message: messages.unknownDeck(id, BUILTIN_DECKS.join(', ')) }] });
     return decks.loadBuiltin(file, 'deck', messages, signal);
   }
   let url: URL;
   try {
     url = new URL(ref.src, document.baseURI);
   } catch {
-    return Promise.resolve({ ok: false, issues: [{ path: 'src', message: messages.badDeckName(ref.src) }] });
+    return Promise.resolve({ ok: false, problem: 'setup', issues: [{ path: 'src', message: messages.badDeckName(ref.src) }] });
   }
   return decks.load(url, 'src', messages, signal);
 }
@@ -46,5 +46,5 @@ export async function loadDeckCard(ref: DeckRef, messages: Messages['card'], sig
   const deck = loaded.value;
   if (!ref.card) return { ok: true, value: { deck } };
   const card = deck.cards.find((c) => c.id === ref.card);
-  return card ? { ok: true, value: { deck, card } } : { ok: false, issues: [{ path: 'card', message: messages.unknownCard(ref.card, deck.id) }] };
+  return card ? { ok: true, value: { deck, card } } : { ok: false, problem: 'setup', issues: [{ path: 'card', message: messages.unknownCard(ref.card, deck.id) }] };
 }

@@ -30,11 +30,11 @@ async function validBank(source: BankSource, msg: Messages['quiz'], signal: Abor
       return banks.load(source.url, 'src', msg, signal);
     case 'builtin': {
       const file = builtinFile('bank', source.id);
-      if (!file) return { ok: false, issues: [{ path: 'bank', message: msg.unknownBank(source.id, BUILTIN_BANKS.join(', ')) }] };
+      if (!file) return { ok: false, problem: 'setup', issues: [{ path: 'bank', message: msg.unknownBank(source.id, BUILTIN_BANKS.join(', ')) }] };
       return banks.loadBuiltin(file, 'bank', msg, signal);
     }
     case 'none':
-      return { ok: false, issues: [{ path: '(element)', message: msg.noBank }] };
+      return { ok: false, problem: 'setup', issues: [{ path: '(element)', message: msg.noBank }] };
   }
 }
 

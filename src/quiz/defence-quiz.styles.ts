@@ -310,15 +310,6 @@ export const styles = css`
   .by-tag th[scope='row'] {
     font-weight: 400;
   }
-  .review {
-    padding-inline-start: 1.25rem;
-  }
-  .review-item {
-    margin-bottom: 1.25em;
-  }
-  .review-prompt {
-    font-weight: 600;
-  }
   /* Movement only: fading in would leave text below contrast minimums while it runs. */
   @keyframes appear {
     from {

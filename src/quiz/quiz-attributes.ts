@@ -1,10 +1,12 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 
+import { warnInvalidAttribute } from '../invalid-attribute.js';
 import type { LrsConfig } from '../lrs/lrs-config.js';
 import type { BankInput } from '../schema/bank-schema.js';
 import type { ProgressTarget } from './attempt-recorder.js';
 import type { BankSource, LoadedBank } from './bank-loader.js';
+import { questionCount } from '../quiz-plan/plan-quiz.js';
 import type { QuizMode } from './quiz-session.js';
 import type { XapiAgent } from './xapi-statement.js';
 
@@ -63,6 +65,29 @@ export abstract class QuizAttributes extends LitElement {
   protected get effectivePassMark(): number | undefined {
     const mark = this.passMark;
     return typeof mark === 'number' && Number.isFinite(mark) ? Math.min(100, Math.max(0, mark)) : undefined;
+  }
+
+  /**
+   * Warns once in the console about each value set that the quiz cannot use as written (`mode="test"`,
+   * `count="ten"`, `pass-mark="abc"`), saying what it uses instead. The element calls it when they change.
+   */
+  protected warnAboutInvalidValues(changed: PropertyValues<this>): void {
+    const warn = (property: keyof this & string, attribute: string, expected: string, instead: string) =>
+      warnInvalidAttribute({ tag: 'defence-quiz', attribute, value: this.getAttribute(attribute) ?? String(this[property]), expected, instead });
+    if (changed.has('mode') && this.mode !== undefined && !/^(practice|exam)$/i.test(String(this.mode).trim()))
+      warn('mode', 'mode', '"practice" or "exam"', '"practice"');
+    const count = this.count;
+    if (changed.has('count') && count !== undefined && count !== null && questionCount(count) !== count) {
+      const asked = questionCount(count);
+      warn('count', 'count', 'a whole number of at least 1', asked === undefined ? 'every question' : String(asked));
+    }
+    const mark = this.passMark;
+    if (changed.has('passMark') && mark !== undefined && mark !== null && this.effectivePassMark !== mark) {
+      const used = this.effectivePassMark;
+      warn('passMark', 'pass-mark', 'a percentage from 0 to 100', used === undefined ? 'no pass mark (a self-check)' : `${used}%`);
+    }
+    if (changed.has('persist') && this.persist != null && this.persist !== 'local' && this.persist !== 'none')
+      warn('persist', 'persist', '"local" or "none"', '"local"');
   }
 
   protected get tagList(): string[] {
