@@ -57,6 +57,7 @@ const en = {
     moveDown: (item: string) => `Move “${item}” down`,
     moved: (item: string, position: number, total: number) => `“${item}” is now at position ${position} of ${total}.`,
     choosePlaceholder: 'Choose…',
+    chosenTwice: (rows: string) => `Also chosen for ${rows}: each answer belongs to one row.`,
     blankLabel: (n: number, total: number) => `Blank ${n} of ${total}`,
     explanation: 'Why',
     source: 'Source',

@@ -150,10 +150,16 @@ export const styles = css`
     gap: 0.35rem;
     max-width: 28rem;
   }
+  /* The unit stays on one line beside the field, or goes under it as a whole when the row is too narrow. */
   .typed-row {
     display: flex;
-    gap: 0.5rem;
-    align-items: center;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.5rem;
+    align-items: baseline;
+  }
+  .typed-row .unit {
+    flex: 0 0 auto;
+    max-width: 100%;
   }
   input[type='text'],
   select {
@@ -169,18 +175,31 @@ export const styles = css`
     padding: 0.35rem 0.6rem;
   }
   .typed input {
+    flex: 1 1 8rem;
     width: 100%;
   }
   .cloze {
     line-height: 2.6;
   }
+  /* Fields in the running text sit on its baseline, all of one height whatever the passage's line height. */
   .cloze input,
   .cloze select {
-    min-height: 2.25rem;
+    height: 2.5rem;
+    min-height: 0;
+    line-height: 1.5;
+    padding-block: 0;
+    vertical-align: baseline;
     margin: 0 0.2rem;
     max-width: calc(100% - 0.4rem);
   }
   .cloze .mark {
+    overflow-wrap: anywhere;
+  }
+  .match-row .twice {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--_partial);
+    font-weight: 600;
     overflow-wrap: anywhere;
   }
   .match-row .mark {
@@ -188,10 +207,12 @@ export const styles = css`
     margin-inline-start: 0;
     overflow-wrap: anywhere;
   }
+  /* Text and control on one baseline; a row keeps its height once checked (when the order buttons give way to a mark). */
   .order-item,
   .match-row {
     display: flex;
-    align-items: center;
+    align-items: baseline;
+    min-height: calc(2.75rem + 0.9rem + 2px);
     gap: 0.75rem;
     flex-wrap: wrap;
     padding: 0.45rem 0.75rem;
