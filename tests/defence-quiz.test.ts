@@ -483,7 +483,7 @@ describe('<defence-quiz> compact results', () => {
     await h.click('See results');
 
     const rows = shownRows(h);
-    expect(rows.map((li) => li.querySelector('.review-verdict')!.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+    expect(rows.map((li) => li.querySelector('.review-verdict')!.textContent.replace(/\s+/g, ' ').trim())).to.deep.equal([
       '✓ Correct.',
       '✗ Not quite.',
       '✓ Correct.',
@@ -498,16 +498,16 @@ describe('<defence-quiz> compact results', () => {
     expect(wrong.open).to.equal(true);
     expect(wrong.querySelector('.review-details')!.textContent).to.contain('The answer: False');
 
-    const filter = [...h.summary!.querySelectorAll('label')].find((l) => l.textContent!.trim() === 'Show only the ones I missed')!;
+    const filter = [...h.summary!.querySelectorAll('label')].find((l) => l.textContent.trim() === 'Show only the ones I missed')!;
     filter.click();
     await h.settle();
-    expect(shownRows(h).map((li) => li.querySelector('.review-verdict')!.textContent!.trim())).to.deep.equal(['✗ Not quite.']);
+    expect(shownRows(h).map((li) => li.querySelector('.review-verdict')!.textContent.trim())).to.deep.equal(['✗ Not quite.']);
     filter.click();
     await h.settle();
     expect(shownRows(h).length).to.equal(3);
 
     const after = h.summary!.querySelector('.review')!.nextElementSibling!;
-    expect([...after.querySelectorAll('button')].map((b) => b.textContent!.trim())).to.deep.equal(['Retry the ones I missed', 'Start again']);
+    expect([...after.querySelectorAll('button')].map((b) => b.textContent.trim())).to.deep.equal(['Retry the ones I missed', 'Start again']);
     await expect(h.el).shadowDom.to.be.accessible();
   });
 
@@ -533,11 +533,8 @@ describe('<defence-quiz> match rows', () => {
     await h.select('CSDP', 'Permanent Structured Cooperation');
     expect(h.root.querySelector('.twice')).to.equal(null);
     await h.select('PESCO', 'Permanent Structured Cooperation');
-    const hints = [...h.root.querySelectorAll('.twice')].map((p) => p.textContent!.trim());
-    expect(hints).to.deep.equal([
-      'Also chosen for PESCO: each answer belongs to one row.',
-      'Also chosen for CSDP: each answer belongs to one row.',
-    ]);
+    const hints = [...h.root.querySelectorAll('.twice')].map((p) => p.textContent.trim());
+    expect(hints).to.deep.equal(['Also chosen for PESCO: each answer belongs to one row.', 'Also chosen for CSDP: each answer belongs to one row.']);
     // Read with the field: a screen reader hears it on the select.
     const csdp = h.field('CSDP');
     expect(h.root.getElementById(csdp.getAttribute('aria-describedby')!)!.textContent).to.contain('Also chosen for PESCO');

@@ -470,9 +470,13 @@ describe('<fact-card>', () => {
         const notJson = await mount(html`<fact-card src="/tests/fixtures/fact-deck-not-json.json"></fact-card>`);
         expect(notJson.text('.error')).to.contain('fact-deck-not-json.json is not valid JSON.');
         const invalid = await mount(html`<fact-card src="/tests/fixtures/fact-deck-invalid.json"></fact-card>`);
-        expect(invalid.issues).to.include('cards[0].back: must not be empty');
-        expect(invalid.issues).to.include('cards[1].source.ref: no source with id "nowhere" in "sources"');
-        expect(cardErrors.at(-1)!.detail.issues.map((i) => `${i.path}: ${i.message}`)).to.deep.equal(invalid.issues);
+        // Shown 1-based, each card named by its id; the event keeps the paths as a program reads them.
+        expect(invalid.issues).to.include('card 1 ("broken-deck-1") › back: must not be empty');
+        expect(invalid.issues).to.include('card 2 ("broken-deck-2") › source › ref: no source with id "nowhere" in "sources"');
+        const eventIssues = cardErrors.at(-1)!.detail.issues.map((i) => `${i.path}: ${i.message}`);
+        expect(eventIssues).to.include('cards[0].back: must not be empty');
+        expect(eventIssues).to.include('cards[1].source.ref: no source with id "nowhere" in "sources"');
+        expect(eventIssues.length).to.equal(invalid.issues.length);
         const path = await mount(html`<fact-card deck="../secrets"></fact-card>`);
         expect(path.text('.error')).to.contain('Unknown deck "../secrets"');
         expect(path.errorPanel!.getAttribute('role')).to.equal('alert');

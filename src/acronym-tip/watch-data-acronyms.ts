@@ -8,8 +8,8 @@
  * - `data-acronyms-exclude="EU, NATO"`: terms (comma-separated) never annotated here.
  * - Removing the attribute takes the tips out; changing it annotates afresh.
  */
-import { type AcronymMode, annotateNow, pausedWhileWriting, removeAcronyms } from './annotate-acronyms.js';
 import { warnInvalidAttribute } from '../invalid-attribute.js';
+import { type AcronymMode, annotateNow, pausedWhileWriting, removeAcronyms } from './annotate-acronyms.js';
 import { chooseGlossary, type ChosenGlossary, chosenGlossary, type GlossaryChoice } from './choose-glossary.js';
 
 const SCOPE = '[data-acronyms]';

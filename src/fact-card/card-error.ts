@@ -6,7 +6,11 @@ import { errorPanel } from '../styles/error-panel.js';
 /** Why a card or deck cannot be shown: a heading for the kind of problem, then every problem, by a path the author can follow. */
 export function cardError(issues: readonly ValidationIssue[], { problem, input }: ProblemContext, msg: Messages['card']) {
   const [title, help] =
-    problem === 'fetch' ? [msg.fetchErrorTitle, msg.fetchErrorHelp] : problem === 'setup' ? [msg.setupErrorTitle, msg.setupErrorHelp] : [msg.errorTitle, msg.errorHelp];
+    problem === 'fetch'
+      ? [msg.fetchErrorTitle, msg.fetchErrorHelp]
+      : problem === 'setup'
+        ? [msg.setupErrorTitle, msg.setupErrorHelp]
+        : [msg.errorTitle, msg.errorHelp];
   const words = { entry: msg.pathCard, item: msg.pathItem };
   return errorPanel({ title, help, issues, parts: 'base', readable: (path) => readablePath(path, input, 'cards', words) });
 }

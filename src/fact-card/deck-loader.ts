@@ -46,5 +46,7 @@ export async function loadDeckCard(ref: DeckRef, messages: Messages['card'], sig
   const deck = loaded.value;
   if (!ref.card) return { ok: true, value: { deck } };
   const card = deck.cards.find((c) => c.id === ref.card);
-  return card ? { ok: true, value: { deck, card } } : { ok: false, problem: 'setup', issues: [{ path: 'card', message: messages.unknownCard(ref.card, deck.id) }] };
+  return card
+    ? { ok: true, value: { deck, card } }
+    : { ok: false, problem: 'setup', issues: [{ path: 'card', message: messages.unknownCard(ref.card, deck.id) }] };
 }

@@ -182,7 +182,9 @@ export class FactCard extends LitElement {
       warnInvalidAttribute({ tag: 'fact-card', attribute, value: this.getAttribute(attribute) ?? String(value), expected, instead });
     if (changed.has('newPerDay') && !(Number.isInteger(this.newPerDay) && this.newPerDay >= 0))
       warn('new-per-day', this.newPerDay, 'a whole number of at least 0', String(DEFAULT_NEW_PER_DAY));
-    if (changed.has('persist') && this.persist != null && this.persist !== 'local' && this.persist !== 'none') warn('persist', this.persist, '"local" or "none"', '"local"');
+    // Typed by what it should hold; a page can set anything.
+    const persist: unknown = this.persist;
+    if (changed.has('persist') && persist != null && persist !== 'local' && persist !== 'none') warn('persist', persist, '"local" or "none"', '"local"');
   }
 
   protected override updated(): void {

@@ -218,9 +218,10 @@ export class DefenceQuiz extends QuizAttributes {
     if (!this.settleLoad) this.loading = new Promise((resolve) => (this.settleLoad = resolve));
     this.state = { phase: 'loading' };
     try {
-      const outcome = await loadBank(this.bankSource(), this.msg, abort.signal).catch(
-        (error: unknown): Validated<LoadedBank> => ({ ok: false, issues: [{ path: '(element)', message: String((error as Error)?.message ?? error) }] }),
-      );
+      const outcome = await loadBank(this.bankSource(), this.msg, abort.signal).catch((error: unknown): Validated<LoadedBank> => ({
+        ok: false,
+        issues: [{ path: '(element)', message: String((error as Error)?.message ?? error) }],
+      }));
       if (token !== this.loadToken) return;
       if (!outcome.ok) return this.fail(outcome.issues, undefined, outcome);
       const loaded = outcome.value;
@@ -431,7 +432,11 @@ export class DefenceQuiz extends QuizAttributes {
           msg,
           {
             retryMissed: () =>
-              this.startWith(state.loaded, planQuiz(state.loaded.bank, { shuffle: this.shuffle, seed: this.seed ?? randomSeed() }, state.result.missedIds), true),
+              this.startWith(
+                state.loaded,
+                planQuiz(state.loaded.bank, { shuffle: this.shuffle, seed: this.seed ?? randomSeed() }, state.result.missedIds),
+                true,
+              ),
             startAgain: () => this.start(state.loaded),
           },
           this.panel.render(state.loaded.bank, this.tagList, { historyOnly: true }),

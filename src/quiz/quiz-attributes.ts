@@ -3,10 +3,10 @@ import { property } from 'lit/decorators.js';
 
 import { warnInvalidAttribute } from '../invalid-attribute.js';
 import type { LrsConfig } from '../lrs/lrs-config.js';
+import { questionCount } from '../quiz-plan/plan-quiz.js';
 import type { BankInput } from '../schema/bank-schema.js';
 import type { ProgressTarget } from './attempt-recorder.js';
 import type { BankSource, LoadedBank } from './bank-loader.js';
-import { questionCount } from '../quiz-plan/plan-quiz.js';
 import type { QuizMode } from './quiz-session.js';
 import type { XapiAgent } from './xapi-statement.js';
 
@@ -74,20 +74,22 @@ export abstract class QuizAttributes extends LitElement {
   protected warnAboutInvalidValues(changed: PropertyValues<this>): void {
     const warn = (property: keyof this & string, attribute: string, expected: string, instead: string) =>
       warnInvalidAttribute({ tag: 'defence-quiz', attribute, value: this.getAttribute(attribute) ?? String(this[property]), expected, instead });
-    if (changed.has('mode') && this.mode !== undefined && !/^(practice|exam)$/i.test(String(this.mode).trim()))
+    // Typed by what they should hold; a page can set anything.
+    const mode: unknown = this.mode;
+    if (changed.has('mode') && mode != null && !(typeof mode === 'string' && /^(practice|exam)$/i.test(mode.trim())))
       warn('mode', 'mode', '"practice" or "exam"', '"practice"');
-    const count = this.count;
-    if (changed.has('count') && count !== undefined && count !== null && questionCount(count) !== count) {
+    const count: unknown = this.count;
+    if (changed.has('count') && typeof count === 'number' && questionCount(count) !== count) {
       const asked = questionCount(count);
       warn('count', 'count', 'a whole number of at least 1', asked === undefined ? 'every question' : String(asked));
     }
-    const mark = this.passMark;
-    if (changed.has('passMark') && mark !== undefined && mark !== null && this.effectivePassMark !== mark) {
+    const mark: unknown = this.passMark;
+    if (changed.has('passMark') && mark != null && this.effectivePassMark !== mark) {
       const used = this.effectivePassMark;
       warn('passMark', 'pass-mark', 'a percentage from 0 to 100', used === undefined ? 'no pass mark (a self-check)' : `${used}%`);
     }
-    if (changed.has('persist') && this.persist != null && this.persist !== 'local' && this.persist !== 'none')
-      warn('persist', 'persist', '"local" or "none"', '"local"');
+    const persist: unknown = this.persist;
+    if (changed.has('persist') && persist != null && persist !== 'local' && persist !== 'none') warn('persist', 'persist', '"local" or "none"', '"local"');
   }
 
   protected get tagList(): string[] {

@@ -35,7 +35,11 @@ export function quizStart(view: StartView, msg: Messages['quiz'], start: () => v
 /** Why the bank could not be used: a heading for the kind of problem, then every problem, by a path the author can follow. */
 export function quizError(issues: readonly ValidationIssue[], { problem, input }: ProblemContext = {}, msg: Messages['quiz']) {
   const [title, help] =
-    problem === 'fetch' ? [msg.fetchErrorTitle, msg.fetchErrorHelp] : problem === 'setup' ? [msg.setupErrorTitle, msg.setupErrorHelp] : [msg.errorTitle, msg.errorHelp];
+    problem === 'fetch'
+      ? [msg.fetchErrorTitle, msg.fetchErrorHelp]
+      : problem === 'setup'
+        ? [msg.setupErrorTitle, msg.setupErrorHelp]
+        : [msg.errorTitle, msg.errorHelp];
   const words = { entry: msg.pathQuestion, item: msg.pathItem };
   return errorPanel({ title, help, issues, readable: (path) => readablePath(path, input, 'questions', words) });
 }

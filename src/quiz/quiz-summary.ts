@@ -11,8 +11,8 @@ import { explanationBlock, sourceCitation } from './source-citation.js';
 import { tagLabel } from './tag-label.js';
 
 export interface SummaryActions {
-  retryMissed(): void;
-  startAgain(): void;
+  retryMissed: () => void;
+  startAgain: () => void;
 }
 
 const verdictClasses = (grade: Grade) => ({ 'is-right': grade.correct, 'is-partial': isPartial(grade), 'is-wrong': !grade.correct && !isPartial(grade) });
@@ -64,11 +64,7 @@ export function quizSummary(
     ${summaryActions('before-review')} ${progress}
     <div class="review-head">
       <h3>${msg.review}</h3>
-      ${
-        missed > 0 && missed < result.questions.length
-          ? html`<label class="only-missed"><input type="checkbox" />${msg.showOnlyMissed}</label>`
-          : nothing
-      }
+      ${missed > 0 && missed < result.questions.length ? html`<label class="only-missed"><input type="checkbox" />${msg.showOnlyMissed}</label>` : nothing}
     </div>
     <ol class="review">
       ${result.questions.map(

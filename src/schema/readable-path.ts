@@ -16,9 +16,11 @@ function steps(path: string): Array<string | number> | undefined {
     const start = STEP.lastIndex;
     const match = STEP.exec(path);
     if (!match || (start === 0 && path.startsWith('.'))) return undefined;
-    if (match[1] !== undefined) out.push(match[1]);
-    else if (match[2] !== undefined) out.push(Number(match[2]));
-    else out.push(JSON.parse(match[3]!) as string);
+    // Which group matched: an optional group that did not is undefined, whatever the types say.
+    const [, key, index, quoted] = match as Array<string | undefined>;
+    if (key !== undefined) out.push(key);
+    else if (index !== undefined) out.push(Number(index));
+    else if (quoted !== undefined) out.push(JSON.parse(quoted) as string);
   }
   return out;
 }
