@@ -1,5 +1,5 @@
 import type { Messages } from '../messages/messages.js';
-import { readablePath } from '../schema/readable-path.js';
+import { readableIssues } from '../schema/readable-path.js';
 import type { ProblemContext, ValidationIssue } from '../schema/validation-issues.js';
 import { errorPanel } from '../styles/error-panel.js';
 
@@ -12,5 +12,5 @@ export function cardError(issues: readonly ValidationIssue[], { problem, input }
         ? [msg.setupErrorTitle, msg.setupErrorHelp]
         : [msg.errorTitle, msg.errorHelp];
   const words = { entry: msg.pathCard, item: msg.pathItem };
-  return errorPanel({ title, help, issues, parts: 'base', readable: (path) => readablePath(path, input, 'cards', words) });
+  return errorPanel({ title, help, issues: readableIssues(issues, input, 'cards', words), parts: 'base' });
 }

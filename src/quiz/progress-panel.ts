@@ -62,7 +62,8 @@ function scoreChart(points: ScorePoint[]) {
 
 function scoreTable(points: ScorePoint[], firstNumber: number, view: ProgressPanelView, msg: Messages['progress']) {
   const date = dateTimeFormat(view.lang, { dateStyle: 'medium', timeStyle: 'short' });
-  return html`<table class="visually-hidden">
+  // In a hidden box, not hidden itself: a table grows to its content whatever its width, and widened the page on a phone.
+  return html`<div class="visually-hidden"><table>
     <caption>${msg.chartCaption(points.length)}</caption>
     <thead>
       <tr><th scope="col">${msg.attemptColumn}</th><th scope="col">${msg.dateColumn}</th><th scope="col">${msg.scoreColumn}</th></tr>
@@ -76,7 +77,7 @@ function scoreTable(points: ScorePoint[], firstNumber: number, view: ProgressPan
         </tr>`,
       )}
     </tbody>
-  </table>`;
+  </table></div>`;
 }
 
 function masteryList(mastery: TagMastery[], msg: Messages['progress']) {

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 
 import type { Messages } from '../messages/messages.js';
 import type { Bank } from '../schema/bank-schema.js';
-import { readablePath } from '../schema/readable-path.js';
+import { readableIssues } from '../schema/readable-path.js';
 import type { ProblemContext, ValidationIssue } from '../schema/validation-issues.js';
 import { errorPanel } from '../styles/error-panel.js';
 import type { QuizMode } from './quiz-session.js';
@@ -41,5 +41,5 @@ export function quizError(issues: readonly ValidationIssue[], { problem, input }
         ? [msg.setupErrorTitle, msg.setupErrorHelp]
         : [msg.errorTitle, msg.errorHelp];
   const words = { entry: msg.pathQuestion, item: msg.pathItem };
-  return errorPanel({ title, help, issues, readable: (path) => readablePath(path, input, 'questions', words) });
+  return errorPanel({ title, help, issues: readableIssues(issues, input, 'questions', words) });
 }

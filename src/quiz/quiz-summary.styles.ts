@@ -58,8 +58,10 @@ export const summaryStyles = css`
   /* The disclosure triangle, turning as the details open. */
   .review-item summary::before {
     content: '';
-    grid-row: 1 / span 2;
-    align-self: center;
+    grid-row: 1;
+    align-self: start;
+    /* On the first line of the prompt, however many it takes. */
+    margin-top: 0.45em;
     width: 0.5rem;
     height: 0.5rem;
     border-inline-end: 2px solid currentColor;
@@ -78,12 +80,11 @@ export const summaryStyles = css`
   }
   .review-prompt {
     grid-column: 2;
-    font-weight: 600;
     overflow-wrap: anywhere;
   }
   .review-verdict {
     grid-column: 2;
-    font-size: 0.95em;
+    font-weight: 600;
   }
   .review-verdict.is-right {
     color: var(--_right);

@@ -9,8 +9,6 @@ export interface ErrorPanel {
   help: string;
   /** Every problem, each located by its JSON path (or the attribute that pointed at the content). */
   issues: readonly ValidationIssue[];
-  /** A path as the author reads it (1-based, naming entries by id); by default the path as it is. */
-  readable?: (path: string) => string;
   /** Extra classes and parts of the panel, e.g. `base` for an element whose outer box it is. */
   parts?: string;
 }
@@ -21,13 +19,13 @@ export interface ErrorPanel {
  * is (the caller picks them); events keep the machine-readable paths. Styled by `.error` in theme.styles.ts;
  * `::part(error)` lets a page restyle it.
  */
-export function errorPanel({ title, help, issues, parts, readable = (path) => path }: ErrorPanel) {
+export function errorPanel({ title, help, issues, parts }: ErrorPanel) {
   const names = parts ? `${parts} error` : 'error';
   return html`<div class=${names} part=${names} role="alert">
     <h2>${title}</h2>
     <p>${help}</p>
     <ul>
-      ${issues.map((issue) => html`<li>${issue.path ? html`<code>${readable(issue.path)}</code>: ` : nothing}${issue.message}</li>`)}
+      ${issues.map((issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issue.message}</li>`)}
     </ul>
   </div>`;
 }
