@@ -99,10 +99,10 @@ function doneForToday(nextDue: number | null, { msg, lang, now }: DeckReviewView
     const when = new Date(nextDue);
     const time = () => dateTimeFormat(lang, { timeStyle: 'short' }).format(when);
     const tomorrow = startOfNextDay(now);
-    // The day's new cards come at midnight: "tomorrow", not "at 12:00 AM", is when the learner will see them.
+    // The day's new cards come at midnight: "tomorrow" and the date, not "at 12:00 AM", is when the learner will see them.
     let text: string;
     if (startOfDay(nextDue) === startOfDay(now)) text = msg.nextDueToday(time());
-    else if (nextDue === tomorrow) text = msg.newCardsTomorrow;
+    else if (nextDue === tomorrow) text = msg.newCardsTomorrow(dateTimeFormat(lang, { dateStyle: 'full' }).format(when));
     else if (startOfDay(nextDue) === tomorrow) text = msg.nextDueTomorrow(time());
     else text = msg.nextDueLater(dateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short' }).format(when));
     next = html`<time datetime=${when.toISOString()}>${text}</time>`;

@@ -133,7 +133,7 @@ const en = {
     nextDueToday: (time: string) => `The next card is due today at ${time}.`,
     nextDueLater: (dateTime: string) => `The next card is due on ${dateTime}.`,
     nextDueTomorrow: (time: string) => `The next card is due tomorrow at ${time}.`,
-    newCardsTomorrow: 'New cards tomorrow.',
+    newCardsTomorrow: (date: string) => `New cards tomorrow, ${date}.`,
     nothingScheduled: 'No card is scheduled: this deck introduces no new cards per day.',
     notSaving: 'Progress is not being saved on this device.',
   },

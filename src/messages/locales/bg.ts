@@ -133,7 +133,7 @@ export default {
     nextDueToday: (time: string) => `Следващата карта е за преговор днес в ${time}.`,
     nextDueLater: (dateTime: string) => `Следващата карта е за преговор на ${dateTime}.`,
     nextDueTomorrow: (time: string) => `Следващата карта е за преговор утре в ${time}.`,
-    newCardsTomorrow: 'Нови карти утре.',
+    newCardsTomorrow: (date: string) => `Нови карти утре, ${date}.`,
     nothingScheduled: 'Няма планирани карти: това тесте не добавя нови карти на ден.',
     notSaving: 'Напредъкът не се запазва на това устройство.',
   },

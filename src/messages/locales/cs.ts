@@ -137,7 +137,7 @@ export default {
     nextDueToday: (time: string) => `Další kartička je na řadě dnes v ${time}.`,
     nextDueLater: (dateTime: string) => `Další kartička je na řadě ${dateTime}.`,
     nextDueTomorrow: (time: string) => `Další kartička je na řadě zítra v ${time}.`,
-    newCardsTomorrow: 'Nové kartičky zítra.',
+    newCardsTomorrow: (date: string) => `Nové kartičky zítra, ${date}.`,
     nothingScheduled: 'Žádná kartička není naplánovaná: tento balíček nepřidává žádné nové kartičky denně.',
     notSaving: 'Pokrok se na tomto zařízení neukládá.',
   },

@@ -134,7 +134,7 @@ export default {
     nextDueToday: (time: string) => `Næste kort skal repeteres i dag kl. ${time}.`,
     nextDueLater: (dateTime: string) => `Næste kort skal repeteres ${dateTime}.`,
     nextDueTomorrow: (time: string) => `Næste kort skal repeteres i morgen kl. ${time}.`,
-    newCardsTomorrow: 'Nye kort i morgen.',
+    newCardsTomorrow: (date: string) => `Nye kort i morgen, ${date}.`,
     nothingScheduled: 'Der er ikke planlagt noget kort: denne kortstak tilføjer ingen nye kort om dagen.',
     notSaving: 'Dine fremskridt gemmes ikke på denne enhed.',
   },

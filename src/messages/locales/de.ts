@@ -133,7 +133,7 @@ export default {
     nextDueToday: (time: string) => `Die nächste Karte ist heute um ${time} fällig.`,
     nextDueLater: (dateTime: string) => `Die nächste Karte ist am ${dateTime} fällig.`,
     nextDueTomorrow: (time: string) => `Die nächste Karte ist morgen um ${time} fällig.`,
-    newCardsTomorrow: 'Neue Karten gibt es morgen.',
+    newCardsTomorrow: (date: string) => `Neue Karten gibt es morgen, ${date}.`,
     nothingScheduled: 'Keine Karte ist geplant: Dieser Stapel führt keine neuen Karten pro Tag ein.',
     notSaving: 'Der Lernstand wird auf diesem Gerät nicht gespeichert.',
   },

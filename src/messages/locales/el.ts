@@ -133,7 +133,7 @@ export default {
     nextDueToday: (time: string) => `Η επόμενη κάρτα είναι για επανάληψη σήμερα στις ${time}.`,
     nextDueLater: (dateTime: string) => `Η επόμενη κάρτα είναι για επανάληψη στις ${dateTime}.`,
     nextDueTomorrow: (time: string) => `Η επόμενη κάρτα είναι για επανάληψη αύριο στις ${time}.`,
-    newCardsTomorrow: 'Νέες κάρτες αύριο.',
+    newCardsTomorrow: (date: string) => `Νέες κάρτες αύριο, ${date}.`,
     nothingScheduled: 'Δεν έχει προγραμματιστεί καμία κάρτα: αυτή η τράπουλα δεν εισάγει νέες κάρτες ανά ημέρα.',
     notSaving: 'Η πρόοδος δεν αποθηκεύεται σε αυτή τη συσκευή.',
   },

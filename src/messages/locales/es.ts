@@ -133,7 +133,7 @@ export default {
     nextDueToday: (time: string) => `La próxima tarjeta toca hoy a las ${time}.`,
     nextDueLater: (dateTime: string) => `La próxima tarjeta toca el ${dateTime}.`,
     nextDueTomorrow: (time: string) => `La próxima tarjeta toca mañana a las ${time}.`,
-    newCardsTomorrow: 'Mañana habrá tarjetas nuevas.',
+    newCardsTomorrow: (date: string) => `Mañana habrá tarjetas nuevas, ${date}.`,
     nothingScheduled: 'No hay ninguna tarjeta programada: esta baraja no introduce tarjetas nuevas cada día.',
     notSaving: 'El progreso no se está guardando en este dispositivo.',
   },

@@ -134,7 +134,7 @@ export default {
     nextDueToday: (time: string) => `Järgmine kaart tuleb korrata täna kell ${time}.`,
     nextDueLater: (dateTime: string) => `Järgmine kaart tuleb korrata ${dateTime}.`,
     nextDueTomorrow: (time: string) => `Järgmine kaart tuleb korrata homme kell ${time}.`,
-    newCardsTomorrow: 'Uued kaardid homme.',
+    newCardsTomorrow: (date: string) => `Uued kaardid homme, ${date}.`,
     nothingScheduled: 'Ühtegi kaarti pole ajastatud: see kaardipakk ei lisa päevas uusi kaarte.',
     notSaving: 'Edusamme selles seadmes ei salvestata.',
   },

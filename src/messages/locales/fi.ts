@@ -135,7 +135,7 @@ export default {
     nextDueToday: (time: string) => `Seuraava kortti kerrataan tänään klo ${time}.`,
     nextDueLater: (dateTime: string) => `Seuraava kortti kerrataan ${dateTime}.`,
     nextDueTomorrow: (time: string) => `Seuraava kortti kerrataan huomenna klo ${time}.`,
-    newCardsTomorrow: 'Uusia kortteja huomenna.',
+    newCardsTomorrow: (date: string) => `Uusia kortteja huomenna, ${date}.`,
     nothingScheduled: 'Yhtään korttia ei ole ajoitettu: tämä pakka ei tuo uusia kortteja päivittäin.',
     notSaving: 'Edistymistä ei tallenneta tälle laitteelle.',
   },

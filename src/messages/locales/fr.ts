@@ -133,7 +133,7 @@ export default {
     nextDueToday: (time: string) => `La prochaine carte est à revoir aujourd’hui à ${time}.`,
     nextDueLater: (dateTime: string) => `La prochaine carte est à revoir le ${dateTime}.`,
     nextDueTomorrow: (time: string) => `La prochaine carte est à revoir demain à ${time}.`,
-    newCardsTomorrow: 'De nouvelles cartes demain.',
+    newCardsTomorrow: (date: string) => `De nouvelles cartes demain, ${date}.`,
     nothingScheduled: 'Aucune carte n’est programmée : ce paquet n’introduit aucune nouvelle carte par jour.',
     notSaving: 'La progression n’est pas enregistrée sur cet appareil.',
   },

@@ -136,7 +136,7 @@ export default {
     nextDueToday: (time: string) => `Beidh an chéad chárta eile le hathbhreithniú inniu ag ${time}.`,
     nextDueLater: (dateTime: string) => `Beidh an chéad chárta eile le hathbhreithniú ar ${dateTime}.`,
     nextDueTomorrow: (time: string) => `Beidh an chéad chárta eile le hathbhreithniú amárach ag ${time}.`,
-    newCardsTomorrow: 'Cártaí nua amárach.',
+    newCardsTomorrow: (date: string) => `Cártaí nua amárach, ${date}.`,
     nothingScheduled: 'Níl aon chárta sceidealaithe: ní thugann an paca seo aon chárta nua isteach in aghaidh an lae.',
     notSaving: 'Níl an dul chun cinn á shábháil ar an ngléas seo.',
   },

@@ -138,7 +138,7 @@ export default {
     nextDueToday: (time: string) => `Sljedeća kartica dolazi na red danas u ${time}.`,
     nextDueLater: (dateTime: string) => `Sljedeća kartica dolazi na red ${dateTime}.`,
     nextDueTomorrow: (time: string) => `Sljedeća kartica dolazi na red sutra u ${time}.`,
-    newCardsTomorrow: 'Nove kartice sutra.',
+    newCardsTomorrow: (date: string) => `Nove kartice sutra, ${date}.`,
     nothingScheduled: 'Nijedna kartica nije zakazana: ovaj špil ne uvodi nove kartice na dan.',
     notSaving: 'Napredak se ne sprema na ovom uređaju.',
   },

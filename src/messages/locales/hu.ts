@@ -135,7 +135,7 @@ export default {
     nextDueToday: (time: string) => `A következő kártya ma ${time}-kor esedékes.`,
     nextDueLater: (dateTime: string) => `A következő kártya esedékessége: ${dateTime}.`,
     nextDueTomorrow: (time: string) => `A következő kártya holnap ${time}-kor esedékes.`,
-    newCardsTomorrow: 'Holnap új kártyák jönnek.',
+    newCardsTomorrow: (date: string) => `Holnap új kártyák jönnek, ${date}.`,
     nothingScheduled: 'Nincs ütemezett kártya: ez a pakli naponta nem ad hozzá új kártyát.',
     notSaving: 'Az előrehaladás nem mentődik ezen az eszközön.',
   },

@@ -133,7 +133,7 @@ export default {
     nextDueToday: (time: string) => `La prossima scheda è da ripassare oggi alle ${time}.`,
     nextDueLater: (dateTime: string) => `La prossima scheda è da ripassare ${dateTime}.`,
     nextDueTomorrow: (time: string) => `La prossima scheda è da ripassare domani alle ${time}.`,
-    newCardsTomorrow: 'Nuove schede domani.',
+    newCardsTomorrow: (date: string) => `Nuove schede domani, ${date}.`,
     nothingScheduled: 'Nessuna scheda è in programma: questo mazzo non introduce nuove schede al giorno.',
     notSaving: 'I progressi non vengono salvati su questo dispositivo.',
   },

@@ -139,7 +139,7 @@ export default {
     nextDueToday: (time: string) => `Kitą kortelę reikės kartoti šiandien ${time}.`,
     nextDueLater: (dateTime: string) => `Kitą kortelę reikės kartoti ${dateTime}.`,
     nextDueTomorrow: (time: string) => `Kitą kortelę reikės kartoti rytoj ${time}.`,
-    newCardsTomorrow: 'Naujos kortelės rytoj.',
+    newCardsTomorrow: (date: string) => `Naujos kortelės rytoj, ${date}.`,
     nothingScheduled: 'Nesuplanuota nė viena kortelė: šis rinkinys per dieną neprideda naujų kortelių.',
     notSaving: 'Pažanga šiame įrenginyje neišsaugoma.',
   },

@@ -139,7 +139,7 @@ export default {
     nextDueToday: (time: string) => `Nākamā kartīte jāatkārto šodien plkst. ${time}.`,
     nextDueLater: (dateTime: string) => `Nākamā kartīte jāatkārto ${dateTime}.`,
     nextDueTomorrow: (time: string) => `Nākamā kartīte jāatkārto rīt plkst. ${time}.`,
-    newCardsTomorrow: 'Jaunas kartītes rīt.',
+    newCardsTomorrow: (date: string) => `Jaunas kartītes rīt, ${date}.`,
     nothingScheduled: 'Nav ieplānota neviena kartīte: šis komplekts dienā nepievieno jaunas kartītes.',
     notSaving: 'Progress šajā ierīcē netiek saglabāts.',
   },

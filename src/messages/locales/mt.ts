@@ -145,7 +145,7 @@ export default {
     nextDueToday: (time: string) => `Il-kard li jmiss hija għar-reviżjoni llum fil-${time}.`,
     nextDueLater: (dateTime: string) => `Il-kard li jmiss hija għar-reviżjoni fi ${dateTime}.`,
     nextDueTomorrow: (time: string) => `Il-kard li jmiss hija għar-reviżjoni għada fil-${time}.`,
-    newCardsTomorrow: 'Kards ġodda għada.',
+    newCardsTomorrow: (date: string) => `Kards ġodda għada, ${date}.`,
     nothingScheduled: 'L-ebda kard mhi skedata: dan il-mazz ma jdaħħal l-ebda kard ġdida kuljum.',
     notSaving: 'Il-progress mhux qed jiġi ssejvjat fuq dan l-apparat.',
   },

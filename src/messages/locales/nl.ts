@@ -132,7 +132,7 @@ export default {
     nextDueToday: (time: string) => `De volgende kaart is vandaag om ${time} aan de beurt.`,
     nextDueLater: (dateTime: string) => `De volgende kaart is aan de beurt op ${dateTime}.`,
     nextDueTomorrow: (time: string) => `De volgende kaart is morgen om ${time} aan de beurt.`,
-    newCardsTomorrow: 'Morgen nieuwe kaarten.',
+    newCardsTomorrow: (date: string) => `Morgen nieuwe kaarten, ${date}.`,
     nothingScheduled: 'Er staat geen kaart gepland: deze kaartenset voegt geen nieuwe kaarten per dag toe.',
     notSaving: 'De voortgang wordt op dit apparaat niet bewaard.',
   },

@@ -137,7 +137,7 @@ export default {
     nextDueToday: (time: string) => `Następna fiszka czeka dziś o ${time}.`,
     nextDueLater: (dateTime: string) => `Następna fiszka czeka: ${dateTime}.`,
     nextDueTomorrow: (time: string) => `Następna fiszka czeka jutro o ${time}.`,
-    newCardsTomorrow: 'Nowe fiszki jutro.',
+    newCardsTomorrow: (date: string) => `Nowe fiszki jutro, ${date}.`,
     nothingScheduled: 'Żadna fiszka nie jest zaplanowana: ta talia nie wprowadza nowych fiszek w ciągu dnia.',
     notSaving: 'Postępy nie są zapisywane na tym urządzeniu.',
   },

@@ -134,7 +134,7 @@ export default {
     nextDueToday: (time: string) => `O próximo cartão é para rever hoje às ${time}.`,
     nextDueLater: (dateTime: string) => `O próximo cartão é para rever em ${dateTime}.`,
     nextDueTomorrow: (time: string) => `O próximo cartão é para rever amanhã às ${time}.`,
-    newCardsTomorrow: 'Cartões novos amanhã.',
+    newCardsTomorrow: (date: string) => `Cartões novos amanhã, ${date}.`,
     nothingScheduled: 'Não há nenhum cartão agendado: este baralho não introduz cartões novos por dia.',
     notSaving: 'O progresso não está a ser guardado neste dispositivo.',
   },

@@ -136,7 +136,7 @@ export default {
     nextDueToday: (time: string) => `Următoarea fișă trebuie recapitulată azi la ${time}.`,
     nextDueLater: (dateTime: string) => `Următoarea fișă trebuie recapitulată pe ${dateTime}.`,
     nextDueTomorrow: (time: string) => `Următoarea fișă trebuie recapitulată mâine la ${time}.`,
-    newCardsTomorrow: 'Fișe noi mâine.',
+    newCardsTomorrow: (date: string) => `Fișe noi mâine, ${date}.`,
     nothingScheduled: 'Nicio fișă nu este programată: acest pachet nu introduce fișe noi pe zi.',
     notSaving: 'Progresul nu este salvat pe acest dispozitiv.',
   },

@@ -137,7 +137,7 @@ export default {
     nextDueToday: (time: string) => `Ďalšia kartička je na rade dnes o ${time}.`,
     nextDueLater: (dateTime: string) => `Ďalšia kartička je na rade ${dateTime}.`,
     nextDueTomorrow: (time: string) => `Ďalšia kartička je na rade zajtra o ${time}.`,
-    newCardsTomorrow: 'Nové kartičky zajtra.',
+    newCardsTomorrow: (date: string) => `Nové kartičky zajtra, ${date}.`,
     nothingScheduled: 'Nie je naplánovaná žiadna kartička: tento balíček nepridáva denne žiadne nové kartičky.',
     notSaving: 'Pokrok sa na tomto zariadení neukladá.',
   },

@@ -138,7 +138,7 @@ export default {
     nextDueToday: (time: string) => `Naslednja kartica pride na vrsto danes ob ${time}.`,
     nextDueLater: (dateTime: string) => `Naslednja kartica pride na vrsto ${dateTime}.`,
     nextDueTomorrow: (time: string) => `Naslednja kartica pride na vrsto jutri ob ${time}.`,
-    newCardsTomorrow: 'Nove kartice jutri.',
+    newCardsTomorrow: (date: string) => `Nove kartice jutri, ${date}.`,
     nothingScheduled: 'Nobena kartica ni načrtovana: ta komplet ne dodaja novih kartic na dan.',
     notSaving: 'Napredek se na tej napravi ne shranjuje.',
   },

@@ -133,7 +133,7 @@ export default {
     nextDueToday: (time: string) => `Nästa kort ska repeteras i dag kl. ${time}.`,
     nextDueLater: (dateTime: string) => `Nästa kort ska repeteras ${dateTime}.`,
     nextDueTomorrow: (time: string) => `Nästa kort ska repeteras i morgon kl. ${time}.`,
-    newCardsTomorrow: 'Nya kort i morgon.',
+    newCardsTomorrow: (date: string) => `Nya kort i morgon, ${date}.`,
     nothingScheduled: 'Inget kort är schemalagt: den här kortleken lägger inte till några nya kort per dag.',
     notSaving: 'Framstegen sparas inte på den här enheten.',
   },
