@@ -142,8 +142,8 @@ describe('Attribute values an element cannot use', () => {
     try {
       await waitUntil(() => section.querySelector('acronym-tip'), 'the section was not annotated');
       expect(capture.warnings).to.deep.equal([
-        '<section> data-acronyms-glossary-mode="add" is not valid (expected "replace" or "extend"); using "replace" instead.',
-        '<section> data-acronyms="everything" is not valid (expected "first" or "all"); using "first" instead.',
+        'acronym-tip: <section> data-acronyms-glossary-mode="add" is not valid (expected "replace" or "extend"); using "replace" instead.',
+        'acronym-tip: <section> data-acronyms="everything" is not valid (expected "first" or "all"); using "first" instead.',
       ]);
     } finally {
       section.remove();

@@ -8,9 +8,9 @@
  * - `data-acronyms-exclude="EU, NATO"`: terms (comma-separated) never annotated here.
  * - Removing the attribute takes the tips out; changing it annotates afresh.
  */
-import { warnInvalidAttribute } from '../invalid-attribute.js';
 import { type AcronymMode, annotateNow, pausedWhileWriting, removeAcronyms } from './annotate-acronyms.js';
 import { chooseGlossary, type ChosenGlossary, chosenGlossary, type GlossaryChoice } from './choose-glossary.js';
+import { warnOnce } from './glossary-source.js';
 
 const SCOPE = '[data-acronyms]';
 
@@ -22,8 +22,9 @@ function scopeAttribute<T extends string>(scope: Element, attribute: string, val
   const value = scope.getAttribute(attribute);
   if (value === null || value === '') return fallback;
   if ((values as readonly string[]).includes(value)) return value as T;
+  // Worded as src/invalid-attribute.ts words it for the other elements, through the tips' own warnOnce: the tip bundle stays small.
   const expected = values.map((v) => `"${v}"`).join(' or ');
-  warnInvalidAttribute({ tag: scope.localName, attribute, value, expected, instead: `"${fallback}"` });
+  warnOnce(`${attribute}\u0000${value}`, `<${scope.localName}> ${attribute}="${value}" is not valid (expected ${expected}); using "${fallback}" instead.`);
   return fallback;
 }
 
