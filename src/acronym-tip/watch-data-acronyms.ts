@@ -17,24 +17,28 @@ const SCOPE = '[data-acronyms]';
 /** Set on a document once it is watched, shared by every copy of the library on the page. */
 const WATCHED = Symbol.for('defence-learning.data-acronyms');
 
-/** The scope's attribute, warned about once in the console when it holds a value the annotation cannot use. */
-function scopeAttribute<T extends string>(scope: Element, attribute: string, values: readonly T[], fallback: T): T {
-  const value = scope.getAttribute(attribute);
-  if (value === null || value === '') return fallback;
-  if ((values as readonly string[]).includes(value)) return value as T;
-  // Worded as src/invalid-attribute.ts words it for the other elements, through the tips' own warnOnce: the tip bundle stays small.
-  const expected = values.map((v) => `"${v}"`).join(' or ');
-  warnOnce(`${attribute}\u0000${value}`, `<${scope.localName}> ${attribute}="${value}" is not valid (expected ${expected}); using "${fallback}" instead.`);
-  return fallback;
+/**
+ * The scope's attribute, one of `values` (the first when absent or unusable). An unusable value is warned about once,
+ * worded as src/invalid-attribute.ts words it for the other elements, through the tips' own warnOnce (a smaller bundle).
+ */
+function scopeAttribute<const T extends string>(scope: Element, attribute: string, values: readonly [T, T]): T {
+  const value = scope.getAttribute(attribute) as T | null;
+  const usable = value !== null && values.includes(value);
+  if (value && !usable)
+    warnOnce(
+      `${attribute}\u0000${value}`,
+      `<${scope.localName}> ${attribute}="${value}" is not valid (expected "${values.join('" or "')}"); using "${values[0]}" instead.`,
+    );
+  return usable ? value : values[0];
 }
 
-const modeOf = (scope: Element): AcronymMode => scopeAttribute(scope, 'data-acronyms', ['first', 'all'] as const, 'first');
+const modeOf = (scope: Element): AcronymMode => scopeAttribute(scope, 'data-acronyms', ['first', 'all']);
 
 /** Annotates `targets` (the whole scope when absent) once the scope's glossary is loaded. */
 function annotateScope(scope: Element, targets: Node[] = [scope]) {
   const choice: GlossaryChoice = {
     glossary: scope.getAttribute('data-acronyms-glossary'),
-    glossaryMode: scopeAttribute(scope, 'data-acronyms-glossary-mode', ['replace', 'extend'] as const, 'replace'),
+    glossaryMode: scopeAttribute(scope, 'data-acronyms-glossary-mode', ['replace', 'extend']),
     exclude: scope.getAttribute('data-acronyms-exclude')?.split(','),
   };
   const run = (glossary: ChosenGlossary | null) => {

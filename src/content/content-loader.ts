@@ -14,7 +14,7 @@
  * failure is forgotten once settled, so the next element asking tries again. A caller's `signal`
  * ends its own wait; the request itself is cancelled once every caller waiting for it has aborted.
  */
-import type { ProblemContext, Validated, ValidationIssue } from '../schema/validation-issues.js';
+import type { Validated, ValidationIssue } from '../schema/validation-issues.js';
 import type { BuiltinFile } from './builtin-ids.js';
 
 export interface LoadMessages {
@@ -59,13 +59,7 @@ export class ContentLoader<T> {
 
   /** Validates data that needs no fetching (a `.data` property, inline JSON already parsed). */
   check(json: unknown): Validated<T> {
-    return this.#checked(json);
-  }
-
-  /** Validated, a failure keeping the data its issues are located in. */
-  #checked(json: unknown): Validated<T> {
-    const checked = this.#validate(json);
-    return checked.ok ? checked : { ...checked, input: json };
+    return this.#validate(json);
   }
 
   /** The content at `url` if it has already loaded and is valid, else undefined. */
@@ -124,7 +118,7 @@ export class ContentLoader<T> {
     if (value !== undefined) return Promise.resolve({ ok: true, value });
     return file.load().then(
       (json): Validated<T> => {
-        const checked = this.#checked(json);
+        const checked = this.#validate(json);
         if (checked.ok) this.#loaded.set(file.path, checked.value);
         return checked;
       },
@@ -149,19 +143,14 @@ export class ContentLoader<T> {
       return { ok: false, failure: 'not-json', detail: (error as Error).message };
     }
     const checked = this.#validate(json);
-    return checked.ok ? checked : { ok: false, invalid: checked.issues, input: json };
+    return checked.ok ? checked : { ok: false, invalid: checked.issues, input: checked.input };
   }
 }
 
 function wordOutcome<T>(fetched: Fetched<T>, url: string, where: string, messages: LoadMessages): Validated<T> {
   if (fetched.ok) return fetched;
   if ('invalid' in fetched) return { ok: false, issues: fetched.invalid, input: fetched.input };
-  let message: string;
-  let context: ProblemContext = { problem: 'fetch' };
-  if (fetched.failure === 'not-found') message = messages.notFound(url, fetched.status);
-  else if (fetched.failure === 'not-json') {
-    message = `${messages.notJson(url)} ${fetched.detail ?? ''}`.trim();
-    context = {};
-  } else message = messages.network(url);
-  return { ok: false, issues: [{ path: where, message }], ...context };
+  if (fetched.failure === 'not-json') return { ok: false, issues: [{ path: where, message: `${messages.notJson(url)} ${fetched.detail ?? ''}`.trim() }] };
+  const message = fetched.failure === 'not-found' ? messages.notFound(url, fetched.status) : messages.network(url);
+  return { ok: false, issues: [{ path: where, message }], problem: 'fetch' };
 }

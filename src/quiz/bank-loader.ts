@@ -3,6 +3,7 @@ import { BUILTIN_BANKS } from '../content/builtin-ids.js';
 import { ContentLoader, parseJson } from '../content/content-loader.js';
 import type { Messages } from '../messages/messages.js';
 import type { Bank } from '../schema/bank-schema.js';
+import { keepingInput } from '../schema/readable-path.js';
 import { validateBank } from '../schema/validate-bank.js';
 import type { Validated } from '../schema/validation-issues.js';
 
@@ -16,7 +17,7 @@ export interface LoadedBank {
   activityId: string;
 }
 
-const banks = new ContentLoader(validateBank);
+const banks = new ContentLoader(keepingInput(validateBank));
 
 async function validBank(source: BankSource, msg: Messages['quiz'], signal: AbortSignal): Promise<Validated<Bank>> {
   switch (source.kind) {

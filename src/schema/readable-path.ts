@@ -1,4 +1,4 @@
-import type { ValidationIssue } from './validation-issues.js';
+import type { Validated, ValidationIssue } from './validation-issues.js';
 
 /** The words a readable path is made of, in the reader's language. */
 export interface PathWords {
@@ -66,3 +66,11 @@ export function readablePathsIn(message: string, input: unknown, list: string, w
 export function readableIssues(issues: readonly ValidationIssue[], input: unknown, list: string, words: PathWords): ValidationIssue[] {
   return issues.map(({ path, message }) => ({ path: readablePath(path, input, list, words), message: readablePathsIn(message, input, list, words) }));
 }
+
+/** A validator whose failures keep the data their issues are located in, so that a panel can name a question by its id. */
+export const keepingInput =
+  <T>(validate: (json: unknown) => Validated<T>) =>
+  (json: unknown): Validated<T> => {
+    const checked = validate(json);
+    return checked.ok ? checked : { ...checked, input: json };
+  };
