@@ -171,10 +171,16 @@ describe('<defence-quiz> loading', () => {
     const h = new QuizHarness(el);
     await h.loaded();
     const listed = issuesOf(h);
-    expect(listed).to.include('questions[0].options: exactly one option must be correct (found 3)');
-    expect(listed).to.include('questions[1].id: duplicate question id "single" (first used at questions[0])');
-    expect(listed).to.include('questions[1].source.ref: no source with id "nowhere" in "sources"');
-    expect(listed).to.include('questions[2].answer: must be a number, not text');
+    // Shown 1-based, each question named by its id; the event keeps the JSON paths a program reads.
+    expect(listed).to.include('question 1 ("single") › options: exactly one option must be correct (found 3)');
+    expect(listed).to.include('question 2 ("single") › id: duplicate question id "single" (first used at question 1 ("single"))');
+    expect(listed).to.include('question 2 ("single") › source › ref: no source with id "nowhere" in "sources"');
+    expect(listed).to.include('question 3 ("n") › answer: must be a number, not text');
+    const paths = event.detail.issues.map((i) => `${i.path}: ${i.message}`);
+    expect(paths).to.include('questions[0].options: exactly one option must be correct (found 3)');
+    expect(paths).to.include('questions[1].id: duplicate question id "single" (first used at questions[0])');
+    expect(paths).to.include('questions[1].source.ref: no source with id "nowhere" in "sources"');
+    expect(paths).to.include('questions[2].answer: must be a number, not text');
     expect(event.detail.issues.length).to.equal(listed.length);
     await expect(el).to.be.accessible();
     el.remove();
@@ -219,7 +225,7 @@ describe('<defence-quiz> renders bank text as text', () => {
   it('refuses a source URL that is not http or https, and links only web addresses', async () => {
     const js = bankOf([rawQuestions.tf], { sources: [{ id: 'doc', title: 'D', publisher: 'P', date: 'd', url: 'javascript:alert(1)' }] });
     const h = await mount(html`<defence-quiz .data=${js}></defence-quiz>`);
-    expect(issuesOf(h)).to.include('sources[0].url: must be an http or https address');
+    expect(issuesOf(h)).to.include('sources › item 1 ("doc") › url: must be an http or https address');
     const ok = bankOf([rawQuestions.tf], { sources: [{ id: 'doc', title: 'D', publisher: 'P', date: 'd', url: 'https://www.eeas.europa.eu/' }] });
     const h2 = await mount(html`<defence-quiz .data=${ok}></defence-quiz>`);
     await h2.start();

@@ -1,6 +1,6 @@
 import '../src/quiz/index.js';
 
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
@@ -463,5 +463,109 @@ describe('<defence-quiz> keyboard', () => {
     await sendKeys({ press: 'Enter' });
     await h.settle();
     expect(h.summary!.textContent).to.contain('2 of 2 points');
+  });
+});
+
+describe('<defence-quiz> compact results', () => {
+  /** Review rows a learner can see (the filter takes the others out of the page). */
+  const shownRows = (h: QuizHarness) => [...h.summary!.querySelectorAll<HTMLElement>('.review-item')].filter((li) => li.checkVisibility());
+
+  it('reviews each question in one line with its verdict, details on demand, only the missed ones on request, actions at the end too', async () => {
+    const h = await quiz(bankOf([rawQuestions.single, rawQuestions.tf, rawQuestions.text]));
+    await h.start();
+    await h.choose('Warsaw');
+    await h.check();
+    await h.click('Next question');
+    await h.choose('True');
+    await h.check();
+    await h.click('Next question');
+    await h.type('Your answer', 'Compass');
+    await h.check();
+    await h.click('See results');
+
+    const rows = shownRows(h);
+    expect(rows.map((li) => li.querySelector('.review-verdict')!.textContent.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      '✓ Correct.',
+      '✗ Not quite.',
+      '✓ Correct.',
+    ]);
+    expect(nth(rows, 1, 'review row').querySelector('summary .review-prompt')!.textContent).to.equal('P?');
+    // Closed until asked: the answers, explanation and source are one click away.
+    const wrong = nth(rows, 1, 'review row').querySelector('details')!;
+    expect(wrong.open).to.equal(false);
+    expect(wrong.querySelector('.review-details')!.checkVisibility()).to.equal(false);
+    wrong.querySelector('summary')!.click();
+    await h.settle();
+    expect(wrong.open).to.equal(true);
+    expect(wrong.querySelector('.review-details')!.textContent).to.contain('The answer: False');
+
+    const filter = [...h.summary!.querySelectorAll('label')].find((l) => l.textContent.trim() === 'Show only the ones I missed')!;
+    filter.click();
+    await h.settle();
+    expect(shownRows(h).map((li) => li.querySelector('.review-verdict')!.textContent.trim())).to.deep.equal(['✗ Not quite.']);
+    filter.click();
+    await h.settle();
+    expect(shownRows(h).length).to.equal(3);
+
+    const after = h.summary!.querySelector('.review')!.nextElementSibling!;
+    expect([...after.querySelectorAll('button')].map((b) => b.textContent.trim())).to.deep.equal(['Retry the ones I missed', 'Start again']);
+    await expect(h.el).shadowDom.to.be.accessible();
+  });
+
+  it('offers no filter when every answer was right, and shows the history with this attempt on the results screen', async () => {
+    const h = await quiz(bankOf([rawQuestions.single]));
+    await h.start();
+    await h.choose('Warsaw');
+    await h.check();
+    await h.click('See results');
+    expect(h.summary!.querySelector('.only-missed')).to.equal(null);
+    await waitUntil(() => h.summary!.querySelector('.progress .chart-dot'), 'the results show no history');
+    expect(h.summary!.querySelectorAll('.progress .chart-dot').length).to.equal(1);
+    expect(h.summary!.querySelector('.progress')!.textContent).to.contain('Best score: 100%');
+    // Managing progress stays on the start screen.
+    expect(h.summary!.querySelector('.progress .reset, .progress .import-button')).to.equal(null);
+  });
+});
+
+describe('<defence-quiz> match rows', () => {
+  it('points out one answer chosen for two rows, on both rows, until it is changed', async () => {
+    const h = await quiz(bankOf([rawQuestions.match]));
+    await h.start();
+    await h.select('CSDP', 'Permanent Structured Cooperation');
+    expect(h.root.querySelector('.twice')).to.equal(null);
+    await h.select('PESCO', 'Permanent Structured Cooperation');
+    const hints = [...h.root.querySelectorAll('.twice')].map((p) => p.textContent.trim());
+    expect(hints).to.deep.equal(['Also chosen for PESCO: each answer belongs to one row.', 'Also chosen for CSDP: each answer belongs to one row.']);
+    // Read with the field: a screen reader hears it on the select.
+    const csdp = h.field('CSDP');
+    expect(h.root.getElementById(csdp.getAttribute('aria-describedby')!)!.textContent).to.contain('Also chosen for PESCO');
+    await expect(h.el).shadowDom.to.be.accessible();
+    await h.select('CSDP', 'Common Security and Defence Policy');
+    expect(h.root.querySelector('.twice')).to.equal(null);
+  });
+
+  it('keeps text and control on one baseline, and a checked row as tall as before', async () => {
+    const h = await quiz(bankOf([rawQuestions.match, rawQuestions.cloze]));
+    await h.start();
+    const row = h.root.querySelector<HTMLElement>('.match-row')!;
+    expect(getComputedStyle(row).alignItems).to.equal('baseline');
+    const before = row.getBoundingClientRect().height;
+    await h.select('CSDP', 'Common Security and Defence Policy');
+    await h.select('PESCO', 'Permanent Structured Cooperation');
+    await h.select('CARD', 'Coordinated Annual Review on Defence');
+    await h.check();
+    expect(h.root.querySelector<HTMLElement>('.match-row')!.getBoundingClientRect().height).to.be.at.least(before - 1);
+    await h.click('Next question');
+    const [select, input] = [h.root.querySelector<HTMLElement>('.cloze select')!, h.root.querySelector<HTMLElement>('.cloze input')!];
+    expect(Math.abs(select.getBoundingClientRect().height - input.getBoundingClientRect().height)).to.be.below(1.5);
+  });
+
+  it('keeps a numeric unit on one line beside a wide field', async () => {
+    const h = await quiz(bankOf([{ ...rawQuestions.numeric, unit: 'Member States' }]));
+    await h.start();
+    await h.type('Your answer (a number)', '2'.repeat(60));
+    const unit = h.root.querySelector<HTMLElement>('.unit')!;
+    const lineHeight = parseFloat(getComputedStyle(unit).lineHeight);
+    expect(unit.getBoundingClientRect().height).to.be.below(lineHeight * 1.5);
   });
 });

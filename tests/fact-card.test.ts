@@ -209,7 +209,7 @@ describe('<fact-card>', () => {
       expect(h.counts).to.deep.equal({ new: 2, learning: 2, due: 0 });
     });
 
-    it('shows the answer in a live region, then the four ratings with the interval each gives', async () => {
+    it('shows the answer in a live region, then the four ratings with when each brings the card back', async () => {
       const h = await session();
       const region = h.part('.answer[aria-live="polite"]')!;
       const flip = oneEvent(h.el, 'card-flip');
@@ -222,8 +222,10 @@ describe('<fact-card>', () => {
       expect(h.text('legend')).to.equal('How well did you remember it?');
       expect(h.ratings).to.deep.equal(['Again', 'Hard', 'Good', 'Easy']);
       const labels = [...h.root.querySelectorAll('button.rating')].map((b) => b.textContent.replace(/\s+/g, ' ').trim());
-      expect(labels[0]).to.equal('Again 1 min , next in 1 minute');
-      expect(labels[2]).to.equal('Good 10 min , next in 10 minutes');
+      // A new card's 1 and 10 minutes fall within the learn-ahead limit: the learner sees it again in this session
+      // (at once, if nothing else is left), so that is what the buttons say, not "1 min".
+      expect(labels[0]).to.equal('Again this session , comes back in this session');
+      expect(labels[2]).to.equal('Good this session , comes back in this session');
       expect(labels[3]).to.match(/^Easy \d+ d , next in \d+ days$/);
       expect(h.focused).to.equal(h.ratingButton('Good'));
     });
@@ -310,7 +312,8 @@ describe('<fact-card>', () => {
       await h.review('Easy');
       const time = h.part('.done time')!;
       expect(time.getAttribute('datetime')).to.equal(new Date(2030, 0, 16).toISOString());
-      expect(time.textContent).to.match(/^The next card is due on .*2030.*\.$/);
+      // The next cards are the new ones of tomorrow, at midnight: "tomorrow", not "at 12:00 AM".
+      expect(time.textContent).to.match(/^New cards tomorrow, Wednesday, January 16, 2030\.$/);
     });
 
     it('wakes a finished session, left open, when its next card comes due', async () => {
@@ -468,9 +471,13 @@ describe('<fact-card>', () => {
         const notJson = await mount(html`<fact-card src="/tests/fixtures/fact-deck-not-json.json"></fact-card>`);
         expect(notJson.text('.error')).to.contain('fact-deck-not-json.json is not valid JSON.');
         const invalid = await mount(html`<fact-card src="/tests/fixtures/fact-deck-invalid.json"></fact-card>`);
-        expect(invalid.issues).to.include('cards[0].back: must not be empty');
-        expect(invalid.issues).to.include('cards[1].source.ref: no source with id "nowhere" in "sources"');
-        expect(cardErrors.at(-1)!.detail.issues.map((i) => `${i.path}: ${i.message}`)).to.deep.equal(invalid.issues);
+        // Shown 1-based, each card named by its id; the event keeps the paths as a program reads them.
+        expect(invalid.issues).to.include('card 1 ("broken-deck-1") › back: must not be empty');
+        expect(invalid.issues).to.include('card 2 ("broken-deck-2") › source › ref: no source with id "nowhere" in "sources"');
+        const eventIssues = cardErrors.at(-1)!.detail.issues.map((i) => `${i.path}: ${i.message}`);
+        expect(eventIssues).to.include('cards[0].back: must not be empty');
+        expect(eventIssues).to.include('cards[1].source.ref: no source with id "nowhere" in "sources"');
+        expect(eventIssues.length).to.equal(invalid.issues.length);
         const path = await mount(html`<fact-card deck="../secrets"></fact-card>`);
         expect(path.text('.error')).to.contain('Unknown deck "../secrets"');
         expect(path.errorPanel!.getAttribute('role')).to.equal('alert');

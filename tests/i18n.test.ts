@@ -293,7 +293,7 @@ describe('choosing the language', () => {
       await card.updateComplete;
       cardPart(card, 'button[data-rating="easy"]')!.click();
       await waitUntil(() => cardPart(card, '.done time'));
-      expect(cardPart(card, '.done time')!.textContent).to.match(/^The next card is due on .*2030/);
+      expect(cardPart(card, '.done time')!.textContent).to.match(/^New cards tomorrow, .*2030/);
     } finally {
       removeEventListener('error', onError);
       removeEventListener('unhandledrejection', onError);

@@ -10,19 +10,35 @@
  */
 import { type AcronymMode, annotateIn, pausedWhileWriting, removeAcronyms } from './annotate-acronyms.js';
 import { chooseGlossary, type ChosenGlossary, chosenGlossary, type GlossaryChoice } from './choose-glossary.js';
+import { warnOnce } from './glossary-source.js';
 
 const SCOPE = '[data-acronyms]';
 
 /** Set on a document once it is watched, shared by every copy of the library on the page. */
 const WATCHED = Symbol.for('defence-learning.data-acronyms');
 
-const modeOf = (scope: Element): AcronymMode => (scope.getAttribute('data-acronyms') === 'all' ? 'all' : 'first');
+/**
+ * The scope's attribute, one of `values` (the first when absent or unusable). An unusable value is warned about once,
+ * worded as src/invalid-attribute.ts words it for the other elements, through the tips' own warnOnce (a smaller bundle).
+ */
+function scopeAttribute<const T extends string>(scope: Element, attribute: string, values: readonly [T, T]): T {
+  const value = scope.getAttribute(attribute) as T | null;
+  const usable = value !== null && values.includes(value);
+  if (value && !usable)
+    warnOnce(
+      `${attribute}\u0000${value}`,
+      `<${scope.localName}> ${attribute}="${value}" is not valid (expected "${values.join('" or "')}"); using "${values[0]}" instead.`,
+    );
+  return usable ? value : values[0];
+}
+
+const modeOf = (scope: Element): AcronymMode => scopeAttribute(scope, 'data-acronyms', ['first', 'all']);
 
 /** Annotates `targets` (the whole scope when absent) once the scope's glossary is loaded. */
 function annotateScope(scope: Element, targets: Node[] = [scope]) {
   const choice: GlossaryChoice = {
     glossary: scope.getAttribute('data-acronyms-glossary'),
-    glossaryMode: scope.getAttribute('data-acronyms-glossary-mode') === 'extend' ? 'extend' : 'replace',
+    glossaryMode: scopeAttribute(scope, 'data-acronyms-glossary-mode', ['replace', 'extend']),
     exclude: scope.getAttribute('data-acronyms-exclude')?.split(','),
   };
   const run = (glossary: ChosenGlossary | null) => {

@@ -3,9 +3,10 @@ import { BUILTIN_DECKS } from '../content/builtin-ids.js';
 import { ContentLoader } from '../content/content-loader.js';
 import type { Messages } from '../messages/messages.js';
 import { type Card, type Deck, validateDeck } from '../schema/deck-schema.js';
+import { keepingInput } from '../schema/readable-path.js';
 import type { Validated } from '../schema/validation-issues.js';
 
-const decks = new ContentLoader(validateDeck);
+const decks = new ContentLoader(keepingInput(validateDeck));
 
 /**
  * What a `<fact-card>` points at: a deck object set from script, else its `src` (a URL, relative to
@@ -27,14 +28,14 @@ export function loadDeck(ref: DeckRef, messages: Messages['card'], signal?: Abor
   if (!ref.src) {
     const id = typeof ref.deck === 'string' ? ref.deck : '';
     const file = builtinFile('deck', id);
-    if (!file) return Promise.resolve({ ok: false, issues: [{ path: 'deck', message: messages.unknownDeck(id, BUILTIN_DECKS.join(', ')) }] });
+    if (!file) return Promise.resolve({ ok: false, problem: 'setup', issues: [{ path: 'deck', message: messages.unknownDeck(id, BUILTIN_DECKS.join(', ')) }] });
     return decks.loadBuiltin(file, 'deck', messages, signal);
   }
   let url: URL;
   try {
     url = new URL(ref.src, document.baseURI);
   } catch {
-    return Promise.resolve({ ok: false, issues: [{ path: 'src', message: messages.badDeckName(ref.src) }] });
+    return Promise.resolve({ ok: false, problem: 'setup', issues: [{ path: 'src', message: messages.badDeckName(ref.src) }] });
   }
   return decks.load(url, 'src', messages, signal);
 }
@@ -46,5 +47,7 @@ export async function loadDeckCard(ref: DeckRef, messages: Messages['card'], sig
   const deck = loaded.value;
   if (!ref.card) return { ok: true, value: { deck } };
   const card = deck.cards.find((c) => c.id === ref.card);
-  return card ? { ok: true, value: { deck, card } } : { ok: false, issues: [{ path: 'card', message: messages.unknownCard(ref.card, deck.id) }] };
+  return card
+    ? { ok: true, value: { deck, card } }
+    : { ok: false, problem: 'setup', issues: [{ path: 'card', message: messages.unknownCard(ref.card, deck.id) }] };
 }

@@ -4,7 +4,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { dateTimeFormat } from '../messages/date-time-format.js';
 import type { Messages } from '../messages/messages.js';
 import { type CardState, type Rating, RATINGS } from '../scheduling/card-state.js';
-import { startOfDay } from '../scheduling/review-queue.js';
+import { LEARN_AHEAD_MS, startOfDay, startOfNextDay } from '../scheduling/review-queue.js';
 import type { Card } from '../schema/deck-schema.js';
 import { cardSource } from './card-source.js';
 import type { DeckSession } from './deck-session.js';
@@ -64,17 +64,28 @@ function reviewCard({ session, msg, now, onShowAnswer, onRate }: DeckReviewView,
     }`;
 }
 
-/** The four ratings, each with the interval it gives the card (read out in full, shown short). */
+/**
+ * When a rating brings the card back, as the learner will see it (read out in full, shown short): a learning card due
+ * within the learn-ahead limit comes back in this session, after the cards left or at once, whatever its minutes say.
+ */
+function comesBack(outcome: CardState, now: number, msg: Messages['card']): { short: string; long: string } {
+  const inSession = (outcome.phase === 'learning' || outcome.phase === 'relearning') && outcome.due - now <= LEARN_AHEAD_MS;
+  if (inSession) return { short: msg.inSessionShort, long: msg.inSessionLong };
+  const { unit, amount } = intervalParts(outcome.due - now);
+  return { short: msg.intervalShort[unit](amount), long: msg.intervalLong[unit](amount) };
+}
+
+/** The four ratings, each with when it brings the card back. */
 function ratings(outcomes: Record<Rating, CardState>, now: number, msg: Messages['card'], onRate: (rating: Rating) => void) {
   return html`<fieldset class="ratings" part="rating">
     <legend>${msg.rateLegend}</legend>
     <div class="rating-buttons">
       ${RATINGS.map((rating, i) => {
-        const { unit, amount } = intervalParts(outcomes[rating].due - now);
+        const { short, long } = comesBack(outcomes[rating], now, msg);
         return html`<button type="button" class="rating ${rating}" part="rating-button" data-rating=${rating} aria-keyshortcuts=${String(i + 1)} @click=${() => onRate(rating)}>
           <span class="rating-name">${msg.ratings[rating]}</span>
-          <span class="interval" aria-hidden="true">${msg.intervalShort[unit](amount)}</span>
-          <span class="visually-hidden">, ${msg.intervalLong[unit](amount)}</span>
+          <span class="interval" aria-hidden="true">${short}</span>
+          <span class="visually-hidden">, ${long}</span>
         </button>`;
       })}
     </div>
@@ -86,10 +97,14 @@ function doneForToday(nextDue: number | null, { msg, lang, now }: DeckReviewView
   let next: TemplateResult | string = msg.nothingScheduled;
   if (nextDue !== null) {
     const when = new Date(nextDue);
-    const today = startOfDay(nextDue) === startOfDay(now);
-    const text = today
-      ? msg.nextDueToday(dateTimeFormat(lang, { timeStyle: 'short' }).format(when))
-      : msg.nextDueLater(dateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short' }).format(when));
+    const time = () => dateTimeFormat(lang, { timeStyle: 'short' }).format(when);
+    const tomorrow = startOfNextDay(now);
+    // The day's new cards come at midnight: "tomorrow" and the date, not "at 12:00 AM", is when the learner will see them.
+    let text: string;
+    if (startOfDay(nextDue) === startOfDay(now)) text = msg.nextDueToday(time());
+    else if (nextDue === tomorrow) text = msg.newCardsTomorrow(dateTimeFormat(lang, { dateStyle: 'full' }).format(when));
+    else if (startOfDay(nextDue) === tomorrow) text = msg.nextDueTomorrow(time());
+    else text = msg.nextDueLater(dateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short' }).format(when));
     next = html`<time datetime=${when.toISOString()}>${text}</time>`;
   }
   return html`<div class="done" part="done" tabindex="-1">

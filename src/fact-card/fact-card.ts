@@ -1,14 +1,15 @@
 import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
+import { warnInvalidAttribute } from '../invalid-attribute.js';
 import { LocaleController } from '../messages/locale-controller.js';
 import { type Messages, messagesFor } from '../messages/messages.js';
 import type { Rating } from '../scheduling/card-state.js';
 import type { Card, Deck, DeckInput } from '../schema/deck-schema.js';
-import type { ValidationIssue } from '../schema/validation-issues.js';
+import type { ProblemContext, ValidationIssue } from '../schema/validation-issues.js';
 import type { SafeStore } from '../storage/safe-store.js';
-import { errorPanel } from '../styles/error-panel.js';
 import { themeStyles } from '../styles/theme.styles.js';
+import { cardError } from './card-error.js';
 import type * as DeckModule from './deck-mode.js';
 import type { DeckSession } from './deck-session.js';
 import { styles } from './fact-card.styles.js';
@@ -19,7 +20,7 @@ import { hasPageCard, pageCardBack, singleCardView } from './single-card-view.js
 /** What the element shows: a card written in the page, a card of a deck, a review session, or why none. */
 type View =
   | { kind: 'loading' }
-  | { kind: 'error'; issues: ValidationIssue[] }
+  | { kind: 'error'; issues: ValidationIssue[]; context: ProblemContext }
   | { kind: 'page' }
   | { kind: 'card'; deck: Deck; card: Card }
   | { kind: 'session'; session: DeckSession; deckMode: DeckMode };
@@ -164,6 +165,7 @@ export class FactCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.warnAboutInvalidValues(changed);
     // Whenever they were set (before the element was defined, before its first update, or later), the deck and card in use now.
     const object = deckObject(this.deck);
     const id = typeof this.deck === 'string' ? this.deck : '';
@@ -179,6 +181,17 @@ export class FactCard extends LitElement {
       this.view = { kind: 'session', session, deckMode };
       this.loading = session.started;
     }
+  }
+
+  /** Warns once in the console about a value the card cannot use as written, saying what it uses instead. */
+  private warnAboutInvalidValues(changed: PropertyValues<this>): void {
+    const warn = (attribute: string, value: unknown, expected: string, instead: string) =>
+      warnInvalidAttribute({ tag: 'fact-card', attribute, value: this.getAttribute(attribute) ?? String(value), expected, instead });
+    if (changed.has('newPerDay') && !(Number.isInteger(this.newPerDay) && this.newPerDay >= 0))
+      warn('new-per-day', this.newPerDay, 'a whole number of at least 0', String(DEFAULT_NEW_PER_DAY));
+    // Typed by what it should hold; a page can set anything.
+    const persist: unknown = this.persist;
+    if (changed.has('persist') && persist != null && persist !== 'local' && persist !== 'none') warn('persist', persist, '"local" or "none"', '"local"');
   }
 
   protected override updated(): void {
@@ -212,11 +225,11 @@ export class FactCard extends LitElement {
     // The deck code could not be fetched (offline, a deployment that left a chunk out): said like any other load failure.
     if (deckMode instanceof Error) {
       this.deckMode = undefined;
-      return this.fail([{ path: '(element)', message: deckMode.message }]);
+      return this.fail([{ path: '(element)', message: deckMode.message }], { problem: 'fetch' });
     }
     const result = await deckMode.loadDeckCard({ src: this.src, deck: this.deck, card: this.card }, this.msg, abort.signal);
     if (replaced()) return;
-    if (!result.ok) return this.fail(result.issues);
+    if (!result.ok) return this.fail(result.issues, result);
     const { deck, card } = result.value;
     if (card) {
       this.view = { kind: 'card', deck, card };
@@ -227,8 +240,8 @@ export class FactCard extends LitElement {
     await session.started;
   }
 
-  private fail(issues: ValidationIssue[]): void {
-    this.view = { kind: 'error', issues };
+  private fail(issues: ValidationIssue[], { problem, input }: ProblemContext): void {
+    this.view = { kind: 'error', issues, context: { problem, input } };
     this.dispatchEvent(new CardErrorEvent({ issues }));
   }
 
@@ -275,12 +288,11 @@ export class FactCard extends LitElement {
   protected override render() {
     const msg = this.msg;
     const view = this.view;
-    const error = (issues: ValidationIssue[]) => errorPanel({ title: msg.errorTitle, help: msg.errorHelp, issues, parts: 'base' });
     switch (view.kind) {
       case 'loading':
         return html`<p class="base loading" role="status">${msg.loading}</p>`;
       case 'error':
-        return error(view.issues);
+        return cardError(view.issues, view.context, msg);
       case 'session':
         return view.deckMode.deckReviewView({
           session: view.session,
@@ -291,7 +303,7 @@ export class FactCard extends LitElement {
           onRate: this.handleRate,
         });
       case 'page':
-        if (!hasPageCard(this)) return error([{ path: '', message: msg.noCard }]);
+        if (!hasPageCard(this)) return cardError([{ path: '', message: msg.noCard }], { problem: 'setup' }, msg);
     }
     const card = view.kind === 'card' ? { deck: view.deck, card: view.card } : undefined;
     const announcement = this.flipped ? msg.answerAnnouncement(card ? card.card.back : pageCardBack(this.renderRoot, this.back)) : '';

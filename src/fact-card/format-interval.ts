@@ -16,7 +16,8 @@ function amount(value: number): string {
  */
 export function intervalParts(ms: number): { unit: IntervalUnit; amount: string } {
   if (ms < HOUR) return { unit: 'min', amount: String(Math.max(1, Math.round(ms / MINUTE))) };
-  if (ms < DAY) return { unit: 'h', amount: String(Math.round(ms / HOUR)) };
+  // 23.5 hours and more read as a day: "24 h" then "1 d" for nearly the same wait says two things.
+  if (ms < DAY - HOUR / 2) return { unit: 'h', amount: String(Math.round(ms / HOUR)) };
   const days = Math.round(ms / DAY);
   if (days < 30) return { unit: 'd', amount: String(days) };
   if (days < 365) return { unit: 'mo', amount: amount(days / 30.44) };

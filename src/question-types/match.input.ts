@@ -10,16 +10,22 @@ export const matchInput: QuestionInputModule<'match'> = {
     const q = ctx.question;
     const chosen = ctx.response ?? {};
     const rights = inLayoutOrder(q.pairs, ctx.layout);
+    // Each answer belongs to one row: one chosen for two rows is pointed out on both, before checking.
+    const rowsChoosing = (choice: string) => q.pairs.filter((p) => ownValue(chosen, p.id) === choice);
     return html`<ul class="match-list" role="list">
       ${q.pairs.map((pair, i) => {
         const id = `${ctx.idPrefix}-m${i}`;
+        const choice = ownValue(chosen, pair.id);
+        const others = ctx.revealed || !choice ? [] : rowsChoosing(choice).filter((p) => p !== pair);
+        const twiceId = `${id}-twice`;
         const right = ctx.revealed && ownValue(chosen, pair.id) === pair.id;
         return html`<li class=${classMap({ 'match-row': true, 'is-right': right, 'is-wrong': ctx.revealed && !right })} part="option">
           <label for=${id} class="match-left">${pair.left}</label>
-          <select id=${id} ?disabled=${ctx.revealed} @change=${(e: Event) => ctx.onChange({ ...ctx.latest(), [pair.id]: (e.target as HTMLSelectElement).value })}>
+          <select id=${id} aria-describedby=${others.length ? twiceId : nothing} ?disabled=${ctx.revealed} @change=${(e: Event) => ctx.onChange({ ...ctx.latest(), [pair.id]: (e.target as HTMLSelectElement).value })}>
             <option value="" ?selected=${!ownValue(chosen, pair.id)}>${ctx.msg.choosePlaceholder}</option>
             ${rights.map((r) => html`<option value=${r.id} ?selected=${ownValue(chosen, pair.id) === r.id}>${r.right}</option>`)}
           </select>
+          ${others.length ? html`<p class="twice" id=${twiceId}>${ctx.msg.chosenTwice(others.map((p) => p.left).join(', '))}</p>` : nothing}
           ${ctx.revealed && !right ? html`<span class="mark">(${ctx.msg.rightAnswer}: ${pair.right})</span>` : nothing}
         </li>`;
       })}

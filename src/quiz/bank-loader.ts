@@ -4,6 +4,7 @@ import { ContentLoader, parseJson } from '../content/content-loader.js';
 import type { Messages } from '../messages/messages.js';
 import { withBankDefaults } from '../schema/bank-defaults.js';
 import type { Bank } from '../schema/bank-schema.js';
+import { keepingInput } from '../schema/readable-path.js';
 import type { Validated } from '../schema/validation-issues.js';
 
 /** Where a quiz's bank comes from, in the order the element looks: data, inline JSON, src, bank. */
@@ -20,7 +21,7 @@ export interface LoadedBank {
 const trustedBanks = new ContentLoader(withBankDefaults);
 let authorBanks: Promise<ContentLoader<Bank>> | undefined;
 /** Every other bank is validated in full, with the schema loaded when the first of them is asked for. */
-const checkedBanks = () => (authorBanks ??= import('../schema/validate-bank.js').then(({ validateBank }) => new ContentLoader(validateBank)));
+const checkedBanks = () => (authorBanks ??= import('../schema/validate-bank.js').then(({ validateBank }) => new ContentLoader(keepingInput(validateBank))));
 
 async function validBank(source: BankSource, msg: Messages['quiz'], signal: AbortSignal): Promise<Validated<Bank>> {
   const banks = source.kind === 'none' || source.kind === 'builtin' ? trustedBanks : await checkedBanks();
@@ -35,11 +36,11 @@ async function validBank(source: BankSource, msg: Messages['quiz'], signal: Abor
       return banks.load(source.url, 'src', msg, signal);
     case 'builtin': {
       const file = builtinFile('bank', source.id);
-      if (!file) return { ok: false, issues: [{ path: 'bank', message: msg.unknownBank(source.id, BUILTIN_BANKS.join(', ')) }] };
+      if (!file) return { ok: false, problem: 'setup', issues: [{ path: 'bank', message: msg.unknownBank(source.id, BUILTIN_BANKS.join(', ')) }] };
       return (file.trusted ? trustedBanks : await checkedBanks()).loadBuiltin(file, 'bank', msg, signal);
     }
     case 'none':
-      return { ok: false, issues: [{ path: '(element)', message: msg.noBank }] };
+      return { ok: false, problem: 'setup', issues: [{ path: '(element)', message: msg.noBank }] };
   }
 }
 

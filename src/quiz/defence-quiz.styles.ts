@@ -151,10 +151,16 @@ export const styles = css`
     gap: 0.35rem;
     max-width: 28rem;
   }
+  /* The unit stays on one line beside the field, or goes under it as a whole when the row is too narrow. */
   .typed-row {
     display: flex;
-    gap: var(--_space-s);
-    align-items: center;
+    flex-wrap: wrap;
+    gap: var(--_space-xs) var(--_space-s);
+    align-items: baseline;
+  }
+  .typed-row .unit {
+    flex: 0 0 auto;
+    max-width: 100%;
   }
   input[type='text'],
   select {
@@ -170,18 +176,31 @@ export const styles = css`
     padding: 0.35rem 0.6rem;
   }
   .typed input {
+    flex: 1 1 8rem;
     width: 100%;
   }
   .cloze {
     line-height: 2.6;
   }
+  /* Fields in the running text sit on its baseline, all of one height whatever the passage's line height. */
   .cloze input,
   .cloze select {
-    min-height: 2.25rem;
+    height: 2.5rem;
+    min-height: 0;
+    line-height: 1.5;
+    padding-block: 0;
+    vertical-align: baseline;
     margin: 0 0.2rem;
     max-width: calc(100% - 0.4rem);
   }
   .cloze .mark {
+    overflow-wrap: anywhere;
+  }
+  .match-row .twice {
+    flex-basis: 100%;
+    margin: 0;
+    color: var(--_partial);
+    font-weight: 600;
     overflow-wrap: anywhere;
   }
   .match-row .mark {
@@ -189,10 +208,12 @@ export const styles = css`
     margin-inline-start: 0;
     overflow-wrap: anywhere;
   }
+  /* Text and control on one baseline; a row keeps its height once checked (when the order buttons give way to a mark). */
   .order-item,
   .match-row {
     display: flex;
-    align-items: center;
+    align-items: baseline;
+    min-height: calc(var(--_control) + 0.9rem + 2px);
     gap: var(--_space-m);
     flex-wrap: wrap;
     padding: var(--_space-s) var(--_space-m);
@@ -310,15 +331,6 @@ export const styles = css`
   }
   .by-tag th[scope='row'] {
     font-weight: 400;
-  }
-  .review {
-    padding-inline-start: 1.25rem;
-  }
-  .review-item {
-    margin-bottom: 1.25em;
-  }
-  .review-prompt {
-    font-weight: 600;
   }
   /* Movement only: fading in would leave text below contrast minimums while it runs. */
   @keyframes appear {

@@ -8,7 +8,7 @@ import { type Messages, messagesFor } from '../messages/messages.js';
 import type { LearnerResponse } from '../question-types/question-types.js';
 import { planQuiz, questionsForTags, type QuizPlan } from '../quiz-plan/plan-quiz.js';
 import { randomSeed } from '../random/seeded-random.js';
-import type { ValidationIssue } from '../schema/validation-issues.js';
+import type { ProblemContext, Validated, ValidationIssue } from '../schema/validation-issues.js';
 import type { ImportResult, ProgressDocument } from '../storage/progress-transfer.js';
 import { themeStyles } from '../styles/theme.styles.js';
 import { verdictText } from './answer-text.js';
@@ -36,13 +36,14 @@ import {
 } from './quiz-session.js';
 import { quizError, quizStart } from './quiz-start.js';
 import { quizSummary } from './quiz-summary.js';
+import { summaryStyles } from './quiz-summary.styles.js';
 import { quizWorksheet, worksheetStyles } from './quiz-worksheet.js';
 import { quizCompletedStatement } from './xapi-statement.js';
 
 /** What the quiz shows, with what that screen needs: a bank once loaded, an attempt once started. */
 type QuizState =
   | { phase: 'loading' }
-  | { phase: 'error'; issues: ValidationIssue[]; loaded?: LoadedBank }
+  | { phase: 'error'; issues: ValidationIssue[]; loaded?: LoadedBank; context?: ProblemContext }
   | { phase: 'start'; loaded: LoadedBank }
   | Playing
   | { phase: 'summary'; loaded: LoadedBank; session: QuizSession; result: QuizResult };
@@ -99,7 +100,7 @@ type Playing = { phase: 'question'; loaded: LoadedBank; session: QuizSession; hi
  * @cssprop [--dl-max-width=48rem] - The widest the element's frame grows; it always shrinks to its container.
  */
 export class DefenceQuiz extends QuizAttributes {
-  static override styles = [themeStyles, styles, progressPanelStyles, worksheetStyles];
+  static override styles = [themeStyles, styles, summaryStyles, progressPanelStyles, worksheetStyles];
 
   @state() private state: QuizState = { phase: 'loading' };
   @state() private announcement = '';
@@ -115,7 +116,7 @@ export class DefenceQuiz extends QuizAttributes {
   private readonly panel = new ProgressPanelController(this, this.recorder, () => ({
     target: this.targetOf(this.state.phase === 'loading' ? undefined : this.state.loaded),
     persist: this.persist,
-    onStartScreen: this.state.phase === 'start',
+    onStartScreen: this.state.phase === 'start' || this.state.phase === 'summary',
     lang: this.locale.lang,
     say: (message: string) => this.say(message),
   }));
@@ -178,6 +179,7 @@ export class DefenceQuiz extends QuizAttributes {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.warnAboutInvalidValues(changed);
     // Loads are driven from here, so a bank counts whenever it is given: set before the element was defined
     // (Lit applies such instance properties at the first update), before or after connection, or later.
     const from = this.loadedFrom;
@@ -220,12 +222,12 @@ export class DefenceQuiz extends QuizAttributes {
     if (!this.settleLoad) this.loading = new Promise((resolve) => (this.settleLoad = resolve));
     this.state = { phase: 'loading' };
     try {
-      const outcome = await loadBank(this.bankSource(), this.msg, abort.signal).catch((error: unknown) => ({
-        ok: false as const,
+      const outcome = await loadBank(this.bankSource(), this.msg, abort.signal).catch((error: unknown): Validated<LoadedBank> => ({
+        ok: false,
         issues: [{ path: '(element)', message: String((error as { message?: unknown } | null | undefined)?.message ?? error) }],
       }));
       if (token !== this.loadToken) return;
-      if (!outcome.ok) return this.fail(outcome.issues);
+      if (!outcome.ok) return this.fail(outcome.issues, undefined, outcome);
       const loaded = outcome.value;
       const target = this.targetOf(loaded);
       const [resumed] = target ? await Promise.all([this.recorder.resume(loaded.bank, target), this.panel.open(target)]) : [];
@@ -242,11 +244,11 @@ export class DefenceQuiz extends QuizAttributes {
 
   private checkSelectionNotEmpty(loaded: LoadedBank): void {
     if (questionsForTags(loaded.bank, this.tagList).length === 0)
-      this.fail([{ path: 'tags', message: `${this.msg.noQuestions} (${this.tagList.join(', ')})` }], loaded);
+      this.fail([{ path: 'tags', message: `${this.msg.noQuestions} (${this.tagList.join(', ')})` }], loaded, { problem: 'setup' });
   }
 
-  private fail(issues: ValidationIssue[], loaded?: LoadedBank): void {
-    this.state = { phase: 'error', issues, loaded };
+  private fail(issues: ValidationIssue[], loaded?: LoadedBank, { problem, input }: ProblemContext = {}): void {
+    this.state = { phase: 'error', issues, loaded, context: { problem, input } };
     this.dispatchEvent(new QuizErrorEvent({ issues }));
   }
 
@@ -408,7 +410,7 @@ export class DefenceQuiz extends QuizAttributes {
       case 'loading':
         return html`<p class="loading" aria-busy="true">${msg.loading}</p>`;
       case 'error':
-        return quizError(state.issues, msg);
+        return quizError(state.issues, state.context, msg);
       case 'start': {
         const { bank } = state.loaded;
         const questionCount = Math.min(questionsForTags(bank, this.tagList).length, this.count && this.count > 0 ? Math.floor(this.count) : Infinity);
@@ -427,11 +429,22 @@ export class DefenceQuiz extends QuizAttributes {
         return quizQuestion(view, messagesFor(this.locale.lang), this.questionActions);
       }
       case 'summary':
-        return quizSummary(state.loaded.bank, state.result, this.effectivePassMark, msg, {
-          retryMissed: () =>
-            this.startWith(state.loaded, planQuiz(state.loaded.bank, { shuffle: this.shuffle, seed: this.seed ?? randomSeed() }, state.result.missedIds), true),
-          startAgain: () => this.start(state.loaded),
-        });
+        return quizSummary(
+          state.loaded.bank,
+          state.result,
+          this.effectivePassMark,
+          msg,
+          {
+            retryMissed: () =>
+              this.startWith(
+                state.loaded,
+                planQuiz(state.loaded.bank, { shuffle: this.shuffle, seed: this.seed ?? randomSeed() }, state.result.missedIds),
+                true,
+              ),
+            startAgain: () => this.start(state.loaded),
+          },
+          this.panel.render(state.loaded.bank, this.tagList, { historyOnly: true }),
+        );
     }
   }
 }

@@ -16,7 +16,7 @@ export interface ProgressPanelContext {
   target: ProgressTarget | undefined;
   /** The quiz's `persist` attribute, known before its bank is. */
   persist: string | undefined;
-  /** Whether the start screen (where the panel is) is showing. */
+  /** Whether a screen with the panel is showing: the start screen, or the results (their history part). */
   onStartScreen: boolean;
   lang: string;
   /** Says something through the quiz's polite live region. */
@@ -88,9 +88,12 @@ export class ProgressPanelController implements ReactiveController {
     return persisting ? null : storageNotice(this.unreadableCount > 0, this.msg);
   }
 
-  /** The panel, for the quiz's `bank` and the questions its `tags` keep. */
-  render(bank: Bank, tags: readonly string[]) {
-    if (!this.progress) return null;
+  /**
+   * The panel, for the quiz's `bank` and the questions its `tags` keep; `historyOnly` (the results screen): the best
+   * score and the chart, nothing before the finished attempts are read.
+   */
+  render(bank: Bank, tags: readonly string[], { historyOnly = false } = {}) {
+    if (!this.progress || (historyOnly && !this.finished.length)) return null;
     const points = scoresOverAttempts(this.finished);
     const view: ProgressPanelView = {
       points,
@@ -104,6 +107,7 @@ export class ProgressPanelController implements ReactiveController {
       confirmingReset: this.confirmingReset,
       message: this.message,
       lang: this.context().lang,
+      historyOnly,
     };
     return progressPanel(view, this.msg, {
       askReset: () => this.askReset(),

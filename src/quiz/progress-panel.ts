@@ -23,6 +23,8 @@ export interface ProgressPanelView {
   confirmingReset: boolean;
   message?: { text: string; issues?: ValidationIssue[]; isError: boolean };
   lang: string;
+  /** On the results screen, which shows this attempt's score and topics: the best score and the chart only. */
+  historyOnly?: boolean;
 }
 
 export interface ProgressPanelActions {
@@ -60,7 +62,8 @@ function scoreChart(points: ScorePoint[]) {
 
 function scoreTable(points: ScorePoint[], firstNumber: number, view: ProgressPanelView, msg: Messages['progress']) {
   const date = dateTimeFormat(view.lang, { dateStyle: 'medium', timeStyle: 'short' });
-  return html`<table class="visually-hidden">
+  // In a hidden box, not hidden itself: a table grows to its content whatever its width, and widened the page on a phone.
+  return html`<div class="visually-hidden"><table>
     <caption>${msg.chartCaption(points.length)}</caption>
     <thead>
       <tr><th scope="col">${msg.attemptColumn}</th><th scope="col">${msg.dateColumn}</th><th scope="col">${msg.scoreColumn}</th></tr>
@@ -74,7 +77,7 @@ function scoreTable(points: ScorePoint[], firstNumber: number, view: ProgressPan
         </tr>`,
       )}
     </tbody>
-  </table>`;
+  </table></div>`;
 }
 
 function masteryList(mastery: TagMastery[], msg: Messages['progress']) {
@@ -112,7 +115,7 @@ function resetControls(view: ProgressPanelView, msg: Messages['progress'], actio
   </div>`;
 }
 
-/** The start screen's progress: last and best score, the chart and its table, mastery, reset, export, import. */
+/** The start screen's progress: last and best score, the chart and its table, mastery, reset, export, import (the results screen: best score and chart). */
 export function progressPanel(view: ProgressPanelView, msg: Messages['progress'], actions: ProgressPanelActions) {
   const shown = view.points.slice(-CHART_ATTEMPTS);
   const firstNumber = view.points.length - shown.length + 1;
@@ -133,7 +136,7 @@ export function progressPanel(view: ProgressPanelView, msg: Messages['progress']
     <h3 id="progress-title">${msg.title}</h3>
     ${
       view.last && view.best
-        ? html`<p class="score-line">${msg.lastScore(view.last.percent, shownPoints(view.last.score), shownPoints(view.last.maxScore))}</p>
+        ? html`${view.historyOnly ? nothing : html`<p class="score-line">${msg.lastScore(view.last.percent, shownPoints(view.last.score), shownPoints(view.last.maxScore))}</p>`}
           <p class="score-line">${msg.bestScore(view.best.percent, shownPoints(view.best.score), shownPoints(view.best.maxScore))}</p>
           <figure class="chart-figure">
             ${scoreChart(shown)}
@@ -142,8 +145,13 @@ export function progressPanel(view: ProgressPanelView, msg: Messages['progress']
           </figure>`
         : nothing
     }
-    ${view.mastery.length ? masteryList(view.mastery, msg) : nothing}
-    <div class="actions progress-actions">
+    ${view.historyOnly ? nothing : html`${view.mastery.length ? masteryList(view.mastery, msg) : nothing} ${manageProgress(view, msg, actions, onFile)}`}
+  </section>`;
+}
+
+/** Export, import and reset, with the outcome of the last one. */
+function manageProgress(view: ProgressPanelView, msg: Messages['progress'], actions: ProgressPanelActions, onFile: (e: Event) => void) {
+  return html`<div class="actions progress-actions">
       ${
         view.canDownload
           ? html`<a class="button-link" part="button" href=${view.downloadUrl ?? '#'} download=${view.downloadName} @click=${actions.download}>${msg.download}</a>`
@@ -151,8 +159,7 @@ export function progressPanel(view: ProgressPanelView, msg: Messages['progress']
       }
       ${importControl(msg, onFile)} ${view.canReset ? resetControls(view, msg, actions) : nothing}
     </div>
-    ${progressMessage(view)}
-  </section>`;
+    ${progressMessage(view)}`;
 }
 
 /** A button that opens the file picker: the bare file input's "Choose File / No file chosen" says nothing useful. */

@@ -1,7 +1,9 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 
+import { warnInvalidAttribute } from '../invalid-attribute.js';
 import type { LrsConfig } from '../lrs/lrs-config.js';
+import { questionCount } from '../quiz-plan/plan-quiz.js';
 import type { BankInput } from '../schema/bank-schema.js';
 import type { ProgressTarget } from './attempt-recorder.js';
 import type { BankSource, LoadedBank } from './bank-loader.js';
@@ -64,6 +66,31 @@ export abstract class QuizAttributes extends LitElement {
   protected get effectivePassMark(): number | undefined {
     const mark = this.passMark;
     return typeof mark === 'number' && Number.isFinite(mark) ? Math.min(100, Math.max(0, mark)) : undefined;
+  }
+
+  /**
+   * Warns once in the console about each value set that the quiz cannot use as written (`mode="test"`,
+   * `count="ten"`, `pass-mark="abc"`), saying what it uses instead. The element calls it when they change.
+   */
+  protected warnAboutInvalidValues(changed: PropertyValues<this>): void {
+    const warn = (property: keyof this & string, attribute: string, expected: string, instead: string) =>
+      warnInvalidAttribute({ tag: 'defence-quiz', attribute, value: this.getAttribute(attribute) ?? String(this[property]), expected, instead });
+    // Typed by what they should hold; a page can set anything.
+    const mode: unknown = this.mode;
+    if (changed.has('mode') && mode != null && !(typeof mode === 'string' && /^(practice|exam)$/i.test(mode.trim())))
+      warn('mode', 'mode', '"practice" or "exam"', '"practice"');
+    const count: unknown = this.count;
+    if (changed.has('count') && typeof count === 'number' && questionCount(count) !== count) {
+      const asked = questionCount(count);
+      warn('count', 'count', 'a whole number of at least 1', asked === undefined ? 'every question' : String(asked));
+    }
+    const mark: unknown = this.passMark;
+    if (changed.has('passMark') && mark != null && this.effectivePassMark !== mark) {
+      const used = this.effectivePassMark;
+      warn('passMark', 'pass-mark', 'a percentage from 0 to 100', used === undefined ? 'no pass mark (a self-check)' : `${used}%`);
+    }
+    const persist: unknown = this.persist;
+    if (changed.has('persist') && persist != null && persist !== 'local' && persist !== 'none') warn('persist', 'persist', '"local" or "none"', '"local"');
   }
 
   protected get tagList(): string[] {

@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 
 import type { Messages } from '../messages/messages.js';
 import type { Bank } from '../schema/bank-schema.js';
-import type { ValidationIssue } from '../schema/validation-issues.js';
+import { readableIssues } from '../schema/readable-path.js';
+import type { ProblemContext, ValidationIssue } from '../schema/validation-issues.js';
 import { errorPanel } from '../styles/error-panel.js';
 import type { QuizMode } from './quiz-session.js';
 
@@ -31,7 +32,14 @@ export function quizStart(view: StartView, msg: Messages['quiz'], start: () => v
   </section>`;
 }
 
-/** Why the bank could not be used: every problem, by path. */
-export function quizError(issues: readonly ValidationIssue[], msg: Messages['quiz']) {
-  return errorPanel({ title: msg.errorTitle, help: msg.errorHelp, issues });
+/** Why the bank could not be used: a heading for the kind of problem, then every problem, by a path the author can follow. */
+export function quizError(issues: readonly ValidationIssue[], { problem, input }: ProblemContext = {}, msg: Messages['quiz']) {
+  const [title, help] =
+    problem === 'fetch'
+      ? [msg.fetchErrorTitle, msg.fetchErrorHelp]
+      : problem === 'setup'
+        ? [msg.setupErrorTitle, msg.setupErrorHelp]
+        : [msg.errorTitle, msg.errorHelp];
+  const words = { entry: msg.pathQuestion, item: msg.pathItem };
+  return errorPanel({ title, help, issues: readableIssues(issues, input, 'questions', words) });
 }

@@ -1,6 +1,7 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 
+import type { Grade } from '../grading/grade.js';
 import type { Messages } from '../messages/messages.js';
 import type { Bank } from '../schema/bank-schema.js';
 import { correctAnswerText, responseText, verdictText } from './answer-text.js';
@@ -14,8 +15,30 @@ export interface SummaryActions {
   startAgain: () => void;
 }
 
-/** Score, pass/fail, the breakdown by tag and a review of every question with its source. */
-export function quizSummary(bank: Bank, result: QuizResult, passMark: number | undefined, msg: Messages['quiz'], actions: SummaryActions) {
+const verdictClasses = (grade: Grade) => ({ 'is-right': grade.correct, 'is-partial': isPartial(grade), 'is-wrong': !grade.correct && !isPartial(grade) });
+
+/** A glyph beside each verdict, so that it does not rest on colour alone; the verdict's text says it to screen readers. */
+const verdictGlyph = (grade: Grade) => (grade.correct ? '✓' : isPartial(grade) ? '◐' : '✗');
+
+/**
+ * Score, pass/fail, the breakdown by tag, the actions, the learner's history (the chart, now including this attempt), then a compact
+ * review: one line per question with its verdict, the answers, explanation and source one click away, the right ones
+ * hidden on request; the actions again after it.
+ */
+export function quizSummary(
+  bank: Bank,
+  result: QuizResult,
+  passMark: number | undefined,
+  msg: Messages['quiz'],
+  actions: SummaryActions,
+  progress: TemplateResult | null = null,
+) {
+  const missed = result.questions.filter(({ grade }) => !grade.correct).length;
+  const summaryActions = (where: string) =>
+    html`<div class="actions summary-actions ${where}">
+      ${result.missedIds.length ? html`<button type="button" class="primary" part="button" @click=${actions.retryMissed}>${msg.retryMissed}</button>` : nothing}
+      <button type="button" part="button" @click=${actions.startAgain}>${msg.startAgain}</button>
+    </div>`;
   return html`<section class="summary" part="summary" tabindex="-1" aria-labelledby="summary-title">
     <h2 id="summary-title">${msg.summaryTitle}</h2>
     <p class="score" part="score">${msg.score(shownPoints(result.score), shownPoints(result.maxScore), result.percent)}</p>
@@ -26,6 +49,7 @@ export function quizSummary(bank: Bank, result: QuizResult, passMark: number | u
           ${result.passed ? msg.passed : msg.failed(passMark ?? 0)}
         </p>`
     }
+    ${result.missedIds.length ? nothing : html`<p class="all-right">${msg.allRight}</p>`}
     ${
       result.byTag.length
         ? html`<table class="by-tag">
@@ -37,23 +61,30 @@ export function quizSummary(bank: Bank, result: QuizResult, passMark: number | u
         </table>`
         : nothing
     }
-    <div class="actions">
-      ${result.missedIds.length ? html`<button type="button" class="primary" part="button" @click=${actions.retryMissed}>${msg.retryMissed}</button>` : html`<p>${msg.allRight}</p>`}
-      <button type="button" part="button" @click=${actions.startAgain}>${msg.startAgain}</button>
+    ${summaryActions('before-review')} ${progress}
+    <div class="review-head">
+      <h3>${msg.review}</h3>
+      ${missed > 0 && missed < result.questions.length ? html`<label class="only-missed"><input type="checkbox" />${msg.showOnlyMissed}</label>` : nothing}
     </div>
-    <h3>${msg.review}</h3>
     <ol class="review">
       ${result.questions.map(
-        ({ question, response, grade }) => html`<li class="review-item">
-        <p class="review-prompt">${question.prompt}</p>
-        <p class=${classMap({ 'is-right': grade.correct, 'is-partial': isPartial(grade), 'is-wrong': !grade.correct && !isPartial(grade) })}>
-          <strong>${msg.yourAnswer}:</strong> ${responseText(question, response, msg) ?? msg.noAnswer}
-          <span class="mark">(${verdictText(grade, msg)})</span>
-        </p>
-        ${grade.correct ? nothing : html`<p><strong>${msg.theAnswer}:</strong> ${correctAnswerText(question, msg)}</p>`}
-        ${explanationBlock(question, msg)} ${sourceCitation(bank, question, msg)}
+        ({ question, response, grade }) => html`<li class=${classMap({ 'review-item': true, ...verdictClasses(grade) })}>
+        <details>
+          <summary>
+            <span class="review-prompt">${question.prompt}</span>
+            <span class=${classMap({ 'review-verdict': true, ...verdictClasses(grade) })}
+              ><span class="review-glyph" aria-hidden="true">${verdictGlyph(grade)}</span> ${verdictText(grade, msg)}</span
+            >
+          </summary>
+          <div class="review-details">
+            <p class=${classMap(verdictClasses(grade))}><strong>${msg.yourAnswer}:</strong> ${responseText(question, response, msg) ?? msg.noAnswer}</p>
+            ${grade.correct ? nothing : html`<p><strong>${msg.theAnswer}:</strong> ${correctAnswerText(question, msg)}</p>`}
+            ${explanationBlock(question, msg)} ${sourceCitation(bank, question, msg)}
+          </div>
+        </details>
       </li>`,
       )}
     </ol>
+    ${summaryActions('after-review')}
   </section>`;
 }

@@ -8,7 +8,19 @@ export interface ValidationIssue {
  * The result of validating untrusted data: the typed value, or the problems found (the first
  * `LISTED_ISSUES`, then one entry counting the rest: see `listedIssues`).
  */
-export type Validated<T> = { ok: true; value: T } | { ok: false; issues: ValidationIssue[] };
+export type Validated<T> = { ok: true; value: T } | ({ ok: false; issues: ValidationIssue[] } & ProblemContext);
+
+/**
+ * What kind of failure it is, for the heading an author reads: the content could not be `fetch`ed, the
+ * element's attributes do not name usable content (`setup`), or (by default) the content itself is invalid.
+ */
+export type ProblemKind = 'fetch' | 'setup' | 'content';
+
+/** Beside the issues, never in events: their kind, and the data they are located in (to name a question by its id). */
+export interface ProblemContext {
+  problem?: ProblemKind;
+  input?: unknown;
+}
 
 /** How many problems a report lists: a file with thousands of them needs its first few fixed, not a list no one reads. */
 export const LISTED_ISSUES = 50;

@@ -15,7 +15,8 @@ export interface ErrorPanel {
 
 /**
  * The panel an element shows in place when its content cannot be loaded or is invalid: an alert
- * with every problem by path, for the page author. Styled by `.error` in theme.styles.ts;
+ * with every problem by path, for the page author. The heading and help say what kind of problem it
+ * is (the caller picks them); events keep the machine-readable paths. Styled by `.error` in theme.styles.ts;
  * `::part(error)` lets a page restyle it.
  */
 export function errorPanel({ title, help, issues, parts }: ErrorPanel) {

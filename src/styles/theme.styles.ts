@@ -98,6 +98,9 @@ export const themeStyles = css`
   }
   .error code {
     font-family: ui-monospace, monospace;
+  }
+  /* A long URL or path wraps inside the panel. */
+  .error li {
     overflow-wrap: anywhere;
   }
   /*

@@ -38,7 +38,17 @@ export const tables = { bg, cs, da, de, el, es, et, fi, fr, ga, hr, hu, it: ital
 export const sameWordsAllowed: Record<string, string[]> = {
   da: ['quiz.start'],
   de: ['worksheet.name'],
-  fr: ['quiz.questionCount', 'quiz.points', 'quiz.source', 'quiz.scoreColumn', 'card.front', 'card.source', 'progress.scoreColumn', 'worksheet.date'],
+  fr: [
+    'quiz.pathQuestion',
+    'quiz.questionCount',
+    'quiz.points',
+    'quiz.source',
+    'quiz.scoreColumn',
+    'card.front',
+    'card.source',
+    'progress.scoreColumn',
+    'worksheet.date',
+  ],
   nl: ['quiz.scoreColumn', 'progress.scoreColumn'],
 };
 
