@@ -32,7 +32,8 @@ const panel = (h: { errorPanel: HTMLElement | null }) => ({
 });
 
 /** A bank whose third question, "pesco-name", lists one option only. */
-const badBank = () => bankOf([rawQuestions.tf, rawQuestions.numeric, { ...rawQuestions.single, id: 'pesco-name', options: [nth(rawQuestions.single.options, 0, 'option')] }]);
+const badBank = () =>
+  bankOf([rawQuestions.tf, rawQuestions.numeric, { ...rawQuestions.single, id: 'pesco-name', options: [nth(rawQuestions.single.options, 0, 'option')] }]);
 
 describe('Error panels for page authors', () => {
   it('are accessible, for a bank that cannot be fetched, a quiz not set up, and an invalid bank', async () => {
