@@ -13,6 +13,7 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const KNOWN_OVER = {
   'quiz (built-in bank, to the first question)':
     'stored-record validation (src/storage) still needs zod before the first question: see the closing note of issue 10',
+  'annotated article': '0.4 KB over since the tips gained their arrow, sliced annotation and the data-acronyms warnings: see the closing note of issue 10',
 };
 
 test('each kind of page requests no more script than its budget', { timeout: 120_000 }, async (t) => {
