@@ -85,7 +85,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' }), forcedColorsCommand()],
   middleware: [strictCspForTestPages, testLrs],
   // Axe checks and keyboard walk-throughs take seconds each when both browsers run side by side on two cores.
-  testFramework: { config: { timeout: 20000 } },
+  testFramework: { config: { timeout: 30000 } },
   // WTR_TIMINGS=1: also list the slowest test files and tests after the run.
   reporters: process.env.WTR_TIMINGS ? [defaultReporter(), timingsReporter()] : [defaultReporter()],
 };

@@ -269,7 +269,7 @@ describe('<acronym-tip>', () => {
     const arrow = getComputedStyle(h.tip, '::after');
     expect(arrow.content).to.not.equal('none');
     const term = h.trigger.getBoundingClientRect();
-    const arrowX = h.tip.getBoundingClientRect().left + parseFloat(style.getPropertyValue('--dl-arrow-x'));
+    const arrowX = h.tip.getBoundingClientRect().left + parseFloat(style.getPropertyValue('--_arrow-x'));
     expect(arrowX).to.be.closeTo((term.left + term.right) / 2, 1);
   });
 
@@ -458,7 +458,7 @@ describe('<acronym-tip>', () => {
 
   for (const bundle of ['acronym-tip', 'defence-learning']) {
     it(`the built dist/${bundle}.js annotates with the built-in glossary under a strict CSP, with no violation`, async () => {
-      const page = openStrictCspPage(`/tests/csp/acronym-tip-bundle.html?bundle=${bundle}`, 15000);
+      const page = openStrictCspPage(`/tests/csp/acronym-tip-bundle.html?bundle=${bundle}`);
       try {
         await page.ready;
         const tips = [...page.document.querySelectorAll('acronym-tip')] as AcronymTip[];

@@ -49,8 +49,8 @@ describe('ContentLoader', () => {
     const loader = new ContentLoader(withId);
     const url = fresh('/tests/fixtures/no-such-file.json');
     const [a, b] = await Promise.all([loader.load(url, 'src', messages), loader.load(url, 'deck', messages)]);
-    expect(a).to.deep.equal({ ok: false, issues: [{ path: 'src', message: `not found: ${url.href} 404` }] });
-    expect(b).to.deep.equal({ ok: false, issues: [{ path: 'deck', message: `not found: ${url.href} 404` }] });
+    expect(a).to.deep.equal({ ok: false, problem: 'fetch', issues: [{ path: 'src', message: `not found: ${url.href} 404` }] });
+    expect(b).to.deep.equal({ ok: false, problem: 'fetch', issues: [{ path: 'deck', message: `not found: ${url.href} 404` }] });
     expect(loader.settled(url)).to.equal(undefined);
     await loader.load(url, 'src', messages);
     expect(requestsFor(url)).to.equal(2);
@@ -73,7 +73,7 @@ describe('ContentLoader', () => {
     const aborted = loader.load(url, 'src', messages, abort.signal);
     const waiting = loader.load(url, 'src', messages);
     abort.abort();
-    expect(await aborted).to.deep.equal({ ok: false, issues: [{ path: 'src', message: `network: ${url.href}` }] });
+    expect(await aborted).to.deep.equal({ ok: false, problem: 'fetch', issues: [{ path: 'src', message: `network: ${url.href}` }] });
     expect((await waiting).ok).to.equal(true);
     const already = new AbortController();
     already.abort();

@@ -5,8 +5,8 @@ import { openStrictCspPage } from './helpers/strict-csp.js';
 
 describe('<fact-card> under a strict Content-Security-Policy', () => {
   it('turns cards, runs a session with the FSRS chunk and shows errors, with no violation reported', async function () {
-    this.timeout(20000);
-    const page = openStrictCspPage('/tests/csp/fact-card.html', 15000);
+    this.timeout(40000);
+    const page = openStrictCspPage('/tests/csp/fact-card.html');
     try {
       await page.ready;
       const shadow = (id: string) => page.document.getElementById(id)!.shadowRoot!;
@@ -21,8 +21,8 @@ describe('<fact-card> under a strict Content-Security-Policy', () => {
   });
 
   it('from the built bundle, fetches the FSRS chunk for a deck session only, with no violation', async function () {
-    this.timeout(20000);
-    const page = openStrictCspPage('/tests/csp/fact-card-bundle.html', 15000);
+    this.timeout(40000);
+    const page = openStrictCspPage('/tests/csp/fact-card-bundle.html');
     try {
       await page.ready;
       const cards = [...page.document.querySelectorAll('fact-card')].map((el) => el.shadowRoot!);

@@ -156,7 +156,7 @@ describe('the interface at 320 px in long languages', () => {
     });
 
     it(`${lang}: no deck session state overflows or clips a control`, async function () {
-      this.timeout(20000);
+      this.timeout(40000);
       const states = await everyDeckState(lang, showAnswer);
       expect(states).to.deep.equal(none(states));
     });

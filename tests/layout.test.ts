@@ -134,7 +134,7 @@ describe('layout at 320 px, with text spacing, and in forced colours', () => {
   });
 
   it('exam mode: a question, the unanswered check; and an author error panel', async function () {
-    this.timeout(20000);
+    this.timeout(40000);
     const h = await quizAt(html`<defence-quiz .data=${bankOf([rawQuestions.single, rawQuestions.text])} mode="exam"></defence-quiz>`);
     await h.start();
     const states: Record<string, string[]> = { 'exam question': await defectsOf(h.el) };
@@ -149,7 +149,7 @@ describe('layout at 320 px, with text spacing, and in forced colours', () => {
   });
 
   it('fact cards: a single card front and back; a deck session question, answer and done', async function () {
-    this.timeout(20000);
+    this.timeout(40000);
     const card = await inColumn<FactCard>(
       html`<fact-card front="What does PESCO stand for?" back="Permanent structured cooperation: a framework for defence cooperation among willing member states."
         ><span slot="source">Source: “The EU strengthens cooperation on security and defence”, EEAS, 13 November 2017.</span></fact-card
@@ -173,7 +173,7 @@ describe('layout at 320 px, with text spacing, and in forced colours', () => {
   });
 
   it('a tip opened on a 320 px screen stays on it, whole', async function () {
-    this.timeout(20000);
+    this.timeout(40000);
     await setViewport({ width: WIDTH, height: 640 });
     try {
       const { tips } = await TipHarness.mount(html`<p>The Union's work in defence rests on the <acronym-tip>PESCO</acronym-tip> framework.</p>`);
@@ -224,7 +224,7 @@ describe('layout at 320 px, with text spacing, and in forced colours', () => {
 
   it('forced colours: the primary button in Highlight, the chosen option framed, the focus ring, a disabled button in GrayText (Chromium)', async function () {
     if (!canForceColors) this.skip();
-    this.timeout(20000);
+    this.timeout(40000);
     const h = await quizAt(html`<defence-quiz .data=${bankOf([rawQuestions.single, rawQuestions.order])} mode="exam"></defence-quiz>`);
     await h.start();
     await withForcedColors(async () => {

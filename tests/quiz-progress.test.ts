@@ -601,7 +601,7 @@ describe('<defence-quiz> progress: a real reload, on a strict-CSP page', () => {
   const flushPage = (page: StrictCspPage) => (page.window as unknown as { flushProgress(): Promise<void> }).flushProgress();
 
   it('resumes after a reload, then shows the history and a download link to the export, with no violation', async () => {
-    const page = openStrictCspPage(`/tests/csp/quiz-progress.html?key=csp-${Date.now()}-${Math.random().toString(36).slice(2)}`, 15000);
+    const page = openStrictCspPage(`/tests/csp/quiz-progress.html?key=csp-${Date.now()}-${Math.random().toString(36).slice(2)}`);
     await page.ready;
     let h = new QuizHarness(page.document.querySelector('defence-quiz')!);
     await h.loaded();

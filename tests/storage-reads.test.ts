@@ -140,6 +140,7 @@ describe('Storage reads at scale', () => {
       }),
       fuzzSettings(2000),
     );
-    expect(accepted).to.be.greaterThan(100);
+    // Valid records are about a tenth of the cases: at least 100 in Chromium's 2,000, 25 in Firefox's share of them.
+    expect(accepted).to.be.greaterThan(navigator.userAgent.includes('Firefox') ? 25 : 100);
   });
 });

@@ -4,7 +4,7 @@ import { openStrictCspPage } from './helpers/strict-csp.js';
 
 describe('strict Content-Security-Policy with Trusted Types', () => {
   it('<defence-quiz> renders every question type and the summary with no violation', async () => {
-    const page = openStrictCspPage('/tests/csp/defence-quiz.html', 15000);
+    const page = openStrictCspPage('/tests/csp/defence-quiz.html');
     await page.ready;
     const root = page.document.querySelector('defence-quiz')!.shadowRoot!;
     expect(root.querySelector('.summary'), 'reached the summary').to.exist;
@@ -14,7 +14,7 @@ describe('strict Content-Security-Policy with Trusted Types', () => {
   });
 
   it('the built bundle (npm run build) finds its built-in bank in dist/questions/, with no violation', async () => {
-    const page = openStrictCspPage('/tests/csp/bundle.html', 15000);
+    const page = openStrictCspPage('/tests/csp/bundle.html');
     await page.ready;
     const root = page.document.querySelector('defence-quiz')!.shadowRoot!;
     expect(root.querySelector('[part="error"]')?.textContent ?? '', 'no error panel').to.equal('');

@@ -10,7 +10,7 @@
  *   the other font properties are reset, so a term in italics or bold gets a plain tip.
  * - .tip::before bridges the gap to the term, so the pointer can cross it without leaving both.
  * - .tip::after is the arrow: a square turned a quarter, half of it showing above the tip (below when the tip is above),
- *   at --dl-arrow-x (set by followTerm) from the tip's left edge.
+ *   at --_arrow-x (set by followTerm) from the tip's left edge.
  */
 const css = `
 :host{display:inline}
@@ -29,7 +29,7 @@ const css = `
 .expansion + .definition,.source{margin-top:0.25rem}
 .source{display:block;font-size:0.85em;color:var(--muted)}
 .source:empty{display:none}
-.tip::after{content:'';position:absolute;top:-5px;left:calc(var(--dl-arrow-x,50%) - 4.5px);width:8px;height:8px;background:var(--bg);border:1px solid var(--line);border-width:1px 0 0 1px;transform:rotate(45deg)}
+.tip::after{content:'';position:absolute;top:-5px;left:calc(var(--_arrow-x,50%) - 4.5px);width:8px;height:8px;background:var(--bg);border:1px solid var(--line);border-width:1px 0 0 1px;transform:rotate(45deg)}
 .tip.above::after{top:auto;bottom:-5px;border-width:0 1px 1px 0}
 @media (prefers-reduced-motion:no-preference){.tip.open{animation:dl-tip-in 120ms ease-out}
 }

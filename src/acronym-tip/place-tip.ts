@@ -81,7 +81,7 @@ const ARROW_INSET = 12;
  * keyboard), of the page, the term or the tip. Nothing runs while nothing moves. A term scrolled
  * out of sight hides its tip (class `away`) until it is back. `termBox` gives the term's box now
  * (a term broken over two lines has several; the caller picks one). The arrow points at the term's
- * middle (`--dl-arrow-x`, from the tip's left edge).
+ * middle (`--_arrow-x`, from the tip's left edge).
  */
 export function followTerm(host: Element, tip: HTMLElement, termBox: () => Box | undefined): () => void {
   const clippers = clippingAncestors(host);
@@ -99,7 +99,7 @@ export function followTerm(host: Element, tip: HTMLElement, termBox: () => Box |
       tip.style.setProperty('left', `${at.left}px`);
       tip.style.setProperty('top', `${at.top}px`);
       const middle = (Math.max(term.left, visible.left) + Math.min(term.right, visible.right)) / 2 - at.left;
-      tip.style.setProperty('--dl-arrow-x', `${Math.max(ARROW_INSET, Math.min(size.width - ARROW_INSET, middle))}px`);
+      tip.style.setProperty('--_arrow-x', `${Math.max(ARROW_INSET, Math.min(size.width - ARROW_INSET, middle))}px`);
       tip.classList.toggle('above', at.side === 'top');
     }
   };

@@ -29,7 +29,7 @@ export type Validate<T> = (json: unknown) => Validated<T>;
 /** A request's outcome before it is worded: the problems of fetching depend on who asked, and in which language. */
 type Fetched<T> =
   | { ok: true; value: T }
-  | { ok: false; invalid: ValidationIssue[]; input: unknown }
+  | { ok: false; invalid: ValidationIssue[]; input?: unknown }
   | { ok: false; failure: 'network' | 'not-json'; detail?: string }
   | { ok: false; failure: 'not-found'; status: number };
 
@@ -143,13 +143,15 @@ export class ContentLoader<T> {
       return { ok: false, failure: 'not-json', detail: (error as Error).message };
     }
     const checked = this.#validate(json);
-    return checked.ok ? checked : { ok: false, invalid: checked.issues, input: checked.input };
+    if (checked.ok) return checked;
+    return checked.input === undefined ? { ok: false, invalid: checked.issues } : { ok: false, invalid: checked.issues, input: checked.input };
   }
 }
 
 function wordOutcome<T>(fetched: Fetched<T>, url: string, where: string, messages: LoadMessages): Validated<T> {
   if (fetched.ok) return fetched;
-  if ('invalid' in fetched) return { ok: false, issues: fetched.invalid, input: fetched.input };
+  if ('invalid' in fetched)
+    return fetched.input === undefined ? { ok: false, issues: fetched.invalid } : { ok: false, issues: fetched.invalid, input: fetched.input };
   if (fetched.failure === 'not-json') return { ok: false, issues: [{ path: where, message: `${messages.notJson(url)} ${fetched.detail ?? ''}`.trim() }] };
   const message = fetched.failure === 'not-found' ? messages.notFound(url, fetched.status) : messages.network(url);
   return { ok: false, issues: [{ path: where, message }], problem: 'fetch' };

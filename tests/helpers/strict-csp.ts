@@ -13,7 +13,7 @@ export interface StrictCspPage {
   remove(): void;
 }
 
-export function openStrictCspPage(path: string, ms = 8000): StrictCspPage {
+export function openStrictCspPage(path: string, ms = 25000): StrictCspPage {
   const frame = document.createElement('iframe');
   const violations: string[] = [];
   let onReady!: () => void;
