@@ -16,6 +16,8 @@ export const LRS_DATABASE = 'defence-learning-lrs';
 
 export class StatementQueue {
   private readonly items: QueuedStatement[] = [];
+  /** Every statement this page queued: one already sent, whose stored copy is not deleted yet, is not restored again. */
+  private readonly queuedHere = new Set<string>();
   private store?: UseStore;
   private seq = 0;
 
@@ -41,8 +43,7 @@ export class StatementQueue {
       const stored = (await entries<string, QueuedStatement | undefined>(this.store))
         .map(([, v]) => v)
         .filter((v): v is QueuedStatement => v?.endpoint === this.endpoint);
-      const known = new Set(this.items.map((i) => i.statement.id));
-      this.items.unshift(...stored.filter((s) => !known.has(s.statement.id)).sort((a, b) => a.queuedAt - b.queuedAt));
+      this.items.unshift(...stored.filter((s) => !this.queuedHere.has(s.statement.id)).sort((a, b) => a.queuedAt - b.queuedAt));
     } catch {
       this.store = undefined;
     }
@@ -53,6 +54,7 @@ export class StatementQueue {
       // Date.now() plus a counter: statements queued in the same millisecond keep their order.
       const item = { endpoint: this.endpoint, statement, queuedAt: Date.now() + this.seq++ / 1000 };
       this.items.push(item);
+      this.queuedHere.add(statement.id);
       if (this.store) set(this.key(statement.id), item, this.store).catch(() => (this.store = undefined));
     }
   }

@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 
 import type { Messages } from '../messages/messages.js';
 import type { Bank } from '../schema/bank-schema.js';
-import { readableIssues } from '../schema/readable-path.js';
 import type { ProblemContext, ValidationIssue } from '../schema/validation-issues.js';
 import { errorPanel } from '../styles/error-panel.js';
 import type { QuizMode } from './quiz-session.js';
@@ -33,13 +32,6 @@ export function quizStart(view: StartView, msg: Messages['quiz'], start: () => v
 }
 
 /** Why the bank could not be used: a heading for the kind of problem, then every problem, by a path the author can follow. */
-export function quizError(issues: readonly ValidationIssue[], { problem, input }: ProblemContext = {}, msg: Messages['quiz']) {
-  const [title, help] =
-    problem === 'fetch'
-      ? [msg.fetchErrorTitle, msg.fetchErrorHelp]
-      : problem === 'setup'
-        ? [msg.setupErrorTitle, msg.setupErrorHelp]
-        : [msg.errorTitle, msg.errorHelp];
-  const words = { entry: msg.pathQuestion, item: msg.pathItem };
-  return errorPanel({ title, help, issues: readableIssues(issues, input, 'questions', words) });
+export function quizError(issues: readonly ValidationIssue[], context: ProblemContext = {}, msg: Messages['quiz']) {
+  return errorPanel({ issues, context, words: msg, paths: { list: 'questions', words: { entry: msg.pathQuestion, item: msg.pathItem } } });
 }
