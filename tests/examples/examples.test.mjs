@@ -78,7 +78,10 @@ for (const app of APPS) {
       await page.setViewport({ width: 1280, height: 900 });
       await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'load' });
 
-      // The bank the app passes as a property, played to the end.
+      // The bank the app passes as a property, played to the end. The start screen is awaited by a query first: set by
+      // React and Svelte after the element is connected, the bank loads its validator on demand, and a locator begun
+      // before the start screen exists (React, Svelte) waited out its 30 s here although the screen came within a second.
+      await page.waitForFunction(() => document.querySelector('#app-quiz')?.shadowRoot?.querySelector('.start button'), { timeout: 15000 });
       await page.locator('#app-quiz >>> .start button').click();
       await page.locator('#app-quiz >>> input[value="true"]').click();
       await page.locator('#app-quiz >>> button[type="submit"]').click();
