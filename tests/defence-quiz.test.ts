@@ -21,6 +21,20 @@ async function quiz(bank: unknown, attrs: Partial<Pick<DefenceQuiz, 'mode' | 'se
 
 const oneOfEach = () => bankOf(Object.values(rawQuestions));
 
+/** Plays the single-choice, true/false and text questions to the results: Warsaw, True, then `typed`. */
+async function playToResults(h: QuizHarness, typed: string): Promise<void> {
+  await h.start();
+  await h.choose('Warsaw');
+  await h.check();
+  await h.click('Next question');
+  await h.choose('True');
+  await h.check();
+  await h.click('Next question');
+  await h.type('Your answer', typed);
+  await h.check();
+  await h.click('See results');
+}
+
 describe('<defence-quiz> accessibility', () => {
   it('is accessible in every state: start, unanswered, right, wrong, summary', async () => {
     const h = await quiz(bankOf([rawQuestions.single, rawQuestions.tf]));
@@ -224,16 +238,7 @@ describe('<defence-quiz> summary', () => {
     const q2 = { ...rawQuestions.tf, tags: ['facts'] };
     const q3 = { ...rawQuestions.text, tags: ['facts', 'names'] };
     const h = await quiz(bankOf([q1, q2, q3]));
-    await h.start();
-    await h.choose('Warsaw');
-    await h.check();
-    await h.click('Next question');
-    await h.choose('True');
-    await h.check();
-    await h.click('Next question');
-    await h.type('Your answer', 'Strategic Compas');
-    await h.check();
-    await h.click('See results');
+    await playToResults(h, 'Strategic Compas');
     const rows = [...h.summary!.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent.trim()).join(' '));
     expect(rows).to.deep.equal(['facts 1 / 2', 'names 1 / 1', 'places 1 / 1']);
     const review = h.summary!.querySelectorAll('.review-item');
@@ -472,16 +477,7 @@ describe('<defence-quiz> compact results', () => {
 
   it('reviews each question in one line with its verdict, details on demand, only the missed ones on request, actions at the end too', async () => {
     const h = await quiz(bankOf([rawQuestions.single, rawQuestions.tf, rawQuestions.text]));
-    await h.start();
-    await h.choose('Warsaw');
-    await h.check();
-    await h.click('Next question');
-    await h.choose('True');
-    await h.check();
-    await h.click('Next question');
-    await h.type('Your answer', 'Compass');
-    await h.check();
-    await h.click('See results');
+    await playToResults(h, 'Compass');
 
     const rows = shownRows(h);
     expect(rows.map((li) => li.querySelector('.review-verdict')!.textContent.replace(/\s+/g, ' ').trim())).to.deep.equal([
