@@ -5,7 +5,7 @@
  */
 import { builtinFile } from '../content/builtin-content.js';
 import { type BuiltinFile, getBasePath } from '../content/builtin-ids.js';
-import type { LoadMessages } from '../content/content-loader.js';
+import { fetchFailureText, fetchJson, type LoadMessages } from '../content/fetch-json.js';
 import type { Validated } from '../schema/validation-issues.js';
 import { indexTrustedGlossary } from './index-glossary.js';
 import type { GlossaryIndex, readGlossary } from './read-glossary.js';
@@ -100,27 +100,15 @@ const trusted = (json: unknown): Validated<ReadResult> => ({ ok: true, value: { 
 const failure = (message: string): Validated<ReadResult> => ({ ok: false, issues: [{ path: 'glossary', message }] });
 
 /**
- * Fetches and reads a glossary file, worded as the other elements' ContentLoader (content-loader.ts) words it.
+ * Fetches and reads a glossary file with the fetch the other elements' ContentLoader uses (fetch-json.ts).
  * The tips do without that class, whose sharing of requests `loadGlossary` already does here: it would cost the
  * standalone tip bundle a tenth of its size budget. Never a failure once read: readGlossary keeps every sound
  * entry and lists the problems with the others.
  */
 async function fetchGlossary(url: URL, isTrusted: boolean): Promise<Validated<ReadResult>> {
-  let text: string;
-  try {
-    const response = await fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } });
-    if (!response.ok) return failure(consoleMessages.notFound(url.href, response.status));
-    text = await response.text();
-  } catch {
-    return failure(consoleMessages.network(url.href));
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return failure(`${consoleMessages.notJson(url.href)} ${(error as Error).message}`);
-  }
-  return isTrusted ? trusted(json) : readWithReader(json);
+  const fetched = await fetchJson(url);
+  if (!fetched.ok) return failure(fetchFailureText(fetched, url.href, consoleMessages));
+  return isTrusted ? trusted(fetched.json) : readWithReader(fetched.json);
 }
 
 /** The built-in glossary by its key, any other by its URL; null for a reference that is no URL. */

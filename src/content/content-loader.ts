@@ -16,22 +16,16 @@
  */
 import type { Validated, ValidationIssue } from '../schema/validation-issues.js';
 import type { BuiltinFile } from './builtin-ids.js';
+import { type FetchFailure, fetchFailureText, fetchJson, type LoadMessages } from './fetch-json.js';
 
-export interface LoadMessages {
-  notFound: (url: string, status: number) => string;
-  notJson: (url: string) => string;
-  network: (url: string) => string;
-}
+/** The words a loader's caller gives for a failed fetch (defined beside the fetch, part of this class's API). */
+export type { LoadMessages };
 
 /** Checks parsed JSON: the typed value, or every problem found, by path inside the document. */
 export type Validate<T> = (json: unknown) => Validated<T>;
 
 /** A request's outcome before it is worded: the problems of fetching depend on who asked, and in which language. */
-type Fetched<T> =
-  | { ok: true; value: T }
-  | { ok: false; invalid: ValidationIssue[]; input?: unknown }
-  | { ok: false; failure: 'network' | 'not-json'; detail?: string }
-  | { ok: false; failure: 'not-found'; status: number };
+type Fetched<T> = { ok: true; value: T } | { ok: false; invalid: ValidationIssue[]; input?: unknown } | FetchFailure;
 
 interface Request<T> {
   outcome: Promise<Fetched<T>>;
@@ -128,21 +122,9 @@ export class ContentLoader<T> {
   }
 
   async #fetch(url: URL, signal: AbortSignal): Promise<Fetched<T>> {
-    let text: string;
-    try {
-      const response = await fetch(url, { signal, credentials: 'same-origin', headers: { Accept: 'application/json' } });
-      if (!response.ok) return { ok: false, failure: 'not-found', status: response.status };
-      text = await response.text();
-    } catch {
-      return { ok: false, failure: 'network' };
-    }
-    let json: unknown;
-    try {
-      json = JSON.parse(text);
-    } catch (error) {
-      return { ok: false, failure: 'not-json', detail: (error as Error).message };
-    }
-    const checked = this.#validate(json);
+    const fetched = await fetchJson(url, signal);
+    if (!fetched.ok) return fetched;
+    const checked = this.#validate(fetched.json);
     if (checked.ok) return checked;
     return checked.input === undefined ? { ok: false, invalid: checked.issues } : { ok: false, invalid: checked.issues, input: checked.input };
   }
@@ -152,7 +134,6 @@ function wordOutcome<T>(fetched: Fetched<T>, url: string, where: string, message
   if (fetched.ok) return fetched;
   if ('invalid' in fetched)
     return fetched.input === undefined ? { ok: false, issues: fetched.invalid } : { ok: false, issues: fetched.invalid, input: fetched.input };
-  if (fetched.failure === 'not-json') return { ok: false, issues: [{ path: where, message: `${messages.notJson(url)} ${fetched.detail ?? ''}`.trim() }] };
-  const message = fetched.failure === 'not-found' ? messages.notFound(url, fetched.status) : messages.network(url);
-  return { ok: false, issues: [{ path: where, message }], problem: 'fetch' };
+  const issues = [{ path: where, message: fetchFailureText(fetched, url, messages) }];
+  return fetched.failure === 'not-json' ? { ok: false, issues } : { ok: false, issues, problem: 'fetch' };
 }
