@@ -9,7 +9,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  globalIgnores(['dist/', '.tsbuild/', '.wtr-cache/', 'custom-elements.json', 'tests/fixtures/']),
+  globalIgnores(['dist/', 'examples/*/dist/', '.tsbuild/', '.wtr-cache/', 'custom-elements.json', 'tests/fixtures/']),
 
   js.configs.recommended,
   {
