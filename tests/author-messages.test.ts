@@ -142,7 +142,8 @@ describe('Attribute values an element cannot use', () => {
     section.innerHTML = '<p>The CSDP.</p>';
     document.body.append(section);
     try {
-      await waitUntil(() => section.querySelector('acronym-tip'), 'the section was not annotated');
+      // The glossary is fetched and the section annotated in slices: more than waitUntil's default second on a loaded run.
+      await waitUntil(() => section.querySelector('acronym-tip'), 'the section was not annotated', { timeout: 15000 });
       expect(capture.warnings).to.deep.equal([
         'acronym-tip: <section> data-acronyms-glossary-mode="add" is not valid (expected "replace" or "extend"); using "replace" instead.',
         'acronym-tip: <section> data-acronyms="everything" is not valid (expected "first" or "all"); using "first" instead.',
