@@ -2,7 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
-import { testFilesByFocus } from './scripts/focus-test-files.mjs';
+import { shardOf, testFilesByFocus } from './scripts/focus-test-files.mjs';
 import { timingsReporter } from './scripts/wtr-timings.mjs';
 import { testLrs } from './tests/lrs/test-lrs.mjs';
 
@@ -68,12 +68,17 @@ function forcedColorsCommand() {
 
 const only = process.env.BROWSER;
 // WTR_FOCUS=only: just the test files that need the window's focus; WTR_FOCUS=none: just the others
-// (scripts/focus-test-files.mjs tells them apart). `npm test` runs Firefox as these two runs side by side.
+// (scripts/focus-test-files.mjs tells them apart). WTR_SHARD=1/2: the first of two halves of those files, for
+// as many browser processes. `npm test` runs Firefox as three runs side by side: the focus files in two halves
+// (each Firefox process has a focused window of its own) and the others.
 const focus = process.env.WTR_FOCUS;
+const [shard, shards] = (process.env.WTR_SHARD ?? '1/1').split('/').map(Number);
+const focusFiles = focus ? shardOf(testFilesByFocus(focus === 'only'), shard - 1, shards) : undefined;
 
 export default {
-  files: focus ? testFilesByFocus(focus === 'only') : ['tests/**/*.test.ts'],
-  nodeResolve: true,
+  files: focusFiles ?? ['tests/**/*.test.ts'],
+  // Lit's production build, as users get it: its development build checks and warns on every update.
+  nodeResolve: { exportConditions: ['production'] },
   // Firefox gives window focus to one page at a time, so keyboard and focus tests running side by side in it
   // steal focus from each other: there, those test files run one after another.
   concurrency: only === 'firefox' && focus !== 'none' ? 1 : 2,

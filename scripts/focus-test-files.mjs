@@ -2,7 +2,7 @@
 // focus, directly or through a helper or strict-CSP page they load from tests/. Firefox gives focus to one
 // page at a time, so web-test-runner.config.mjs runs these files one after another there, and the rest side
 // by side. A file is counted as needing focus when in doubt.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const root = resolve(new URL('..', import.meta.url).pathname);
@@ -46,6 +46,22 @@ export function testFilesByFocus(focus) {
   return testFiles(join(root, 'tests'))
     .filter((file) => needsFocus(file) === focus)
     .map((file) => relative(root, file));
+}
+
+/**
+ * Shard `index` (0-based) of `count` of these files, for as many browser processes: each Firefox process
+ * has a focused window of its own, so focus files can run one after another in two processes at once.
+ * Files are dealt largest first to the shard with the fewest bytes so far (size stands in for run time).
+ */
+export function shardOf(files, index, count) {
+  const shards = Array.from({ length: count }, () => ({ bytes: 0, files: [] }));
+  const sized = files.map((file) => ({ file, bytes: statSync(join(root, file)).size })).sort((a, b) => b.bytes - a.bytes);
+  for (const { file, bytes } of sized) {
+    const lightest = shards.reduce((a, b) => (b.bytes < a.bytes ? b : a));
+    lightest.bytes += bytes;
+    lightest.files.push(file);
+  }
+  return shards[index]?.files ?? [];
 }
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {

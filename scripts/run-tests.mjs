@@ -52,14 +52,15 @@ if (results[0].passed) {
   const jobs = [typecheck, lint];
   if (build.passed) {
     const ports = [];
-    for (let i = 0; i < 3; i++) ports.push(await freePort());
+    for (let i = 0; i < 4; i++) ports.push(await freePort());
     jobs.push(
       run('node tests', process.execPath, ['--test', 'tests/node/']),
       run('Chromium', npx, ['wtr', '--port', String(ports[0])], { BROWSER: 'chromium' }),
-      // Firefox in two runs (see web-test-runner.config.mjs): the files that need the window's focus one by one,
-      // the others side by side.
-      run('Firefox, files that use focus', npx, ['wtr', '--port', String(ports[1])], { BROWSER: 'firefox', WTR_FOCUS: 'only' }),
-      run('Firefox, other files', npx, ['wtr', '--port', String(ports[2])], { BROWSER: 'firefox', WTR_FOCUS: 'none' }),
+      // Firefox in three runs (see web-test-runner.config.mjs): the files that need the window's focus one by one,
+      // in two browser processes, and the others side by side.
+      run('Firefox, files that use focus (1/2)', npx, ['wtr', '--port', String(ports[1])], { BROWSER: 'firefox', WTR_FOCUS: 'only', WTR_SHARD: '1/2' }),
+      run('Firefox, files that use focus (2/2)', npx, ['wtr', '--port', String(ports[2])], { BROWSER: 'firefox', WTR_FOCUS: 'only', WTR_SHARD: '2/2' }),
+      run('Firefox, other files', npx, ['wtr', '--port', String(ports[3])], { BROWSER: 'firefox', WTR_FOCUS: 'none' }),
     );
   }
   results.push(...(await Promise.all(jobs)));
