@@ -7,6 +7,7 @@
 //   choice-375, choice-320    a single-choice question answered wrongly, after Check
 //   cloze-375, cloze-320      the cloze question, its list and its text box filled in
 //   match-375, match-320, match-1280   the match question, every list chosen (two rows swapped)
+//   cloze-checked-320, match-checked-320   the same two after Check, with their marks
 //   exam-check-375            exam mode, Next and "See results" pressed on 3 unanswered questions
 //   results-375, results-1280 the sample bank played through in practice mode, its results screen, full height
 // Only what both builds have is used: the `sample` bank in its own order (no `shuffle`), `seed`, `count`,
@@ -241,7 +242,10 @@ try {
   await index.close();
   for (const width of [375, 320]) {
     await practice(browser, width, {
-      checked: { 'eu-uk-occasion': `choice-${width}` },
+      checked: {
+        'eu-uk-occasion': `choice-${width}`,
+        ...(width === 320 && { 'partnerships-cornerstone': 'cloze-checked-320', 'multilateral-acronyms': 'match-checked-320' }),
+      },
       answered: { 'partnerships-cornerstone': `cloze-${width}`, 'multilateral-acronyms': `match-${width}` },
       results: width === 375 ? 'results-375' : undefined,
     });
