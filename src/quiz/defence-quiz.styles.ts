@@ -220,9 +220,14 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .order-text,
-  .match-left {
+  .order-text {
     flex: 1 1 12rem;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  /* Beside its term, a match list takes most of the row: its options are the long texts, and a list cannot wrap them. */
+  .match-left {
+    flex: 1 1 6rem;
     min-width: 0;
     overflow-wrap: anywhere;
   }
@@ -231,7 +236,7 @@ export const styles = css`
     gap: 0.35rem;
   }
   .match-row select {
-    flex: 1 1 14rem;
+    flex: 4 1 14rem;
     width: 100%;
   }
   button.icon-button {
