@@ -3,6 +3,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
 import { shardOf, testFilesByFocus } from './scripts/focus-test-files.mjs';
+import { prebundledTestDependencies } from './scripts/prebundled-test-dependencies.mjs';
 import { timingsReporter } from './scripts/wtr-timings.mjs';
 import { testLrs } from './tests/lrs/test-lrs.mjs';
 
@@ -87,7 +88,11 @@ export default {
   // On a shared two-core machine a page can take more than the default 30 s to open; a slow start is not a failure.
   browserStartTimeout: 120000,
   browsers: [chromium, firefox].filter((b) => !only || b.name.toLowerCase() === only.toLowerCase()),
-  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' }), forcedColorsCommand()],
+  plugins: [
+    prebundledTestDependencies(['zod/mini', 'fast-check', '@open-wc/testing']),
+    esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' }),
+    forcedColorsCommand(),
+  ],
   middleware: [strictCspForTestPages, testLrs],
   // Axe checks and keyboard walk-throughs take seconds each when both browsers run side by side on two cores.
   testFramework: { config: { timeout: 30000 } },
