@@ -10,13 +10,16 @@
  * Every write of an attempt, whoever makes it (this quiz, an import, a reset, another tab with this code),
  * updates it in the same IndexedDB transaction (see `keepInStep` in safe-store.ts). It is trusted only
  * when it counts as many attempts as are stored (a cheap `count()`); otherwise (none yet, older data, a
- * tab with older code, a summary that does not check out) it is rebuilt from the records, in one
- * transaction. With memory-only or failing storage, or unreadable records, the records are read as before.
+ * tab with older code, a summary that does not check out) the records are read, as they were before
+ * there was a summary, and the summary rebuilt from them is stored in the background, unless an attempt
+ * was written meanwhile: each write puts a new `stamp` at the summary's key (a summary, or a marker that
+ * there is none), and the rebuilt summary is put only where the stamp read before the records still is.
+ * With memory-only or failing storage, or unreadable records, the records are read every time.
  */
 import { percentScore } from '../scoring/score.js';
 import { type ScorePoint, scoresOverAttempts } from './history-figures.js';
 import type { AttemptRecord, QuizProgress } from './progress-store.js';
-import { decodeRecord, encodeKeyPart, type UnreadableRecord } from './record-store.js';
+import { encodeKeyPart, type UnreadableRecord } from './record-store.js';
 import { keepInStep } from './safe-store.js';
 
 const ATTEMPT_PREFIX = 'attempt/';
@@ -37,6 +40,8 @@ interface SummaryEntry {
 
 export interface QuizSummary {
   v: 1;
+  /** New at each write (see above). */
+  stamp: number;
   /** By the attempt's full storage key. */
   attempts: Map<string, SummaryEntry>;
   /** By question id: the last answer's correctness over the finished attempts, and when it was given. */
@@ -111,7 +116,8 @@ function sameResult(a: SummaryEntry['result'], b: SummaryEntry['result']): boole
  */
 function isSummary(raw: unknown, scope: string): raw is QuizSummary {
   const s = raw as Partial<QuizSummary> | null;
-  if (typeof s !== 'object' || s === null || s.v !== 1 || !(s.attempts instanceof Map) || !(s.lastRight instanceof Map)) return false;
+  if (typeof s !== 'object' || s === null || s.v !== 1 || typeof s.stamp !== 'number') return false;
+  if (!(s.attempts instanceof Map) || !(s.lastRight instanceof Map)) return false;
   for (const [key, e] of s.attempts as Map<unknown, Partial<SummaryEntry> | null>) {
     if (typeof e !== 'object' || e === null || typeof e.id !== 'string' || key !== scope + encodeKeyPart(e.id) || !states.has(e.state)) return false;
     if (!isTime(e.updatedAt) || typeof e.retry !== 'boolean') return false;
@@ -147,11 +153,11 @@ keepInStep({
         // Inside the transaction: a throw here would abort the attempt's write with it.
         try {
           const summary: unknown = request.result;
-          if (summary === undefined) return;
-          if (isSummary(summary, scope) && mine.every(([key, value]) => applyWrite(summary, key, value))) store.put(summary, summaryKey);
-          else store.delete(summaryKey);
+          if (isSummary(summary, scope) && mine.every(([key, value]) => applyWrite(summary, key, value)))
+            store.put({ ...summary, stamp: newStamp() }, summaryKey);
+          else store.put(noSummary(), summaryKey);
         } catch {
-          store.delete(summaryKey);
+          store.put(noSummary(), summaryKey);
         }
       };
     }
@@ -162,10 +168,17 @@ keepInStep({
   },
 });
 
+const newStamp = () => Math.random();
+
+/** What stands at a summary's key while there is none to trust: only a stamp. */
+const noSummary = () => ({ stamp: newStamp() });
+
+const stampOf = (raw: unknown) => (raw as { stamp?: unknown } | null | undefined)?.stamp;
+
 const lastAnswers = (summary: QuizSummary) => new Map([...summary.lastRight].map(([id, last]) => [id, last.correct]));
 
 function emptySummary(): QuizSummary {
-  return { v: 1, attempts: new Map(), lastRight: new Map() };
+  return { v: 1, stamp: newStamp(), attempts: new Map(), lastRight: new Map() };
 }
 
 /** The attempts' overview from their summary; `resumable` is read afterwards. */
@@ -182,12 +195,23 @@ function overviewOf(summary: QuizSummary): Omit<QuizOverview, 'resumable'> {
   return { points, finishedCount, lastRight: lastAnswers(summary), hasRecords: summary.attempts.size > 0, unreadable: [] };
 }
 
-/** The overview read from every record (memory-only or failing storage, or unreadable records). */
-async function overviewFromRecords(progress: QuizProgress, playing: ReadonlySet<string>): Promise<QuizOverview> {
-  const snapshot = await progress.load(playing);
+/** The overview read from every record; with `rebuild`, the summary made of them is stored, if no write came between. */
+async function overviewFromRecords(progress: QuizProgress, playing: ReadonlySet<string>, rebuild?: { stamp: unknown }): Promise<QuizOverview> {
+  const [snapshot, all] = await Promise.all([progress.load(playing), rebuild ? progress.records.readAll(progress.scope) : undefined]);
   const summary = emptySummary();
   for (const attempt of snapshot.finished) {
     if (attempt.result) noteAnswers(summary.lastRight, attempt, attempt.result.finishedAt);
+  }
+  if (rebuild && all && all.unreadable.length === 0 && progress.isPersisting()) {
+    const scope = progress.records.fullKey(progress.scope);
+    for (const { key, value } of all.records) {
+      const entry = entryOf(value);
+      if (entry) summary.attempts.set(progress.records.fullKey(key), entry);
+    }
+    if (summary.attempts.size === all.records.length) {
+      const count = all.records.length;
+      progress.store.putCompanionIf(summaryKeyOf(scope), scope, (current, stored) => stampOf(current) === rebuild.stamp && stored === count, summary);
+    }
   }
   return {
     points: scoresOverAttempts(snapshot.finished),
@@ -199,23 +223,6 @@ async function overviewFromRecords(progress: QuizProgress, playing: ReadonlySet<
   };
 }
 
-/** A summary built from the raw records under the quiz's scope; undefined if any of them cannot be read. */
-function summaryFromRecords(progress: QuizProgress, entries: Array<[string, unknown]>): QuizSummary | undefined {
-  const summary = emptySummary();
-  const finished: Array<[number, unknown]> = [];
-  for (const [key, raw] of entries) {
-    const decoded = decodeRecord(progress.records.format, raw);
-    if (decoded.state !== 'found' || decoded.value.quiz !== progress.key) return undefined;
-    const entry = entryOf(decoded.value);
-    if (!entry) return undefined;
-    summary.attempts.set(key, entry);
-    if (entry.result) finished.push([entry.result.finishedAt, decoded.value]);
-  }
-  finished.sort(([a], [b]) => a - b);
-  for (const [at, attempt] of finished) noteAnswers(summary.lastRight, attempt, at);
-  return summary;
-}
-
 /**
  * What the start screen shows of a quiz's stored progress, and the attempt to resume (the newest in
  * progress, except those in `playing`), reading the quiz's summary record instead of every attempt
@@ -225,12 +232,12 @@ export async function readQuizOverview(progress: QuizProgress, playing: Readonly
   const store = progress.store;
   if (store.status.state !== 'available' || !progress.isPersisting()) return overviewFromRecords(progress, playing);
   const scope = progress.records.fullKey(progress.scope);
-  const summaryKey = summaryKeyOf(scope);
-  const stored = await store.companionOf(summaryKey, scope);
-  let summary: QuizSummary | undefined;
-  if (stored && isSummary(stored.value, scope) && stored.value.attempts.size === stored.count) summary = stored.value;
-  else if (stored) summary = await store.rebuildCompanion(summaryKey, scope, (entries) => summaryFromRecords(progress, entries));
-  if (!summary || !progress.isPersisting()) return overviewFromRecords(progress, playing);
+  const stored = await store.companionOf(summaryKeyOf(scope), scope);
+  if (!stored) return overviewFromRecords(progress, playing);
+  const summary = stored.value;
+  if (!isSummary(summary, scope) || summary.attempts.size !== stored.count || !progress.isPersisting()) {
+    return overviewFromRecords(progress, playing, { stamp: stampOf(summary) });
+  }
   const overview = overviewOf(summary);
   let newest: [string, SummaryEntry] | undefined;
   for (const pair of summary.attempts) {

@@ -357,33 +357,29 @@ export class SafeStore {
   }
 
   /**
-   * Rebuilds a companion record: in one readwrite transaction, reads every record under `prefix` and puts what
-   * `derive` makes of them at `key` (nothing when it gives undefined), so no write can slip in between. Resolves
-   * to the derived value; undefined when storage does not answer.
+   * Puts a rebuilt companion record at `key`, in the background (`flush()` waits for it), if, read in the same
+   * transaction, what is at `key` now and how many records are under `prefix` pass `unchanged`: a write made
+   * since the records were read is never overwritten by a summary of what was there before.
    */
-  async rebuildCompanion<T>(key: string, prefix: string, derive: (entries: Array<[string, unknown]>) => T | undefined): Promise<T | undefined> {
-    await this.settle((k) => k === key || k.startsWith(prefix));
-    if (this.currentStatus.state !== 'available') return undefined;
-    const result = await this.run(
-      'readwrite',
-      (s) =>
-        new Promise<T | undefined>((resolve, reject) => {
-          let derived: T | undefined;
-          readRange(s, IDBKeyRange.bound(prefix, `${prefix}\uffff`)).then(([keys, values]) => {
-            try {
-              derived = derive(keys.flatMap((k, i) => (typeof k === 'string' ? [[k, values[i]] as [string, unknown]] : [])));
-            } catch (error) {
-              // A bug in `derive` costs the companion record, never storage itself.
-              reportLater(error);
-              derived = undefined;
-            }
-            if (derived !== undefined) s.put(derived, key);
-          }, reject);
-          s.transaction.oncomplete = () => resolve(derived);
-          s.transaction.onerror = s.transaction.onabort = () => reject(s.transaction.error ?? new DOMException('The transaction was aborted.', 'AbortError'));
-        }),
-    );
-    return result.ok ? result.value : undefined;
+  putCompanionIf(key: string, prefix: string, unchanged: (current: unknown, count: number) => boolean, value: unknown): void {
+    const task = (async () => {
+      await this.settle((k) => k === key || k.startsWith(prefix));
+      if (this.currentStatus.state !== 'available') return;
+      await this.run(
+        'readwrite',
+        (s) =>
+          new Promise<void>((resolve, reject) => {
+            Promise.all([promisifyRequest(s.get(key)), promisifyRequest(s.count(IDBKeyRange.bound(prefix, `${prefix}\uffff`)))]).then(([current, count]) => {
+              if (unchanged(current, count)) s.put(value, key);
+            }, reject);
+            s.transaction.oncomplete = () => resolve();
+            s.transaction.onerror = s.transaction.onabort = () => reject(s.transaction.error ?? new DOMException('The transaction was aborted.', 'AbortError'));
+          }),
+      );
+    })();
+    this.chores.add(task);
+    const done = () => this.chores.delete(task);
+    task.then(done, done);
   }
 
   /** Resolves when every write made so far has reached storage or memory. */
