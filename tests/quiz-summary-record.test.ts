@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
+import type { UseStore } from 'idb-keyval';
 
 import { scoresOverAttempts } from '../src/storage/history-figures.js';
 import { type AttemptRecord, QuizProgress, type StoredQuestionResult } from '../src/storage/progress-store.js';
 import { exportProgress, importProgress } from '../src/storage/progress-transfer.js';
 import { type QuizOverview, readQuizOverview } from '../src/storage/quiz-summary-record.js';
-import { SafeStore } from '../src/storage/safe-store.js';
+import { closingStore, SafeStore } from '../src/storage/safe-store.js';
 import { readRaw, testDatabaseName, writeRaw } from './helpers/storage-faults.js';
 
 const plan = { seed: 's', questionIds: ['q1', 'q2'], layout: {} };
@@ -144,6 +145,33 @@ describe('Quiz summary record (what the start screen reads instead of every atte
     expect(await a.reset()).to.equal(true);
     expect(await storedSummary(dbName)).to.equal(undefined);
     expect(await expectOverviewRight(dbName)).to.deep.include({ points: [], hasRecords: false, finishedCount: 0 });
+  });
+
+  it('does not store a summary rebuilt from records that changed before it was stored (an import replacing a finished attempt)', async () => {
+    const dbName = testDatabaseName('summary-race');
+    const a = tab(dbName);
+    const played = a.begin(plan, { now: 1000 });
+    a.save(a.finish(played, answers(false, false), 2000));
+    await a.store.flush();
+    // The reader's writes (its rebuilt summary) wait until the import has landed.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const real = closingStore(dbName, 'progress');
+    const gated: UseStore = async (mode, callback) => {
+      if (mode === 'readwrite') await gate;
+      return real(mode, callback);
+    };
+    const reader = new QuizProgress(selection, new SafeStore({ dbName, channelName: null, useStore: gated }));
+    expect((await readQuizOverview(reader)).points.map((p) => p.score)).to.deep.equal([0]);
+    // Another device's copy of the same attempt, finished later with every answer right: the import keeps it.
+    const other = new QuizProgress(selection, new SafeStore({ memoryOnly: true }));
+    other.save({ ...other.finish(played, answers(true, true), 3000), updatedAt: 3000 });
+    const result = await importProgress(await exportProgress({ store: other.store }), { store: new SafeStore({ dbName, channelName: null }) });
+    expect(result).to.deep.include({ ok: true, updated: 1 });
+    release();
+    await reader.store.flush();
+    const overview = await expectOverviewRight(dbName);
+    expect(overview.points.map(([, , score]) => score)).to.deep.equal([2]);
   });
 
   it('rebuilds from the records a summary that is stale (older code wrote an attempt), missing, or hostile', async () => {
