@@ -14,8 +14,8 @@ import puppeteer from 'puppeteer-core';
 const root = new URL('..', import.meta.url).pathname;
 const src = process.env.SRC ?? `${root}src`;
 const RUNS = Math.max(1, Math.min(20, Number(process.env.RUNS ?? 5)));
-// ONLY=<regular expression>: only the storage rows whose label matches (e.g. ONLY='start screen'); with SKIP_ANNOTATE=1, only those.
-const only = process.env.ONLY ? new RegExp(process.env.ONLY, 'i') : undefined;
+// STORAGE_ONLY=<regular expression>: only the storage rows whose label matches (e.g. STORAGE_ONLY='start screen').
+const only = process.env.STORAGE_ONLY ? new RegExp(process.env.STORAGE_ONLY, 'i') : undefined;
 
 // The page: seeds a fresh database per run (in one transaction, as an import would: seeding is not
 // timed), lets it settle, times what the learner waits for, then deletes it so that runs do not pile

@@ -214,6 +214,18 @@ describe('Quiz summary record (what the start screen reads instead of every atte
     expect([...(await storedSummary(dbName))!.attempts.keys()].sort()).to.deep.equal(entries.map(([k]) => k).sort());
   });
 
+  it('reads the records, and summarises them again, when the attempt it would resume was finished by a tab running older code', async () => {
+    const dbName = testDatabaseName('summary-older-finish');
+    const a = tab(dbName);
+    const open = a.begin(plan, { now: 1000 });
+    await a.store.flush();
+    expect((await expectOverviewRight(dbName)).resumable).to.equal(open.id);
+    // Straight to the database, as older code writes: the summary still says in progress, and the count is the same.
+    await writeRaw(dbName, `attempt/${a.scope}${open.id}`, a.finish(open, answers(true, false), 2000));
+    expect(await expectOverviewRight(dbName)).to.deep.include({ finishedCount: 1, resumable: undefined });
+    expect([...(await storedSummary(dbName))!.attempts.values()].map((e) => e.state)).to.deep.equal(['finished']);
+  });
+
   it('reads every record as before when one is unreadable: reported, the scope locked, no summary written', async () => {
     const dbName = testDatabaseName('summary-unreadable');
     const a = tab(dbName);

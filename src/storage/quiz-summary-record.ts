@@ -246,7 +246,9 @@ export async function readQuizOverview(progress: QuizProgress, playing: Readonly
   }
   if (!newest) return overview;
   const [read] = await progress.records.readMany([newest[0].slice(ATTEMPT_PREFIX.length)]);
-  // Gone or changed since the summary was read (another tab finished or took it): read the records.
-  if (read?.state !== 'found' || read.value.state !== 'in-progress' || read.value.quiz !== progress.key) return overviewFromRecords(progress, playing);
+  // Gone or changed since the summary was read (a tab running older code finished or took it): read the records, and summarise them again.
+  if (read?.state !== 'found' || read.value.state !== 'in-progress' || read.value.quiz !== progress.key) {
+    return overviewFromRecords(progress, playing, { stamp: summary.stamp });
+  }
   return { ...overview, resumable: read.value };
 }
