@@ -20,6 +20,7 @@ import type { Bank, Question } from '../schema/bank-schema.js';
 import { ownValue } from '../schema/content-keys.js';
 import { markCardsForReview } from '../storage/card-states.js';
 import { type AttemptRecord, QuizProgress, type QuizSelection, type StoredResponse } from '../storage/progress-store.js';
+import { readQuizOverview } from '../storage/quiz-summary-record.js';
 import { SafeStore, sharedSafeStore } from '../storage/safe-store.js';
 import { type QuizResult, type QuizSession, spentMs } from './quiz-session.js';
 
@@ -70,7 +71,7 @@ export class AttemptRecorder {
     this.resumedFrom = undefined;
     // Quizzes on one page load at once: what another one claimed while this one was reading is read past.
     for (;;) {
-      const { resumable } = await progress.load(takenOnThePage(this));
+      const { resumable } = await readQuizOverview(progress, takenOnThePage(this));
       if (progress !== this.progress || !resumable) return undefined;
       if (takenOnThePage(this).has(resumable.id)) continue;
       const session = sessionFrom(resumable, bank, target.selection.mode);

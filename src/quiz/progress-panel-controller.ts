@@ -3,9 +3,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { type Messages, messagesFor } from '../messages/messages.js';
 import { questionsForTags } from '../quiz-plan/plan-quiz.js';
 import type { Bank } from '../schema/bank-schema.js';
-import { bestScore, lastScore, masteryByTag, scoresOverAttempts } from '../storage/history-figures.js';
-import { type AttemptRecord, quizKeyOf, type QuizProgress } from '../storage/progress-store.js';
+import { bestPoint, masteryFromLastAnswers } from '../storage/history-figures.js';
+import { quizKeyOf, type QuizProgress } from '../storage/progress-store.js';
 import { emptyProgressDocument, exportProgress, importProgress, type ImportResult, type ProgressDocument } from '../storage/progress-transfer.js';
+import { type QuizOverview, readQuizOverview } from '../storage/quiz-summary-record.js';
 import type { AttemptRecorder, ProgressTarget } from './attempt-recorder.js';
 import { progressPanel, type ProgressPanelView, storageNotice } from './progress-panel.js';
 import { tagLabel } from './tag-label.js';
@@ -31,7 +32,8 @@ export interface ProgressPanelContext {
  */
 export class ProgressPanelController implements ReactiveController {
   private progress?: QuizProgress;
-  private finished: AttemptRecord[] = [];
+  /** What the panel shows of the quiz's saved attempts (read from their summary record: see quiz-summary-record.ts). */
+  private overview?: QuizOverview;
   /** Whether the quiz has any saved attempt, finished or not: what the export would hold. */
   private hasRecords = false;
   private unreadableCount = 0;
@@ -93,17 +95,21 @@ export class ProgressPanelController implements ReactiveController {
    * score and the chart, nothing before the finished attempts are read.
    */
   render(bank: Bank, tags: readonly string[], { historyOnly = false } = {}) {
-    if (!this.progress || (historyOnly && !this.finished.length)) return null;
-    const points = scoresOverAttempts(this.finished);
+    const finishedCount = this.overview?.finishedCount ?? 0;
+    if (!this.progress || (historyOnly && !finishedCount)) return null;
+    const points = this.overview?.points ?? [];
     const view: ProgressPanelView = {
       points,
-      last: lastScore(this.finished),
-      best: bestScore(this.finished),
-      mastery: this.finished.length ? masteryByTag(this.finished, questionsForTags(bank, tags)).map((m) => ({ ...m, tag: tagLabel(bank, m.tag) })) : [],
+      last: points[points.length - 1],
+      best: bestPoint(points),
+      mastery:
+        this.overview && finishedCount
+          ? masteryFromLastAnswers(this.overview.lastRight, questionsForTags(bank, tags)).map((m) => ({ ...m, tag: tagLabel(bank, m.tag) }))
+          : [],
       canDownload: this.hasRecords,
       downloadUrl: this.downloadUrl,
       downloadName: `${fileNamePart(this.progress.selection.progressKey)}-progress.json`,
-      canReset: this.finished.length > 0 || this.unreadableCount > 0,
+      canReset: finishedCount > 0 || this.unreadableCount > 0,
       confirmingReset: this.confirmingReset,
       message: this.message,
       lang: this.context().lang,
@@ -123,7 +129,7 @@ export class ProgressPanelController implements ReactiveController {
     if (!this.progress) return false;
     const removed = await this.progress.reset();
     this.recorder.forget();
-    this.finished = [];
+    this.overview = undefined;
     this.hasRecords = false;
     this.unreadableCount = 0;
     this.confirmingReset = false;
@@ -226,11 +232,11 @@ export class ProgressPanelController implements ReactiveController {
     const progress = this.progress;
     if (!progress) return;
     this.stale = false;
-    const snapshot = await progress.load();
+    const overview = await readQuizOverview(progress);
     if (token !== this.refreshToken || progress !== this.progress) return;
-    this.finished = snapshot.finished;
-    this.hasRecords = snapshot.finished.length > 0 || snapshot.resumable !== undefined || snapshot.others > 0;
-    this.unreadableCount = snapshot.unreadable.length;
+    this.overview = overview;
+    this.hasRecords = overview.hasRecords;
+    this.unreadableCount = overview.unreadable.length;
     // A file built before this change would be out of date: the next download builds it again.
     this.revokeDownload();
     this.host.requestUpdate();

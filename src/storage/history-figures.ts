@@ -46,8 +46,13 @@ export function lastScore(attempts: readonly AttemptRecord[]): ScorePoint | unde
 
 /** The highest share of points; of equal ones, the first reached. */
 export function bestScore(attempts: readonly AttemptRecord[]): ScorePoint | undefined {
+  return bestPoint(scoresOverAttempts(attempts));
+}
+
+/** Of points oldest first, the highest share of points; of equal ones, the first reached. */
+export function bestPoint(points: readonly ScorePoint[]): ScorePoint | undefined {
   let best: ScorePoint | undefined;
-  for (const point of scoresOverAttempts(attempts)) {
+  for (const point of points) {
     if (!best || scaledScore(point) > scaledScore(best)) best = point;
   }
   return best;
@@ -64,6 +69,14 @@ export function masteryByTag(attempts: readonly AttemptRecord[], questions: Read
   for (const attempt of finished) {
     for (const q of attempt.result!.questions) lastRight.set(q.questionId, q.correct);
   }
+  return masteryFromLastAnswers(lastRight, questions);
+}
+
+/** `masteryByTag` from the last answer to each question (by question id: whether it was right). */
+export function masteryFromLastAnswers(
+  lastRight: ReadonlyMap<string, boolean>,
+  questions: ReadonlyArray<{ id: string; tags: readonly string[] }>,
+): TagMastery[] {
   const byTag = new Map<string, { right: number; total: number }>();
   for (const question of questions) {
     for (const tag of new Set(question.tags)) {

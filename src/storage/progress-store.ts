@@ -11,6 +11,9 @@
  * progress.save(progress.finish(attempt, results));        // finished: it joins the history
  * ```
  */
+// Keeps each quiz's summary record in step with every write of its attempts, whoever writes them.
+import './quiz-summary-record.js';
+
 import { questionCount, type QuizPlan } from '../quiz-plan/plan-quiz.js';
 import { contentRecord, ownValue } from '../schema/content-keys.js';
 import { z } from '../schema/zod.js';

@@ -81,6 +81,36 @@ class OpenTimeout extends Error {
 
 const overlaps = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
 
+/**
+ * A record kept in step with the records under `prefix` (a quiz's summary of its attempts): called inside
+ * every readwrite transaction that writes there, before its writes, so that it can read and put its own
+ * record in the same transaction. `writes` are `[key, value]`, value undefined for a delete. It must not throw.
+ */
+export interface CompanionWrite {
+  prefix: string;
+  written(store: IDBObjectStore, writes: ReadonlyArray<readonly [string, unknown]>): void;
+  /** Every key under `cleared` is being removed (a reset). */
+  cleared(store: IDBObjectStore, cleared: string): void;
+}
+
+const companions: CompanionWrite[] = [];
+
+/** Registers a companion record for every SafeStore of the page (see CompanionWrite). */
+export function keepInStep(companion: CompanionWrite): void {
+  companions.push(companion);
+}
+
+function companionsWrite(store: IDBObjectStore, writes: ReadonlyArray<readonly [string, unknown]>): void {
+  for (const companion of companions) {
+    const mine = writes.filter(([key]) => key.startsWith(companion.prefix));
+    if (mine.length > 0) companion.written(store, mine);
+  }
+}
+
+function companionsClear(store: IDBObjectStore, prefix: string): void {
+  for (const companion of companions) if (overlaps(companion.prefix, prefix)) companion.cleared(store, prefix);
+}
+
 export class SafeStore {
   readonly dbName: string;
   private readonly storeName: string;
@@ -228,6 +258,7 @@ export class SafeStore {
           const request = s.get(key);
           request.onsuccess = () => {
             if (request.result !== undefined && stale(request.result)) {
+              companionsWrite(s, [[key, undefined]]);
               s.delete(key);
               deleted = true;
             }
@@ -264,6 +295,7 @@ export class SafeStore {
     let stored = false;
     if (persisting.length > 0) {
       const result = await this.run('readwrite', (s) => {
+        companionsWrite(s, persisting);
         for (const [key, value] of persisting) s.put(value, key);
         return promisifyRequest(s.transaction);
       });
@@ -299,6 +331,7 @@ export class SafeStore {
     let removed = false;
     if (this.currentStatus.state === 'available') {
       const result = await this.run('readwrite', (s) => {
+        companionsClear(s, prefix);
         s.delete(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
         return promisifyRequest(s.transaction);
       });
@@ -308,6 +341,45 @@ export class SafeStore {
     if (lifted.length > 0) this.notifyStatus();
     this.announce(prefix, removed);
     return removed || this.currentStatus.state === 'memory-only';
+  }
+
+  /**
+   * A companion record (see CompanionWrite) at `key` and how many records are under `prefix`, read in one
+   * transaction once the writes there have landed; undefined when storage does not answer.
+   */
+  async companionOf(key: string, prefix: string): Promise<{ value: unknown; count: number } | undefined> {
+    await this.settle((k) => k === key || k.startsWith(prefix));
+    if (!this.readable) return undefined;
+    const result = await this.run('readonly', (s) =>
+      Promise.all([promisifyRequest(s.get(key)), promisifyRequest(s.count(IDBKeyRange.bound(prefix, `${prefix}\uffff`)))]),
+    );
+    return result.ok ? { value: result.value[0], count: result.value[1] } : undefined;
+  }
+
+  /**
+   * Puts a rebuilt companion record at `key`, in the background (`flush()` waits for it), if, read in the same
+   * transaction, what is at `key` now and how many records are under `prefix` pass `unchanged`: a write made
+   * since the records were read is never overwritten by a summary of what was there before.
+   */
+  putCompanionIf(key: string, prefix: string, unchanged: (current: unknown, count: number) => boolean, value: unknown): void {
+    const task = (async () => {
+      await this.settle((k) => k === key || k.startsWith(prefix));
+      if (this.currentStatus.state !== 'available') return;
+      await this.run(
+        'readwrite',
+        (s) =>
+          new Promise<void>((resolve, reject) => {
+            Promise.all([promisifyRequest(s.get(key)), promisifyRequest(s.count(IDBKeyRange.bound(prefix, `${prefix}\uffff`)))]).then(([current, count]) => {
+              if (unchanged(current, count)) s.put(value, key);
+            }, reject);
+            s.transaction.oncomplete = () => resolve();
+            s.transaction.onerror = s.transaction.onabort = () => reject(s.transaction.error ?? new DOMException('The transaction was aborted.', 'AbortError'));
+          }),
+      );
+    })();
+    this.chores.add(task);
+    const done = () => this.chores.delete(task);
+    task.then(done, done);
   }
 
   /** Resolves when every write made so far has reached storage or memory. */
@@ -353,6 +425,7 @@ export class SafeStore {
         continue;
       }
       const result = await this.run('readwrite', (s) => {
+        companionsWrite(s, [[key, slot === DELETED ? undefined : slot]]);
         if (slot === DELETED) s.delete(key);
         else s.put(slot, key);
         return promisifyRequest(s.transaction);
