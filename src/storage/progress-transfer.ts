@@ -3,9 +3,9 @@
  * registered kinds (quiz attempts, card states…), an import that checks the whole file before it
  * changes anything, and a reset.
  */
-import { fromZodIssues, listedIssues, type Validated, type ValidationIssue } from '../schema/validation-issues.js';
-import { z } from '../schema/zod.js';
-import { decodeRecord, type RecordFormat, recordFormat, RecordStore, registeredRecordFormats, supersedes } from './record-store.js';
+import type { ValidationIssue } from '../schema/validation-issues.js';
+import type { CheckedRecord } from './progress-document.js';
+import { decodeRecord, loadRecordSchemas, RecordStore, registeredRecordFormats, supersedes } from './record-store.js';
 import { type SafeStore, sharedSafeStore } from './safe-store.js';
 
 export const PROGRESS_DOCUMENT_FORMAT = 'defence-learning-progress';
@@ -19,13 +19,6 @@ export interface ProgressDocument {
   /** Each record with its kind (`attempt`, `card`…), in the kind's current version. */
   records: Array<{ kind: string; value: unknown }>;
 }
-
-const documentSchema = z.object({
-  format: z.literal(PROGRESS_DOCUMENT_FORMAT),
-  version: z.number().check(z.int()),
-  exportedAt: z.string(),
-  records: z.array(z.object({ kind: z.string().check(z.maxLength(100)), value: z.unknown() })),
-});
 
 export interface TransferOptions {
   store?: SafeStore;
@@ -55,62 +48,6 @@ export async function exportProgress(options: TransferOptions = {}): Promise<Pro
   return { ...emptyProgressDocument(), records };
 }
 
-interface CheckedRecord {
-  format: RecordFormat<{ v: number }>;
-  key: string;
-  value: { v: number };
-}
-
-/** Checks a progress document (text or parsed) and every record in it; lists every problem. */
-export function checkProgressDocument(input: unknown): Validated<CheckedRecord[]> {
-  let data = input;
-  if (typeof input === 'string') {
-    try {
-      data = JSON.parse(input);
-    } catch {
-      return { ok: false, issues: [{ path: '(root)', message: 'is not JSON: this is not a progress file' }] };
-    }
-  }
-  const format = (data as { format?: unknown } | null)?.format;
-  if (typeof data !== 'object' || data === null || format !== PROGRESS_DOCUMENT_FORMAT) {
-    return { ok: false, issues: [{ path: 'format', message: `must be "${PROGRESS_DOCUMENT_FORMAT}": this is not a progress file` }] };
-  }
-  const parsed = documentSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, issues: listedIssues(fromZodIssues(parsed.error.issues, data)) };
-  if (parsed.data.version !== PROGRESS_DOCUMENT_VERSION) {
-    return {
-      ok: false,
-      issues: [
-        {
-          path: 'version',
-          message: `is ${parsed.data.version}: this file needs a ${parsed.data.version > PROGRESS_DOCUMENT_VERSION ? 'newer' : 'different'} version of this library, which reads version ${PROGRESS_DOCUMENT_VERSION}`,
-        },
-      ],
-    };
-  }
-  const issues: ValidationIssue[] = [];
-  const checked: CheckedRecord[] = [];
-  parsed.data.records.forEach((record, i) => {
-    const kindFormat = recordFormat(record.kind);
-    if (!kindFormat) {
-      issues.push({ path: `records[${i}].kind`, message: `is "${record.kind}", a kind of record this page does not know` });
-      return;
-    }
-    const decoded = decodeRecord(kindFormat, record.value);
-    if (decoded.state === 'unreadable') {
-      for (const issue of decoded.issues) {
-        issues.push({
-          path: `records[${i}].value${issue.path === '(root)' ? '' : issue.path.startsWith('[') ? issue.path : `.${issue.path}`}`,
-          message: issue.message,
-        });
-      }
-      return;
-    }
-    checked.push({ format: kindFormat, key: `${kindFormat.kind}/${kindFormat.keyOf(decoded.value)}`, value: decoded.value });
-  });
-  return issues.length > 0 ? { ok: false, issues: listedIssues(issues) } : { ok: true, value: checked };
-}
-
 export type ImportResult =
   | {
       ok: true;
@@ -133,6 +70,8 @@ export type ImportResult =
  */
 export async function importProgress(input: unknown, options: { store?: SafeStore } = {}): Promise<ImportResult> {
   const store = options.store ?? sharedSafeStore();
+  // A file is checked by the schemas, loaded now: a page that never imports one never loads them.
+  const [{ checkProgressDocument }] = await Promise.all([import('./progress-document.js'), ...registeredRecordFormats().map(loadRecordSchemas)]);
   const checked = checkProgressDocument(input);
   if (!checked.ok) return checked;
   // The copy of each key in the file that wins (finished over in progress, then the newest).
