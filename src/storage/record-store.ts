@@ -22,7 +22,7 @@
  * there go to memory for the session. A record of an older version is migrated on read (step by
  * step, each step validated); it is rewritten in the current version only when the code next saves it.
  */
-import { fromZodIssues, type ValidationIssue } from '../schema/validation-issues.js';
+import type { fromZodIssues, ValidationIssue } from '../schema/validation-issues.js';
 import type { z } from '../schema/zod.js';
 import { type SafeStore, sharedSafeStore, type StoreChange, touches } from './safe-store.js';
 
@@ -42,9 +42,10 @@ export interface RecordSchemas<T extends { v: number }> {
 }
 
 /**
- * A format gives its schemas either at once (`schema`, `migrations`) or, to keep zod off a page until
- * a record needs it, as `loadSchemas` together with `quickRead`: reads, and writes, of valid records
- * of the current version then need no schema at all.
+ * A format gives its schemas at once (`schema`, `migrations`) or, to keep zod off a page until a record
+ * needs it, as `loadSchemas` with `quickRead`: reads and writes of valid records of the current version
+ * then need no schema. (With `loadSchemas` and no `quickRead`, a write before the schemas are loaded, by a
+ * read or `loadRecordSchemas`, is refused.)
  */
 export interface RecordFormat<T extends { v: number }> extends Partial<RecordSchemas<T>> {
   /** Key prefix and the record's name in export files: letters, digits and `-` only. */
@@ -63,13 +64,15 @@ export interface RecordFormat<T extends { v: number }> extends Partial<RecordSch
    * The schema of the current version written out: the record as the schema would give it back, for
    * exactly the records the schema accepts, or undefined (then the schema decides, and says why).
    * Fast (zod without its compiler, which a strict CSP forbids, costs 15–90 µs a record: 10,000 cards
-   * on open) and free of zod. Optional when `schema` is given: formats read a few at a time need none.
+   * on open) and free of zod. Optional: a format read a few at a time, never before content is shown, needs none.
    */
   quickRead?: (raw: object) => T | undefined;
 }
 
-/** Schemas loaded, by format. */
 const loadedSchemas = new WeakMap<object, unknown>();
+
+/** How zod's issues are worded (validation-issues.ts), loaded with the first schemas: only a record refused needs it. */
+let wording: typeof fromZodIssues | undefined;
 
 /** The format's schemas if they are at hand (given, or loaded before). */
 function schemasAtHand<T extends { v: number }>(format: RecordFormat<T>): RecordSchemas<T> | undefined {
@@ -77,10 +80,11 @@ function schemasAtHand<T extends { v: number }>(format: RecordFormat<T>): Record
   return loadedSchemas.get(format) as RecordSchemas<T> | undefined;
 }
 
-/** Makes the format's schemas at hand, so that `decodeRecord` can check any record of it. */
+/** Makes the format's schemas (and their wording) at hand, so that `decodeRecord` can check any record of it. */
 export async function loadRecordSchemas<T extends { v: number }>(format: RecordFormat<T>): Promise<void> {
-  if (schemasAtHand(format) || !format.loadSchemas) return;
-  loadedSchemas.set(format, await format.loadSchemas());
+  const [schemas, { fromZodIssues }] = await Promise.all([schemasAtHand(format) ?? format.loadSchemas?.(), import('../schema/validation-issues.js')]);
+  wording = fromZodIssues;
+  if (schemas && !format.schema) loadedSchemas.set(format, schemas);
 }
 
 /** A current-version record that `quickRead` accepts, as it gives it back. */
@@ -173,13 +177,14 @@ function decodeOrThrow<T extends { v: number }>(format: RecordFormat<T>, raw: un
   const quick = quickRead(format, raw);
   if (quick) return { state: 'found', value: quick };
   const schemas = schemasAtHand(format);
-  if (!schemas) return NEEDS_SCHEMAS;
+  const issues = wording;
+  if (!schemas || !issues) return NEEDS_SCHEMAS;
   let value: unknown = raw;
   for (let from = version; from < format.version; from++) {
     const migration = schemas.migrations?.[from];
     if (!migration) return unreadable('v', `is ${from}, a version this library cannot migrate`);
     const old = migration.schema.safeParse(value);
-    if (!old.success) return { state: 'unreadable', reason: 'corrupt', issues: fromZodIssues(old.error.issues, value) };
+    if (!old.success) return { state: 'unreadable', reason: 'corrupt', issues: issues(old.error.issues, value) };
     try {
       value = migration.up(old.data as never);
     } catch (error) {
@@ -187,7 +192,7 @@ function decodeOrThrow<T extends { v: number }>(format: RecordFormat<T>, raw: un
     }
   }
   const current = schemas.schema.safeParse(value);
-  if (!current.success) return { state: 'unreadable', reason: 'corrupt', issues: fromZodIssues(current.error.issues, value) };
+  if (!current.success) return { state: 'unreadable', reason: 'corrupt', issues: issues(current.error.issues, value) };
   return version < format.version ? { state: 'found', value: current.data, migratedFrom: version } : { state: 'found', value: current.data };
 }
 
@@ -290,7 +295,7 @@ export class RecordStore<T extends { v: number }> {
   private async reportRefused(value: T): Promise<void> {
     await loadRecordSchemas(this.format);
     const checked = schemasAtHand(this.format)?.schema.safeParse(value);
-    console.error(`defence-learning: refused to save an invalid "${this.format.kind}" record`, checked?.error ? fromZodIssues(checked.error.issues, value) : value);
+    console.error(`defence-learning: refused to save an invalid "${this.format.kind}" record`, checked?.error ? wording?.(checked.error.issues, value) : value);
   }
 
   remove(key: string): void {
