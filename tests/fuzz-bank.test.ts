@@ -5,9 +5,9 @@ import { grade, isAnswered, responseFor } from '../src/grading/grade.js';
 import { planQuiz } from '../src/quiz-plan/plan-quiz.js';
 import { validateGlossary } from '../src/schema/glossary-schema.js';
 import { validateBank } from '../src/schema/validate-bank.js';
-import { bestScore, masteryByTag, scoresOverAttempts } from '../src/storage/history-figures.js';
 import { readAttemptRecord } from '../src/storage/attempt-check.js';
 import { attemptSchemaV2 } from '../src/storage/attempt-schemas.js';
+import { bestScore, masteryByTag, scoresOverAttempts } from '../src/storage/history-figures.js';
 import { QuizProgress } from '../src/storage/progress-store.js';
 import { SafeStore } from '../src/storage/safe-store.js';
 import { assertIssues, bankArb, FUZZ_SEED, fuzzSettings, glossaryArb, mutated, mutationArb, responseArb } from './fuzz/arbitraries.js';
@@ -39,9 +39,7 @@ function playThrough(
   });
   const progress = new QuizProgress({ progressKey: bank.id, mode: 'practice' }, memoryStore);
   const attempt = progress.begin(plan, { now: 1_000 });
-  const storedResponses = Object.fromEntries(
-    Object.entries(given).filter(([, r]) => attemptSchemaV2.safeParse({ ...attempt, responses: { x: r } }).success),
-  );
+  const storedResponses = Object.fromEntries(Object.entries(given).filter(([, r]) => attemptSchemaV2.safeParse({ ...attempt, responses: { x: r } }).success));
   const done = progress.finish({ ...attempt, responses: storedResponses as never, elapsedMs: 5_000 }, results, 9_000);
   // What the quiz finishes, storage must accept: a bound that refuses real results would lose them.
   const checked = attemptSchemaV2.safeParse(done);

@@ -163,8 +163,7 @@ async function assertUsable(attempts: AttemptRecord[], cards: CardStateRecord[],
       if (!isTime(next.due) || !Number.isFinite(next.stability))
         throw new Error(`${label}: ${card.cardId} rated ${rating} gives due ${next.due}, stability ${next.stability}`);
       // What the deck saves after a rating, storage must accept.
-      if (!cardStateSchema.safeParse({ ...next, v: 1, updatedAt: NOW }).success)
-        throw new Error(`${label}: ${card.cardId} rated ${rating} is not storable`);
+      if (!cardStateSchema.safeParse({ ...next, v: 1, updatedAt: NOW }).success) throw new Error(`${label}: ${card.cardId} rated ${rating} is not storable`);
     }
   }
 }

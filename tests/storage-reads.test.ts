@@ -159,7 +159,13 @@ describe('Storage reads at scale', () => {
       fc.array(id, { maxLength: 3 }),
       fc.dictionary(id, fc.oneof(fc.string({ maxLength: 4 }), fc.integer()), { maxKeys: 3 }),
     );
-    const questionResult = fc.record({ questionId: id, correct: fc.boolean(), score, maxScore: points, tags: fc.array(fc.string({ maxLength: 3 }), { maxLength: 2 }) });
+    const questionResult = fc.record({
+      questionId: id,
+      correct: fc.boolean(),
+      score,
+      maxScore: points,
+      tags: fc.array(fc.string({ maxLength: 3 }), { maxLength: 2 }),
+    });
     const attempt = fc
       .record({
         id,

@@ -21,10 +21,10 @@ import {
   MAX_TEXT_LENGTH,
 } from './stored-values.js';
 
-/** Thrown (and caught below) at the first value the schema would refuse. */
-const REFUSED = Symbol('refused');
+/** Thrown (and caught below) at the first value the schema would refuse: one error, made once. */
+const REFUSED = new Error('refused by the attempt schema');
 /** Thrown (and caught below) at a shape left to the schema. */
-const DECLINED = Symbol('declined');
+const DECLINED = new Error('left to the attempt schema');
 
 type Loose = Record<string, unknown>;
 

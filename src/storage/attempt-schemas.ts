@@ -6,16 +6,7 @@
 import { z } from '../schema/zod.js';
 import { type AttemptRecord, migrateAttemptV1 } from './progress-store.js';
 import type { RecordSchemas } from './record-store.js';
-import {
-  scoreWithinMax,
-  storedContentRecord,
-  storedDuration,
-  storedId,
-  storedList,
-  storedScore,
-  storedText,
-  storedTime,
-} from './stored-value-schemas.js';
+import { scoreWithinMax, storedContentRecord, storedDuration, storedId, storedList, storedScore, storedText, storedTime } from './stored-value-schemas.js';
 import { MAX_ENTRIES, MAX_TEXT_LENGTH } from './stored-values.js';
 
 /** A learner's response, as the grader takes it (see src/grading/grade.ts); grading checks its shape against the question. */

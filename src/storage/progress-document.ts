@@ -69,4 +69,3 @@ export function checkProgressDocument(input: unknown): Validated<CheckedRecord[]
   });
   return issues.length > 0 ? { ok: false, issues: listedIssues(issues) } : { ok: true, value: checked };
 }
-

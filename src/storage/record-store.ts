@@ -233,7 +233,7 @@ export class RecordStore<T extends { v: number }> {
 
   async read(key: string): Promise<RecordRead<T>> {
     const [read] = await this.readMany([key]);
-    return read!;
+    return read ?? { key, state: 'missing' };
   }
 
   /**
@@ -262,7 +262,8 @@ export class RecordStore<T extends { v: number }> {
     const decoded = await this.decodeEach(entries.map(([, raw]) => raw));
     entries.forEach(([fullKey], i) => {
       const key = fullKey.slice(this.format.kind.length + 1);
-      const record = decoded[i]!;
+      const record = decoded[i];
+      if (!record) return;
       if (record.state === 'found') records.push({ key, value: record.value, ...(record.migratedFrom ? { migratedFrom: record.migratedFrom } : {}) });
       else unreadable.push({ key, reason: record.reason, issues: record.issues });
     });
