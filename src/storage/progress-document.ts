@@ -1,11 +1,12 @@
 /**
- * Checking a progress document (progress-transfer.ts) before it is imported: loaded with zod and the
- * record schemas (`loadRecordSchemas`) only when a learner imports a file.
+ * Importing a progress document (progress-transfer.ts): the check of the whole file, then the merge.
+ * Loaded with zod and the record schemas (`loadRecordSchemas`) only when a learner imports a file.
  */
 import { fromZodIssues, listedIssues, type Validated, type ValidationIssue } from '../schema/validation-issues.js';
 import { z } from '../schema/zod.js';
-import { PROGRESS_DOCUMENT_FORMAT, PROGRESS_DOCUMENT_VERSION } from './progress-transfer.js';
-import { decodeRecord, type RecordFormat, recordFormat } from './record-store.js';
+import { type ImportResult, PROGRESS_DOCUMENT_FORMAT, PROGRESS_DOCUMENT_VERSION } from './progress-transfer.js';
+import { decodeRecord, type RecordFormat, recordFormat, supersedes } from './record-store.js';
+import type { SafeStore } from './safe-store.js';
 
 const documentSchema = z.object({
   format: z.literal(PROGRESS_DOCUMENT_FORMAT),
@@ -68,4 +69,42 @@ export function checkProgressDocument(input: unknown): Validated<CheckedRecord[]
     checked.push({ format: kindFormat, key: `${kindFormat.kind}/${kindFormat.keyOf(decoded.value)}`, value: decoded.value });
   });
   return issues.length > 0 ? { ok: false, issues: listedIssues(issues) } : { ok: true, value: checked };
+}
+
+/** `importProgress`'s work, once the record schemas are loaded (`loadRecordSchemas`). */
+export async function mergeProgressDocument(input: unknown, store: SafeStore): Promise<ImportResult> {
+  const checked = checkProgressDocument(input);
+  if (!checked.ok) return checked;
+  // The copy of each key in the file that wins (finished over in progress, then the newest).
+  const incoming = new Map<string, CheckedRecord>();
+  for (const record of checked.value) {
+    const seen = incoming.get(record.key);
+    if (!seen || supersedes(record.format, record.value, seen.value)) incoming.set(record.key, record);
+  }
+  const result = { ok: true as const, added: 0, updated: 0, unchanged: 0, kept: 0, saved: true };
+  // One read and one write for the whole file, whatever its size (kinds share the store).
+  const files = [...incoming.values()];
+  const locals = await store.getMany(files.map((r) => r.key));
+  const writes: Array<[string, unknown]> = [];
+  files.forEach(({ format, key, value }, i) => {
+    const raw = locals[i];
+    const local = raw === undefined ? undefined : decodeRecord(format, raw);
+    if (local?.state === 'unreadable') {
+      store.lock(key);
+      result.kept += 1;
+      return;
+    }
+    if (local?.state === 'found' && !supersedes(format, value, local.value)) {
+      result.unchanged += 1;
+      return;
+    }
+    // `value` is what the schema gave back when the file was checked: checking it again would only double the time.
+    if (!store.isPersisting(key)) result.saved = false;
+    writes.push([key, value]);
+    result[local ? 'updated' : 'added'] += 1;
+  });
+  await store.setMany(writes);
+  await store.flush();
+  if (store.status.state !== 'available') result.saved = false;
+  return result;
 }

@@ -4,8 +4,7 @@
  * changes anything, and a reset.
  */
 import type { ValidationIssue } from '../schema/validation-issues.js';
-import type { CheckedRecord } from './progress-document.js';
-import { decodeRecord, loadRecordSchemas, RecordStore, registeredRecordFormats, supersedes } from './record-store.js';
+import { loadRecordSchemas, RecordStore, registeredRecordFormats } from './record-store.js';
 import { type SafeStore, sharedSafeStore } from './safe-store.js';
 
 export const PROGRESS_DOCUMENT_FORMAT = 'defence-learning-progress';
@@ -69,43 +68,9 @@ export type ImportResult =
  * by a newer copy, one here that cannot be read is kept. A file with any problem changes nothing.
  */
 export async function importProgress(input: unknown, options: { store?: SafeStore } = {}): Promise<ImportResult> {
-  const store = options.store ?? sharedSafeStore();
-  // A file is checked by the schemas, loaded now: a page that never imports one never loads them.
-  const [{ checkProgressDocument }] = await Promise.all([import('./progress-document.js'), ...registeredRecordFormats().map(loadRecordSchemas)]);
-  const checked = checkProgressDocument(input);
-  if (!checked.ok) return checked;
-  // The copy of each key in the file that wins (finished over in progress, then the newest).
-  const incoming = new Map<string, CheckedRecord>();
-  for (const record of checked.value) {
-    const seen = incoming.get(record.key);
-    if (!seen || supersedes(record.format, record.value, seen.value)) incoming.set(record.key, record);
-  }
-  const result = { ok: true as const, added: 0, updated: 0, unchanged: 0, kept: 0, saved: true };
-  // One read and one write for the whole file, whatever its size (kinds share the store).
-  const files = [...incoming.values()];
-  const locals = await store.getMany(files.map((r) => r.key));
-  const writes: Array<[string, unknown]> = [];
-  files.forEach(({ format, key, value }, i) => {
-    const raw = locals[i];
-    const local = raw === undefined ? undefined : decodeRecord(format, raw);
-    if (local?.state === 'unreadable') {
-      store.lock(key);
-      result.kept += 1;
-      return;
-    }
-    if (local?.state === 'found' && !supersedes(format, value, local.value)) {
-      result.unchanged += 1;
-      return;
-    }
-    // `value` is what the schema gave back when the file was checked: checking it again would only double the time.
-    if (!store.isPersisting(key)) result.saved = false;
-    writes.push([key, value]);
-    result[local ? 'updated' : 'added'] += 1;
-  });
-  await store.setMany(writes);
-  await store.flush();
-  if (store.status.state !== 'available') result.saved = false;
-  return result;
+  // The check and the merge are loaded with the schemas that check the file: a page that never imports one loads neither.
+  const [{ mergeProgressDocument }] = await Promise.all([import('./progress-document.js'), ...registeredRecordFormats().map(loadRecordSchemas)]);
+  return mergeProgressDocument(input, options.store ?? sharedSafeStore());
 }
 
 /** Deletes every record under `prefix` (everything of every kind when absent). */
