@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { planQuiz } from '../src/quiz-plan/plan-quiz.js';
 import { loadScheduler } from '../src/scheduling/fsrs-scheduler.js';
 import { validateBank } from '../src/schema/validate-bank.js';
-import { cardStateFormat } from '../src/storage/card-states.js';
+import { cardStateSchema } from '../src/storage/card-state-schema.js';
 import { quizKeyOf, QuizProgress } from '../src/storage/progress-store.js';
 import { exportProgress, importProgress } from '../src/storage/progress-transfer.js';
 import { SafeStore } from '../src/storage/safe-store.js';
@@ -99,7 +99,7 @@ describe('the scheduler', () => {
     const ahead = { ...card, lastReview: NOW + 864e6 } as never;
     const next = scheduler.rate(ahead, 'good', NOW);
     expect(next.due).to.be.above(NOW);
-    expect(cardStateFormat.schema.safeParse({ ...next, v: 1, updatedAt: NOW }).success).to.equal(true);
+    expect(cardStateSchema.safeParse({ ...next, v: 1, updatedAt: NOW }).success).to.equal(true);
   });
 });
 

@@ -5,8 +5,10 @@ import { grade, isAnswered, responseFor } from '../src/grading/grade.js';
 import { planQuiz } from '../src/quiz-plan/plan-quiz.js';
 import { validateGlossary } from '../src/schema/glossary-schema.js';
 import { validateBank } from '../src/schema/validate-bank.js';
+import { readAttemptRecord } from '../src/storage/attempt-check.js';
+import { attemptSchemaV2 } from '../src/storage/attempt-schemas.js';
 import { bestScore, masteryByTag, scoresOverAttempts } from '../src/storage/history-figures.js';
-import { attemptFormat, QuizProgress } from '../src/storage/progress-store.js';
+import { QuizProgress } from '../src/storage/progress-store.js';
 import { SafeStore } from '../src/storage/safe-store.js';
 import { assertIssues, bankArb, FUZZ_SEED, fuzzSettings, glossaryArb, mutated, mutationArb, responseArb } from './fuzz/arbitraries.js';
 import { nth } from './helpers/present.js';
@@ -37,13 +39,12 @@ function playThrough(
   });
   const progress = new QuizProgress({ progressKey: bank.id, mode: 'practice' }, memoryStore);
   const attempt = progress.begin(plan, { now: 1_000 });
-  const storedResponses = Object.fromEntries(
-    Object.entries(given).filter(([, r]) => attemptFormat.schema.safeParse({ ...attempt, responses: { x: r } }).success),
-  );
+  const storedResponses = Object.fromEntries(Object.entries(given).filter(([, r]) => attemptSchemaV2.safeParse({ ...attempt, responses: { x: r } }).success));
   const done = progress.finish({ ...attempt, responses: storedResponses as never, elapsedMs: 5_000 }, results, 9_000);
   // What the quiz finishes, storage must accept: a bound that refuses real results would lose them.
-  const checked = attemptFormat.schema.safeParse(done);
+  const checked = attemptSchemaV2.safeParse(done);
   if (!checked.success) throw new Error(`a finished attempt fails its own schema: ${JSON.stringify(checked.error.issues.slice(0, 3))}`);
+  if (!readAttemptRecord(done)) throw new Error('a finished attempt fails the written-out check that saving uses');
   const point = nth(scoresOverAttempts([done]), 0, 'score point');
   if (!(point.percent >= 0 && point.percent <= 100)) throw new Error(`percent out of range: ${point.percent}`);
   bestScore([done]);

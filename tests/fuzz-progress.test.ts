@@ -3,11 +3,12 @@ import fc from 'fast-check';
 
 import { loadScheduler } from '../src/scheduling/fsrs-scheduler.js';
 import { planReview } from '../src/scheduling/review-queue.js';
+import { cardStateSchema } from '../src/storage/card-state-schema.js';
 import { cardStateFormat, type CardStateRecord, readCardStates } from '../src/storage/card-states.js';
 import { bestScore, scoresOverAttempts } from '../src/storage/history-figures.js';
 import { attemptFormat, type AttemptRecord, QuizProgress } from '../src/storage/progress-store.js';
 import { exportProgress, importProgress } from '../src/storage/progress-transfer.js';
-import { decodeRecord, RecordStore } from '../src/storage/record-store.js';
+import { decodeRecord, loadRecordSchemas, RecordStore } from '../src/storage/record-store.js';
 import { SafeStore, useSharedSafeStore } from '../src/storage/safe-store.js';
 import { MAX_DURATION_MS, MAX_TIME } from '../src/storage/stored-values.js';
 import { assertIssues, contentId, FUZZ_SEED, fuzzSettings, mutated, mutationArb, PROTOTYPE_NAMES } from './fuzz/arbitraries.js';
@@ -162,8 +163,7 @@ async function assertUsable(attempts: AttemptRecord[], cards: CardStateRecord[],
       if (!isTime(next.due) || !Number.isFinite(next.stability))
         throw new Error(`${label}: ${card.cardId} rated ${rating} gives due ${next.due}, stability ${next.stability}`);
       // What the deck saves after a rating, storage must accept.
-      if (!cardStateFormat.schema.safeParse({ ...next, v: 1, updatedAt: NOW }).success)
-        throw new Error(`${label}: ${card.cardId} rated ${rating} is not storable`);
+      if (!cardStateSchema.safeParse({ ...next, v: 1, updatedAt: NOW }).success) throw new Error(`${label}: ${card.cardId} rated ${rating} is not storable`);
     }
   }
 }
@@ -243,6 +243,7 @@ describe('fuzz: progress files and stored records', function () {
         const store = new SafeStore({ memoryOnly: true });
         const value = mutated(record, mutations);
         const isCard = (record as { cardId?: unknown }).cardId !== undefined;
+        await Promise.all([loadRecordSchemas(cardStateFormat), loadRecordSchemas(attemptFormat)]);
         const expected = isCard ? decodeRecord(cardStateFormat, value).state : decodeRecord(attemptFormat, value).state;
         // Written under the key the real record would have, past every check.
         store.set(isCard ? `card/${encodeURIComponent(String((record as { cardId?: unknown }).cardId))}` : `attempt/${QUIZ}/x`, value);

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 
 import { bestScore, lastScore, masteryByTag, scoresOverAttempts } from '../src/storage/history-figures.js';
 import { attemptFormat, type AttemptRecord, type AttemptRecordV1, migrateAttemptV1, quizKeyOf, QuizProgress } from '../src/storage/progress-store.js';
-import { decodeRecord } from '../src/storage/record-store.js';
+import { decodeRecord, loadRecordSchemas } from '../src/storage/record-store.js';
 import { SafeStore } from '../src/storage/safe-store.js';
 import { nth } from './helpers/present.js';
 import { readRaw, storeRefusingWrites, testDatabaseName, writeRaw } from './helpers/storage-faults.js';
@@ -269,7 +269,8 @@ describe('attempt v1 → v2 migration', () => {
     expect(decodeRecord(attemptFormat, migrated).state).to.equal('found');
   });
 
-  it('calls a v1 attempt with an impossible date corrupt rather than guessing', () => {
+  it('calls a v1 attempt with an impossible date corrupt rather than guessing', async () => {
+    await loadRecordSchemas(attemptFormat);
     const decoded = decodeRecord(attemptFormat, {
       v: 1,
       id: 'x',

@@ -5,10 +5,9 @@
  */
 import type { CardState } from '../scheduling/card-state.js';
 import { newCardState } from '../scheduling/card-state.js';
-import { z } from '../schema/zod.js';
 import { defineRecordFormat, encodeKeyPart, RecordStore } from './record-store.js';
 import type { SafeStore, StoreChange } from './safe-store.js';
-import { MAX_ENTRIES, MAX_ID_LENGTH, MAX_TIME, storedId, storedTime } from './stored-values.js';
+import { isStoredCount as isCount, isStoredTime as isTime, isWithin, MAX_ENTRIES, MAX_ID_LENGTH } from './stored-values.js';
 
 export interface CardStateRecord extends CardState {
   v: 1;
@@ -16,12 +15,10 @@ export interface CardStateRecord extends CardState {
   updatedAt: number;
 }
 
-const time = storedTime;
-const count = (max: number) => z.number().check(z.int(), z.gte(0), z.lte(max));
 /** Bounded so that FSRS gives finite intervals: stability in days (its own cap is 36,500), difficulty 1–10 (0 when new). */
-const STABILITY_MAX = 100_000;
-const STABILITY_MIN = 0.001;
-const DIFFICULTY_MAX = 10;
+export const STABILITY_MAX = 100_000;
+export const STABILITY_MIN = 0.001;
+export const DIFFICULTY_MAX = 10;
 
 const CARD_STATE_KEYS = [
   'v',
@@ -40,13 +37,11 @@ const CARD_STATE_KEYS = [
   'updatedAt',
 ] as const;
 const PHASES: readonly unknown[] = ['new', 'learning', 'review', 'relearning'];
-const isTime = (t: unknown) => typeof t === 'number' && Number.isInteger(t) && t >= 0 && t <= MAX_TIME;
-const isCount = (n: unknown, max: number) => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= max;
-const isWithin = (n: unknown, max: number): n is number => typeof n === 'number' && n >= 0 && n <= max;
 
 /**
- * The schema below, written out for speed (a deck reads every card's record on open): true only for
- * a record the schema accepts as it is (tests/storage-reads.test.ts checks the two agree).
+ * The schema (card-state-schema.ts), written out: fast (a deck reads every card's record on open) and
+ * with no zod on the page. True only for a record the schema accepts as it is (tests/storage-reads.test.ts
+ * checks the two agree); when false, the schema, loaded then, says why.
  */
 function isCardStateRecord(raw: object): raw is CardStateRecord {
   const r = raw as Record<string, unknown>;
@@ -78,36 +73,10 @@ function isCardStateRecord(raw: object): raw is CardStateRecord {
 export const cardStateFormat = defineRecordFormat<CardStateRecord>({
   kind: 'card',
   version: 1,
-  schema: z
-    .strictObject({
-      v: z.literal(1),
-      cardId: storedId().check(z.minLength(1)),
-      phase: z.enum(['new', 'learning', 'review', 'relearning']),
-      due: time(),
-      stability: z.number().check(z.gte(0), z.lte(STABILITY_MAX)),
-      difficulty: z.number().check(z.gte(0), z.lte(DIFFICULTY_MAX)),
-      scheduledDays: count(STABILITY_MAX),
-      learningSteps: count(1000),
-      reps: count(MAX_ENTRIES * 10),
-      lapses: count(MAX_ENTRIES * 10),
-      lastReview: z.nullable(time()),
-      introducedAt: z.nullable(time()),
-      reviewRequestedAt: z.nullable(time()),
-      updatedAt: time(),
-    })
-    .check(
-      // FSRS refuses any other memory state (and the deck would stop at that card).
-      z.refine<{ stability: number; difficulty: number }>(
-        (c) => (c.stability === 0 && c.difficulty === 0) || (c.stability >= STABILITY_MIN && c.difficulty >= 1),
-        {
-          error: `must be 0 with difficulty 0 (never rated), or at least ${STABILITY_MIN} with difficulty at least 1`,
-          path: ['stability'],
-        },
-      ),
-    ),
+  loadSchemas: () => import('./card-state-schema.js').then((m) => m.cardStateSchemas),
   keyOf: (record) => encodeKeyPart(record.cardId),
   updatedAt: (record) => record.updatedAt,
-  quickCheck: isCardStateRecord,
+  quickRead: (raw) => (isCardStateRecord(raw) ? raw : undefined),
 });
 
 // Built on each use, not once: the page's shared store can be replaced (tests, fault injection).

@@ -16,22 +16,12 @@ import './quiz-summary-record.js';
 
 import { questionCount, type QuizPlan } from '../quiz-plan/plan-quiz.js';
 import { contentRecord, ownValue } from '../schema/content-keys.js';
-import { z } from '../schema/zod.js';
+import type { z } from '../schema/zod.js';
 import { totalScore } from '../scoring/score.js';
+import { readAttemptRecord } from './attempt-check.js';
+import type { attemptSchemaV1, attemptSchemaV2, questionResultSchema, responseSchema } from './attempt-schemas.js';
 import { decodeRecord, defineRecordFormat, encodeKeyPart, RecordStore, type UnreadableRecord } from './record-store.js';
 import { type SafeStore, sharedSafeStore, type StoreChange } from './safe-store.js';
-import {
-  MAX_ENTRIES,
-  MAX_TEXT_LENGTH,
-  scoreWithinMax,
-  storedContentRecord,
-  storedDuration,
-  storedId,
-  storedList,
-  storedScore,
-  storedText,
-  storedTime,
-} from './stored-values.js';
 
 /** What makes two quizzes "the same quiz" for progress: the element's attributes. */
 export interface QuizSelection {
@@ -43,98 +33,6 @@ export interface QuizSelection {
   seed?: string;
   mode: 'practice' | 'exam';
 }
-
-/** A learner's response, as the grader takes it (see src/grading/grade.ts); grading checks its shape against the question. */
-const responseSchema = z.union([
-  z.null(),
-  z.boolean(),
-  z.number(),
-  z.string().check(z.maxLength(MAX_TEXT_LENGTH)),
-  storedList(storedId(), 10_000),
-  z
-    .record(storedId(), z.string().check(z.maxLength(MAX_TEXT_LENGTH)))
-    .check(z.refine<Record<string, string>>((r) => Object.keys(r).length <= 10_000, 'must have at most 10000 entries')),
-]);
-
-const questionResultSchema = z
-  .object({
-    questionId: storedId(),
-    correct: z.boolean(),
-    score: storedScore(),
-    maxScore: storedScore(),
-    tags: storedList(storedText()),
-  })
-  .check(scoreWithinMax());
-
-const planSchema = z.object({
-  seed: storedText(),
-  questionIds: storedList(storedId()),
-  layout: storedContentRecord(storedList(storedId(), 10_000)),
-});
-
-const attemptResultSchema = z
-  .object({
-    finishedAt: storedTime(),
-    score: storedScore(),
-    maxScore: storedScore(),
-    durationMs: storedDuration(),
-    questions: storedList(questionResultSchema),
-  })
-  .check(scoreWithinMax());
-
-const attemptSchemaV2 = z
-  .object({
-    v: z.literal(2),
-    id: storedId().check(z.minLength(1)),
-    /** The quiz this attempt belongs to (see `quizKeyOf`). */
-    quiz: storedText().check(z.minLength(1)),
-    /** `abandoned`: the learner started over; kept (and exported), never resumed nor counted. */
-    state: z.enum(['in-progress', 'finished', 'abandoned']),
-    startedAt: storedTime(),
-    updatedAt: storedTime(),
-    /** Set on a "retry the ones I missed" attempt: the attempt it retries. Not counted in scores. */
-    retryOf: z.optional(storedId()),
-    plan: planSchema,
-    /** Index in `plan.questionIds` of the question on screen (or the summary when finished). */
-    position: z.number().check(z.int(), z.gte(0), z.lte(MAX_ENTRIES)),
-    /** Keyed by question id: look a response up with `responseFor` (src/grading/grade.ts). */
-    responses: storedContentRecord(responseSchema),
-    /** Questions whose answer was checked (practice) and is shown with its feedback. */
-    checked: storedList(storedId()),
-    /** Time spent in the attempt, summed over visits. */
-    elapsedMs: storedDuration(),
-    result: z.optional(attemptResultSchema),
-  })
-  .check(
-    z.refine<{ position: number; plan: { questionIds: string[] } }>((a) => a.position <= a.plan.questionIds.length, {
-      error: 'must be at most the number of questions in plan.questionIds',
-      path: ['position'],
-    }),
-    z.refine<{ state: string; result?: unknown }>((a) => a.state !== 'finished' || a.result !== undefined, {
-      error: 'is required when state is "finished"',
-      path: ['result'],
-    }),
-  );
-
-/**
- * Version 1 of the record: dates as ISO text, time in seconds, one flat map of results.
- * Records in it are migrated on read.
- */
-export const attemptSchemaV1 = z.object({
-  v: z.literal(1),
-  id: storedId().check(z.minLength(1)),
-  quiz: storedText().check(z.minLength(1)),
-  startedAt: storedId(),
-  finishedAt: z.optional(storedId()),
-  questionIds: storedList(storedId()),
-  layout: z.optional(z.record(storedId(), storedList(storedId(), 10_000))),
-  answers: z.record(storedId(), responseSchema),
-  current: z.number().check(z.int(), z.gte(0), z.lte(MAX_ENTRIES)),
-  secondsSpent: z.number().check(z.gte(0)),
-  score: z.optional(storedScore()),
-  maxScore: z.optional(storedScore()),
-  results: z.optional(z.record(storedId(), z.object({ correct: z.boolean(), score: storedScore(), maxScore: storedScore() }))),
-});
 
 export type AttemptRecord = z.infer<typeof attemptSchemaV2>;
 export type AttemptRecordV1 = z.infer<typeof attemptSchemaV1>;
@@ -186,8 +84,9 @@ export function migrateAttemptV1(old: AttemptRecordV1): AttemptRecord {
 export const attemptFormat = defineRecordFormat<AttemptRecord>({
   kind: 'attempt',
   version: 2,
-  schema: attemptSchemaV2,
-  migrations: { 1: { schema: attemptSchemaV1, up: migrateAttemptV1 } },
+  // Written out, so that a quiz loads no zod to read and save its attempts; the schemas only for a record it declines.
+  quickRead: readAttemptRecord,
+  loadSchemas: () => import('./attempt-schemas.js').then((m) => m.attemptSchemas),
   keyOf: (a) => `${a.quiz}/${encodeKeyPart(a.id)}`,
   updatedAt: (a) => a.updatedAt,
   settled: (a) => a.state === 'finished',
