@@ -1,14 +1,15 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 import { type Messages, messagesFor } from '../messages/messages.js';
-import { questionsForTags } from '../quiz-plan/plan-quiz.js';
 import type { Bank } from '../schema/bank-schema.js';
-import { bestScore, lastScore, masteryByTag, scoresOverAttempts } from '../storage/history-figures.js';
 import { type AttemptRecord, quizKeyOf, type QuizProgress } from '../storage/progress-store.js';
-import { emptyProgressDocument, exportProgress, importProgress, type ImportResult, type ProgressDocument } from '../storage/progress-transfer.js';
+import type { ImportResult, ProgressDocument } from '../storage/progress-transfer.js';
 import type { AttemptRecorder, ProgressTarget } from './attempt-recorder.js';
 import { progressPanel, type ProgressPanelView, storageNotice } from './progress-panel.js';
-import { tagLabel } from './tag-label.js';
+import type { ResultsLoader } from './results-loader.js';
+
+/** Export and import are what a learner asks for now and then: their code (and the check of an imported file) loads then. */
+const progressTransfer = () => import('../storage/progress-transfer.js');
 
 /** What the controller reads from its quiz, each time it needs it. */
 export interface ProgressPanelContext {
@@ -25,8 +26,9 @@ export interface ProgressPanelContext {
 
 /**
  * The start screen's progress panel of a `<defence-quiz>`: last and best score, the chart,
- * mastery by topic, reset, export and import, re-read when another tab changes the quiz's
- * records; and the notice shown when progress cannot be saved. It only reads and manages saved
+ * mastery by topic (drawn by the results code, which it loads when there are scores to show), reset,
+ * export and import, re-read when another tab changes the quiz's records; and the notice shown when
+ * progress cannot be saved. It only reads and manages saved
  * progress: the attempt being played is saved by the quiz's AttemptRecorder.
  */
 export class ProgressPanelController implements ReactiveController {
@@ -47,13 +49,18 @@ export class ProgressPanelController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly recorder: AttemptRecorder,
+    private readonly results: ResultsLoader,
     private readonly context: () => ProgressPanelContext,
   ) {
     host.addController(this);
   }
 
   private get msg(): Messages['progress'] {
-    return messagesFor(this.context().lang).progress;
+    return this.messages.progress;
+  }
+
+  private get messages(): Messages {
+    return messagesFor(this.context().lang);
   }
 
   hostDisconnected(): void {
@@ -94,19 +101,16 @@ export class ProgressPanelController implements ReactiveController {
    */
   render(bank: Bank, tags: readonly string[], { historyOnly = false } = {}) {
     if (!this.progress || (historyOnly && !this.finished.length)) return null;
-    const points = scoresOverAttempts(this.finished);
+    const { lang } = this.context();
     const view: ProgressPanelView = {
-      points,
-      last: lastScore(this.finished),
-      best: bestScore(this.finished),
-      mastery: this.finished.length ? masteryByTag(this.finished, questionsForTags(bank, tags)).map((m) => ({ ...m, tag: tagLabel(bank, m.tag) })) : [],
+      history: this.finished.length ? this.results.history({ finished: this.finished, bank, tags, lang, historyOnly }, this.messages) : nothing,
+      hasHistory: this.finished.length > 0,
       canDownload: this.hasRecords,
       downloadUrl: this.downloadUrl,
       downloadName: `${fileNamePart(this.progress.selection.progressKey)}-progress.json`,
       canReset: this.finished.length > 0 || this.unreadableCount > 0,
       confirmingReset: this.confirmingReset,
       message: this.message,
-      lang: this.context().lang,
       historyOnly,
     };
     return progressPanel(view, this.msg, {
@@ -140,6 +144,7 @@ export class ProgressPanelController implements ReactiveController {
 
   /** This quiz's attempts (this selection's) as a progress document; no records before a bank is loaded. */
   async exportProgress(): Promise<ProgressDocument> {
+    const { emptyProgressDocument, exportProgress } = await progressTransfer();
     if (!this.progress) return emptyProgressDocument();
     await this.progress.store.flush();
     return exportProgress({ store: this.progress.store, prefix: this.progress.records.fullKey(this.progress.scope) });
@@ -148,7 +153,10 @@ export class ProgressPanelController implements ReactiveController {
   /** Merges a progress document (text or object) into the device's progress, then refreshes the figures. */
   async importProgress(json: unknown): Promise<ImportResult> {
     const store = this.progress?.store ?? this.recorder.storeFor(this.context().persist);
-    const result = await importProgress(json, { store });
+    const transfer = await progressTransfer().catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+    // Its code could not be fetched (offline): refused like a bad file, changing nothing.
+    if (transfer instanceof Error) return { ok: false, issues: [{ path: '(element)', message: transfer.message }] };
+    const result = await transfer.importProgress(json, { store });
     if (result.ok) await this.refresh();
     return result;
   }
@@ -227,6 +235,8 @@ export class ProgressPanelController implements ReactiveController {
     if (!progress) return;
     this.stale = false;
     const snapshot = await progress.load();
+    // Scores to show: the screen waits for the code that draws them (it has failed when it says so instead).
+    if (snapshot.finished.length) await this.results.load();
     if (token !== this.refreshToken || progress !== this.progress) return;
     this.finished = snapshot.finished;
     this.hasRecords = snapshot.finished.length > 0 || snapshot.resumable !== undefined || snapshot.others > 0;
@@ -247,8 +257,9 @@ export class ProgressPanelController implements ReactiveController {
     void (async () => {
       const progress = this.progress;
       if (!progress) return;
-      const document = await this.exportProgress();
-      if (progress !== this.progress || document.records.length === 0) return;
+      // Without its code (offline) there is no file to follow the link to: the link stays as it was.
+      const document = await this.exportProgress().catch(() => undefined);
+      if (progress !== this.progress || !document?.records.length) return;
       try {
         this.downloadUrl = URL.createObjectURL(new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' }));
       } catch {
