@@ -82,7 +82,7 @@ export class DefenceQuiz extends QuizAttributes {
   protected readonly lrsLink = new LrsController(this, () => this.lrs);
   private readonly recorder = new AttemptRecorder();
   private readonly results: ResultsLoader = new ResultsLoader(this);
-  private readonly cues: ScreenCues = new ScreenCues(this, () => this.results.pending);
+  private readonly cues = new ScreenCues(this);
   private readonly bankLoad = new BankLoadController(this, {
     given: () => ({ bank: this.bank, src: this.src, data: this.data }),
     source: () => this.bankSource(),

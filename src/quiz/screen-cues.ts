@@ -8,19 +8,13 @@ export class ScreenCues implements ReactiveController {
   private announcement = '';
   private focusSelector?: string;
 
-  /** `waiting`: whether a screen's code is on its way, so that the element to focus is not there yet. */
-  constructor(
-    private readonly host: ReactiveElement,
-    private readonly waiting: () => boolean,
-  ) {
+  constructor(private readonly host: ReactiveElement) {
     host.addController(this);
   }
 
   hostUpdated(): void {
     if (!this.focusSelector) return;
     const target = this.host.renderRoot.querySelector<HTMLElement>(this.focusSelector);
-    // The focus move waits for the render that shows the screen's code.
-    if (!target && this.waiting()) return;
     this.focusSelector = undefined;
     target?.focus();
   }
