@@ -47,6 +47,8 @@ async function results(browser, origin, { blockResults }) {
   await page.waitForFunction(`${root}.querySelector(".finish-check")`, { timeout: 20000 });
   await click('Finish anyway');
   await page.waitForFunction(`${root}.querySelector(".summary:not([aria-busy])")`, { timeout: 20000 });
+  // With its code the results also show the history, once the finished attempt has been read back.
+  if (!blockResults) await page.waitForFunction(`${root}.querySelector(".summary .progress")`, { timeout: 20000 });
   const shown = {
     text: await page.evaluate(`${root}.querySelector(".summary").innerText.replace(/\\s+/g, " ")`),
     focused: await page.evaluate(`${root}.activeElement?.classList.contains("summary")`),
