@@ -4,7 +4,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 
 import { BUILTIN_BANKS } from '../src/content/builtin-ids.js';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
-import type { QuizErrorEvent } from '../src/quiz/quiz-events.js';
+import type { QuizErrorEvent, QuizStartEvent } from '../src/quiz/quiz-events.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
 import { nth } from './helpers/present.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
@@ -46,6 +46,16 @@ describe('<defence-quiz> loading', () => {
   it('loads a bank from a URL', async () => {
     const h = await mount(html`<defence-quiz src="/questions/sample.json"></defence-quiz>`);
     expect(h.root.querySelector('h2')!.textContent).to.equal('Sample: every question type');
+  });
+
+  it('names the bank it loaded in its events: the URL of a bank from src, a urn for a bank given by id or as data', async () => {
+    const fromSrc = await mount(html`<defence-quiz src="/questions/sample.json"></defence-quiz>`);
+    setTimeout(() => fromSrc.button('Start').click());
+    const started = await oneEvent<QuizStartEvent>(fromSrc.el, 'quiz-start');
+    expect(started.detail.activityId).to.equal(new URL('/questions/sample.json', location.href).href);
+    const builtIn = await mount(html`<defence-quiz bank="sample"></defence-quiz>`);
+    setTimeout(() => builtIn.button('Start').click());
+    expect((await oneEvent<QuizStartEvent>(builtIn.el, 'quiz-start')).detail.activityId).to.equal('urn:defence-learning:bank:sample');
   });
 
   it('loads a bank written inline in a script child', async () => {

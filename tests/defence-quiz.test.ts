@@ -155,7 +155,15 @@ describe('<defence-quiz> practice mode', () => {
     await h.choose('Brussels');
     setTimeout(() => h.button('Check').click());
     const answered = await oneEvent<QuizAnswerEvent>(h.el, 'quiz-answer');
-    expect(answered.detail).to.deep.equal({ questionId: 'single', questionType: 'single', response: 'b', correct: false, score: 0, maxScore: 1 });
+    expect(answered.detail).to.deep.equal({
+      activityId: 'urn:defence-learning:bank:unit',
+      questionId: 'single',
+      questionType: 'single',
+      response: 'b',
+      correct: false,
+      score: 0,
+      maxScore: 1,
+    });
     await h.settle();
     expect(h.feedbackText).to.contain('Not quite');
     expect(h.feedbackText).to.contain('The answer: Warsaw');

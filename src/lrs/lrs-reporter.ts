@@ -1,5 +1,4 @@
 import { langOf } from '../messages/messages.js';
-import { bankActivityId } from '../quiz/bank-loader.js';
 import type { QuizAnswerEvent, QuizCompleteEvent, QuizStartEvent } from '../quiz/quiz-events.js';
 import type { XapiAgent } from '../quiz/xapi-statement.js';
 import { randomUuid } from '../random/seeded-random.js';
@@ -11,8 +10,6 @@ import { StatementQueue } from './statement-queue.js';
 /** What the reporter reads from its quiz: the public properties of <defence-quiz>. */
 export interface QuizLike extends HTMLElement {
   actor?: XapiAgent;
-  src?: string;
-  data?: unknown;
 }
 
 const DEFAULT_DELAYS = [1000, 5000, 30000];
@@ -81,37 +78,27 @@ export class LrsReporter {
     this.flushSoon();
   };
 
-  private facts(bankId: string, mode: AttemptFacts['mode']): AttemptFacts {
+  /** The attempt's facts; its activity is the bank the quiz loaded, as its events name it. */
+  private facts(activityId: string, mode: AttemptFacts['mode']): AttemptFacts {
     const { quiz } = this;
-    // The same IRI the quiz names its bank by in its own "completed" statement (see bank-loader.ts).
-    const fromSrc = quiz.data === undefined && !quiz.querySelector(':scope > script[type="application/json"]') && quiz.src;
-    let activityId = bankActivityId(bankId);
-    if (fromSrc) {
-      try {
-        activityId = new URL(fromSrc, document.baseURI).href;
-      } catch {
-        // An unparsable src never loads; the urn stands.
-      }
-    }
     const actor = this.config.actor ?? quiz.actor ?? { objectType: 'Agent' as const, account: { homePage: location.origin, name: 'anonymous' } };
     return { actor, activityId, registration: randomUuid(), mode, lang: langOf(quiz) };
   }
 
   private started(e: QuizStartEvent): void {
-    this.attempt = this.facts(e.detail.bankId, e.detail.mode);
+    this.attempt = this.facts(e.detail.activityId, e.detail.mode);
     this.send([attemptedStatement(this.attempt, randomUuid(), new Date())]);
   }
 
   private answered(e: QuizAnswerEvent): void {
     // An attempt resumed after a reload fired no quiz-start: it gets a registration of its own.
-    this.attempt ??= this.facts(this.quiz.getAttribute('bank') ?? 'quiz', 'practice');
+    this.attempt ??= this.facts(e.detail.activityId, 'practice');
     this.send([answeredStatement(this.attempt, e.detail, randomUuid(), new Date())]);
   }
 
   private completed(e: QuizCompleteEvent): void {
     const d = e.detail;
-    this.attempt ??= this.facts(this.quiz.getAttribute('bank') ?? 'quiz', 'practice');
-    this.attempt = { ...this.attempt, activityId: d.statement.object.id };
+    this.attempt = { ...(this.attempt ?? this.facts(d.activityId, 'practice')), activityId: d.activityId };
     this.send(completionStatements(this.attempt, { ...d, duration: d.statement.result.duration }, [randomUuid(), randomUuid()], new Date()));
     this.attempt = undefined;
   }

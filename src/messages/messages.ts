@@ -75,6 +75,7 @@ const en = {
     noAnswer: '(no answer)',
     retryMissed: 'Retry the ones I missed',
     startAgain: 'Start again',
+    resultsUnavailable: 'The review and score history could not be loaded. Check the connection, then reload the page.',
     allRight: 'Every answer was right.',
     unanswered: (n: number) => `${n} question${n === 1 ? '' : 's'} unanswered — finish anyway?`,
     finishAnyway: 'Finish anyway',

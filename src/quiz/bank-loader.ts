@@ -45,7 +45,7 @@ async function validBank(source: BankSource, msg: Messages['quiz'], signal: Abor
 }
 
 /** The IRI that names a bank in xAPI statements when no URL does (one given as data, inline or built in). */
-export const bankActivityId = (bankId: string) => `urn:defence-learning:bank:${encodeURIComponent(bankId)}`;
+const bankActivityId = (bankId: string) => `urn:defence-learning:bank:${encodeURIComponent(bankId)}`;
 
 /** The bank a quiz asks for, fetched (once per URL on the page), parsed and validated; every failure comes back as issues. */
 export async function loadBank(source: BankSource, msg: Messages['quiz'], signal: AbortSignal): Promise<Validated<LoadedBank>> {

@@ -318,25 +318,6 @@ export const styles = css`
     font-size: 1.5em;
     font-weight: 700;
   }
-  table.by-tag {
-    border-collapse: collapse;
-    margin: var(--_space) 0;
-    min-width: 16rem;
-  }
-  .by-tag caption {
-    text-align: start;
-    font-weight: 600;
-    padding-bottom: 0.35rem;
-  }
-  .by-tag th,
-  .by-tag td {
-    text-align: start;
-    padding: 0.3rem 1rem 0.3rem 0;
-    border-bottom: 1px solid var(--_border);
-  }
-  .by-tag th[scope='row'] {
-    font-weight: 400;
-  }
   /* Movement only: fading in would leave text below contrast minimums while it runs. */
   @keyframes appear {
     from {

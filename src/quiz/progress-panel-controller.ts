@@ -1,15 +1,16 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 import { type Messages, messagesFor } from '../messages/messages.js';
-import { questionsForTags } from '../quiz-plan/plan-quiz.js';
 import type { Bank } from '../schema/bank-schema.js';
-import { bestPoint, masteryFromLastAnswers } from '../storage/history-figures.js';
 import { quizKeyOf, type QuizProgress } from '../storage/progress-store.js';
-import { emptyProgressDocument, exportProgress, importProgress, type ImportResult, type ProgressDocument } from '../storage/progress-transfer.js';
+import type { ImportResult, ProgressDocument } from '../storage/progress-transfer.js';
 import { type QuizOverview, readQuizOverview } from '../storage/quiz-summary-record.js';
 import type { AttemptRecorder, ProgressTarget } from './attempt-recorder.js';
 import { progressPanel, type ProgressPanelView, storageNotice } from './progress-panel.js';
-import { tagLabel } from './tag-label.js';
+import type { ResultsLoader } from './results-loader.js';
+
+/** Export and import are what a learner asks for now and then: their code (and the check of an imported file) loads then. */
+const progressTransfer = () => import('../storage/progress-transfer.js');
 
 /** What the controller reads from its quiz, each time it needs it. */
 export interface ProgressPanelContext {
@@ -26,8 +27,9 @@ export interface ProgressPanelContext {
 
 /**
  * The start screen's progress panel of a `<defence-quiz>`: last and best score, the chart,
- * mastery by topic, reset, export and import, re-read when another tab changes the quiz's
- * records; and the notice shown when progress cannot be saved. It only reads and manages saved
+ * mastery by topic (drawn by the results code, which it loads when there are scores to show), reset,
+ * export and import, re-read when another tab changes the quiz's records; and the notice shown when
+ * progress cannot be saved. It only reads and manages saved
  * progress: the attempt being played is saved by the quiz's AttemptRecorder.
  */
 export class ProgressPanelController implements ReactiveController {
@@ -49,13 +51,18 @@ export class ProgressPanelController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly recorder: AttemptRecorder,
+    private readonly results: ResultsLoader,
     private readonly context: () => ProgressPanelContext,
   ) {
     host.addController(this);
   }
 
   private get msg(): Messages['progress'] {
-    return messagesFor(this.context().lang).progress;
+    return this.messages.progress;
+  }
+
+  private get messages(): Messages {
+    return messagesFor(this.context().lang);
   }
 
   hostDisconnected(): void {
@@ -95,24 +102,22 @@ export class ProgressPanelController implements ReactiveController {
    * score and the chart, nothing before the finished attempts are read.
    */
   render(bank: Bank, tags: readonly string[], { historyOnly = false } = {}) {
-    const finishedCount = this.overview?.finishedCount ?? 0;
+    const overview = this.overview;
+    const finishedCount = overview?.finishedCount ?? 0;
     if (!this.progress || (historyOnly && !finishedCount)) return null;
-    const points = this.overview?.points ?? [];
+    const { lang } = this.context();
     const view: ProgressPanelView = {
-      points,
-      last: points[points.length - 1],
-      best: bestPoint(points),
-      mastery:
-        this.overview && finishedCount
-          ? masteryFromLastAnswers(this.overview.lastRight, questionsForTags(bank, tags)).map((m) => ({ ...m, tag: tagLabel(bank, m.tag) }))
-          : [],
+      history:
+        overview && finishedCount
+          ? this.results.history({ points: overview.points, lastRight: overview.lastRight, bank, tags, lang, historyOnly }, this.messages)
+          : nothing,
+      hasHistory: finishedCount > 0,
       canDownload: this.hasRecords,
       downloadUrl: this.downloadUrl,
       downloadName: `${fileNamePart(this.progress.selection.progressKey)}-progress.json`,
       canReset: finishedCount > 0 || this.unreadableCount > 0,
       confirmingReset: this.confirmingReset,
       message: this.message,
-      lang: this.context().lang,
       historyOnly,
     };
     return progressPanel(view, this.msg, {
@@ -146,6 +151,7 @@ export class ProgressPanelController implements ReactiveController {
 
   /** This quiz's attempts (this selection's) as a progress document; no records before a bank is loaded. */
   async exportProgress(): Promise<ProgressDocument> {
+    const { emptyProgressDocument, exportProgress } = await progressTransfer();
     if (!this.progress) return emptyProgressDocument();
     await this.progress.store.flush();
     return exportProgress({ store: this.progress.store, prefix: this.progress.records.fullKey(this.progress.scope) });
@@ -154,7 +160,10 @@ export class ProgressPanelController implements ReactiveController {
   /** Merges a progress document (text or object) into the device's progress, then refreshes the figures. */
   async importProgress(json: unknown): Promise<ImportResult> {
     const store = this.progress?.store ?? this.recorder.storeFor(this.context().persist);
-    const result = await importProgress(json, { store });
+    const transfer = await progressTransfer().catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+    // Its code could not be fetched (offline): refused like a bad file, changing nothing.
+    if (transfer instanceof Error) return { ok: false, issues: [{ path: '(element)', message: transfer.message }] };
+    const result = await transfer.importProgress(json, { store });
     if (result.ok) await this.refresh();
     return result;
   }
@@ -233,6 +242,8 @@ export class ProgressPanelController implements ReactiveController {
     if (!progress) return;
     this.stale = false;
     const overview = await readQuizOverview(progress);
+    // Scores to show: the screen waits for the code that draws them (it has failed when it says so instead).
+    if (overview.finishedCount) await this.results.load();
     if (token !== this.refreshToken || progress !== this.progress) return;
     this.overview = overview;
     this.hasRecords = overview.hasRecords;
@@ -253,8 +264,9 @@ export class ProgressPanelController implements ReactiveController {
     void (async () => {
       const progress = this.progress;
       if (!progress) return;
-      const document = await this.exportProgress();
-      if (progress !== this.progress || document.records.length === 0) return;
+      // Without its code (offline) there is no file to follow the link to: the link stays as it was.
+      const document = await this.exportProgress().catch(() => undefined);
+      if (progress !== this.progress || !document?.records.length) return;
       try {
         this.downloadUrl = URL.createObjectURL(new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' }));
       } catch {

@@ -1,18 +1,13 @@
-import { html, nothing, svg } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 
-import { dateTimeFormat } from '../messages/date-time-format.js';
 import type { Messages } from '../messages/messages.js';
 import type { ValidationIssue } from '../schema/validation-issues.js';
-import type { ScorePoint, TagMastery } from '../storage/history-figures.js';
-import { shownPoints } from './shown-score.js';
 
 /** What the start screen's progress panel shows; built by the progress controller. */
 export interface ProgressPanelView {
-  /** Whole attempts, oldest first. */
-  points: ScorePoint[];
-  last?: ScorePoint;
-  best?: ScorePoint;
-  mastery: TagMastery[];
+  /** The scores and chart (see score-history.ts), once its code has arrived; whether there are finished attempts to show. */
+  history: TemplateResult | typeof nothing;
+  hasHistory: boolean;
   /** Whether there is something to export (the file itself is built when the learner asks for it). */
   canDownload: boolean;
   /** A `blob:` URL of the export document, once built. */
@@ -22,8 +17,7 @@ export interface ProgressPanelView {
   canReset: boolean;
   confirmingReset: boolean;
   message?: { text: string; issues?: ValidationIssue[]; isError: boolean };
-  lang: string;
-  /** On the results screen, which shows this attempt's score and topics: the best score and the chart only. */
+  /** On the results screen, which shows this attempt's score and topics: the history only, no managing. */
   historyOnly?: boolean;
 }
 
@@ -34,66 +28,6 @@ export interface ProgressPanelActions {
   importFile: (file: File) => void;
   /** The download link was followed: the export is built then, if it is not yet (then the link is followed again). */
   download: (event: MouseEvent) => void;
-}
-
-/** The chart shows this many attempts at most; so does its table. */
-export const CHART_ATTEMPTS = 20;
-
-const WIDTH = 300;
-const TOP = 8;
-const BOTTOM = 92;
-const LEFT = 34;
-const RIGHT = 8;
-
-/** Scores over attempts as a small line chart; hidden from screen readers, which get the table. */
-function scoreChart(points: ScorePoint[]) {
-  const x = (i: number) => (points.length === 1 ? (LEFT + WIDTH - RIGHT) / 2 : LEFT + (i * (WIDTH - LEFT - RIGHT)) / (points.length - 1));
-  const y = (percent: number) => BOTTOM - (percent / 100) * (BOTTOM - TOP);
-  const line = points.map((p, i) => `${x(i).toFixed(1)},${y(p.percent).toFixed(1)}`).join(' ');
-  return html`<svg class="chart" viewBox="0 0 300 100" aria-hidden="true" focusable="false">
-    ${[0, 50, 100].map(
-      (level) => svg`<line class="chart-grid" x1=${LEFT} x2=${WIDTH - RIGHT} y1=${y(level)} y2=${y(level)}></line>
-        <text class="chart-label" x=${LEFT - 6} y=${y(level) + 4} text-anchor="end">${level}%</text>`,
-    )}
-    ${points.length > 1 ? svg`<polyline class="chart-line" points=${line}></polyline>` : nothing}
-    ${points.map((p, i) => svg`<circle class="chart-dot" cx=${x(i)} cy=${y(p.percent)} r="4"></circle>`)}
-  </svg>`;
-}
-
-function scoreTable(points: ScorePoint[], firstNumber: number, view: ProgressPanelView, msg: Messages['progress']) {
-  const date = dateTimeFormat(view.lang, { dateStyle: 'medium', timeStyle: 'short' });
-  // In a hidden box, not hidden itself: a table grows to its content whatever its width, and widened the page on a phone.
-  return html`<div class="visually-hidden"><table>
-    <caption>${msg.chartCaption(points.length)}</caption>
-    <thead>
-      <tr><th scope="col">${msg.attemptColumn}</th><th scope="col">${msg.dateColumn}</th><th scope="col">${msg.scoreColumn}</th></tr>
-    </thead>
-    <tbody>
-      ${points.map(
-        (p, i) => html`<tr>
-          <th scope="row">${msg.attemptNumber(firstNumber + i)}</th>
-          <td>${date.format(new Date(p.finishedAt))}</td>
-          <td>${msg.percent(p.percent)} (${shownPoints(p.score)} / ${shownPoints(p.maxScore)})</td>
-        </tr>`,
-      )}
-    </tbody>
-  </table></div>`;
-}
-
-function masteryList(mastery: TagMastery[], msg: Messages['progress']) {
-  return html`<h4>${msg.masteryTitle}</h4>
-    <ul class="mastery">
-      ${mastery.map(
-        (m) => html`<li class="mastery-row">
-          <span class="mastery-tag">${m.tag}</span>
-          <svg class="mastery-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-            <rect class="mastery-track" width="100" height="10"></rect>
-            <rect class="mastery-fill" width=${Math.round(m.share * 1000) / 10} height="10"></rect>
-          </svg>
-          <span class="mastery-text">${msg.mastery(m.right, m.total)}</span>
-        </li>`,
-      )}
-    </ul>`;
 }
 
 function resetControls(view: ProgressPanelView, msg: Messages['progress'], actions: ProgressPanelActions) {
@@ -115,10 +49,8 @@ function resetControls(view: ProgressPanelView, msg: Messages['progress'], actio
   </div>`;
 }
 
-/** The start screen's progress: last and best score, the chart and its table, mastery, reset, export, import (the results screen: best score and chart). */
+/** The start screen's progress: the score history, export, import and reset (the results screen: the history only). */
 export function progressPanel(view: ProgressPanelView, msg: Messages['progress'], actions: ProgressPanelActions) {
-  const shown = view.points.slice(-CHART_ATTEMPTS);
-  const firstNumber = view.points.length - shown.length + 1;
   const onFile = (e: Event) => {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
@@ -126,7 +58,7 @@ export function progressPanel(view: ProgressPanelView, msg: Messages['progress']
     if (file) actions.importFile(file);
   };
   // A first visit has nothing to show but a way to bring progress from another device: no heading, no empty history.
-  if (!view.points.length && !view.canReset) {
+  if (!view.hasHistory && !view.canReset) {
     return html`<section class="progress is-empty" part="progress" aria-label=${msg.title}>
       <div class="actions progress-actions">${importControl(msg, onFile)}</div>
       ${progressMessage(view)}
@@ -134,18 +66,7 @@ export function progressPanel(view: ProgressPanelView, msg: Messages['progress']
   }
   return html`<section class="progress" part="progress" aria-labelledby="progress-title">
     <h3 id="progress-title">${msg.title}</h3>
-    ${
-      view.last && view.best
-        ? html`${view.historyOnly ? nothing : html`<p class="score-line">${msg.lastScore(view.last.percent, shownPoints(view.last.score), shownPoints(view.last.maxScore))}</p>`}
-          <p class="score-line">${msg.bestScore(view.best.percent, shownPoints(view.best.score), shownPoints(view.best.maxScore))}</p>
-          <figure class="chart-figure">
-            ${scoreChart(shown)}
-            <figcaption aria-hidden="true">${msg.chartCaption(shown.length)}</figcaption>
-            ${scoreTable(shown, firstNumber, view, msg)}
-          </figure>`
-        : nothing
-    }
-    ${view.historyOnly ? nothing : html`${view.mastery.length ? masteryList(view.mastery, msg) : nothing} ${manageProgress(view, msg, actions, onFile)}`}
+    ${view.history} ${view.historyOnly ? nothing : manageProgress(view, msg, actions, onFile)}
   </section>`;
 }
 

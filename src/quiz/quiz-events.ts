@@ -6,6 +6,8 @@ const options = { bubbles: true, composed: true } as const;
 
 export interface QuizStartDetail {
   bankId: string;
+  /** The IRI naming the bank in xAPI statements: its URL when loaded from `src`, else `urn:defence-learning:bank:<id>`. */
+  activityId: string;
   questionIds: string[];
   mode: 'practice' | 'exam';
 }
@@ -18,6 +20,8 @@ export class QuizStartEvent extends Event {
 }
 
 export interface QuizAnswerDetail {
+  /** The IRI naming the question's bank in xAPI statements: its URL when loaded from `src`, else `urn:defence-learning:bank:<id>`. */
+  activityId: string;
   questionId: string;
   questionType: QuestionType;
   /** What the learner gave, in its type's shape (see the README's bank format). */
@@ -35,6 +39,8 @@ export class QuizAnswerEvent extends Event {
 }
 
 export interface QuizCompleteDetail {
+  /** The IRI naming the bank in xAPI statements: its URL when loaded from `src`, else `urn:defence-learning:bank:<id>`. */
+  activityId: string;
   score: number;
   maxScore: number;
   /** score / maxScore, 0–1. */

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
 import type { Messages } from '../messages/messages.js';
+import { questionsForTags } from '../quiz-plan/plan-quiz.js';
 import type { Bank } from '../schema/bank-schema.js';
 import type { ProblemContext, ValidationIssue } from '../schema/validation-issues.js';
 import { errorPanel } from '../styles/error-panel.js';
@@ -15,6 +16,16 @@ export interface StartView {
   passMark: number | undefined;
   /** The progress panel, rendered by its controller. */
   progress: TemplateResult | null;
+}
+
+/** How many questions an attempt asks: those the `tags` keep, at most `count` of them. */
+export function attemptLength(bank: Bank, tags: readonly string[], count: number | undefined): number {
+  return Math.min(questionsForTags(bank, tags).length, count && count > 0 ? Math.floor(count) : Infinity);
+}
+
+/** The problem with a selection that keeps no question of the bank (`tags` that none has), for the error panel. */
+export function emptySelection(bank: Bank, tags: readonly string[], msg: Messages['quiz']): ValidationIssue[] | undefined {
+  return questionsForTags(bank, tags).length ? undefined : [{ path: 'tags', message: `${msg.noQuestions} (${tags.join(', ')})` }];
 }
 
 /** The bank's title and description, what an attempt will be like, the Start button and the learner's progress. */

@@ -1,7 +1,26 @@
 import { css } from 'lit';
 
-/** The results: the compact review (one line per question, details on demand) and its filter. */
+/** The results: the breakdown by tag, the compact review (one line per question, details on demand) and its filter. */
 export const summaryStyles = css`
+  table.by-tag {
+    border-collapse: collapse;
+    margin: var(--_space) 0;
+    min-width: 16rem;
+  }
+  .by-tag caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.35rem;
+  }
+  .by-tag th,
+  .by-tag td {
+    text-align: start;
+    padding: 0.3rem 1rem 0.3rem 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .by-tag th[scope='row'] {
+    font-weight: 400;
+  }
   .all-right {
     font-weight: 600;
   }

@@ -21,11 +21,12 @@ const verdictClasses = (grade: Grade) => ({ 'is-right': grade.correct, 'is-parti
 const verdictGlyph = (grade: Grade) => (grade.correct ? '✓' : isPartial(grade) ? '◐' : '✗');
 
 /**
- * Score, pass/fail, the breakdown by tag, the actions, the learner's history (the chart, now including this attempt), then a compact
- * review: one line per question with its verdict, the answers, explanation and source one click away, the right ones
- * hidden on request; the actions again after it.
+ * The results below the score line (see results-loader.ts, which draws that line at once): pass/fail, the breakdown by tag,
+ * the actions, the learner's history (the chart, now including this attempt), then a compact review: one line per question
+ * with its verdict, the answers, explanation and source one click away, the right ones hidden on request; the actions again
+ * after it.
  */
-export function quizSummary(
+export function summaryDetails(
   bank: Bank,
   result: QuizResult,
   passMark: number | undefined,
@@ -39,16 +40,13 @@ export function quizSummary(
       ${result.missedIds.length ? html`<button type="button" class="primary" part="button" @click=${actions.retryMissed}>${msg.retryMissed}</button>` : nothing}
       <button type="button" part="button" @click=${actions.startAgain}>${msg.startAgain}</button>
     </div>`;
-  return html`<section class="summary" part="summary" tabindex="-1" aria-labelledby="summary-title">
-    <h2 id="summary-title">${msg.summaryTitle}</h2>
-    <p class="score" part="score">${msg.score(shownPoints(result.score), shownPoints(result.maxScore), result.percent)}</p>
-    ${
-      result.passed === undefined
-        ? nothing
-        : html`<p class=${classMap({ verdict: true, 'is-right': result.passed, 'is-wrong': !result.passed })}>
+  return html`${
+    result.passed === undefined
+      ? nothing
+      : html`<p class=${classMap({ verdict: true, 'is-right': result.passed, 'is-wrong': !result.passed })}>
           ${result.passed ? msg.passed : msg.failed(passMark ?? 0)}
         </p>`
-    }
+  }
     ${result.missedIds.length ? nothing : html`<p class="all-right">${msg.allRight}</p>`}
     ${
       result.byTag.length
@@ -85,6 +83,5 @@ export function quizSummary(
       </li>`,
       )}
     </ol>
-    ${summaryActions('after-review')}
-  </section>`;
+    ${summaryActions('after-review')}`;
 }

@@ -2,9 +2,10 @@ import { css, html, nothing } from 'lit';
 
 import type { Messages } from '../messages/messages.js';
 import { worksheetSpace } from '../question-types/question-inputs.js';
-import type { QuizPlan } from '../quiz-plan/plan-quiz.js';
+import { planQuiz, type QuizPlan, type SelectionOptions } from '../quiz-plan/plan-quiz.js';
 import type { Bank, Question } from '../schema/bank-schema.js';
 import { correctAnswerText } from './answer-text.js';
+import type { QuizState } from './quiz-state.js';
 import { explanationBlock, sourceCitation } from './source-citation.js';
 
 /**
@@ -13,6 +14,15 @@ import { explanationBlock, sourceCitation } from './source-citation.js';
  * On screen it is not shown (and hidden from assistive technology); in print it is all that shows.
  */
 
+/** The worksheet of what the quiz shows: the attempt's questions once one is started, before that the selection `options` make. */
+export function worksheetOf(state: QuizState, options: Omit<SelectionOptions, 'seed'> & { seed?: string }, withAnswers: boolean, messages: Messages) {
+  if (state.phase === 'loading' || !state.loaded) return nothing;
+  const { bank } = state.loaded;
+  const plan = 'session' in state ? state.session.plan : planQuiz(bank, { ...options, seed: options.seed ?? 'worksheet' });
+  return quizWorksheet(bank, plan, withAnswers, messages.quiz, messages.worksheet);
+}
+
+/** Every question of `plan`, with room to answer; with `withAnswers`, the key after them. */
 export function quizWorksheet(bank: Bank, plan: QuizPlan, withAnswers: boolean, msg: Messages['quiz'], w: Messages['worksheet']) {
   const questions = plan.questionIds.map((id) => bank.questions.find((q) => q.id === id)).filter((q): q is Question => q !== undefined);
   return html`<section class="worksheet" aria-hidden="true">

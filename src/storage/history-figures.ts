@@ -39,16 +39,6 @@ export function scoresOverAttempts(attempts: readonly AttemptRecord[]): ScorePoi
     .sort((a, b) => a.finishedAt - b.finishedAt);
 }
 
-export function lastScore(attempts: readonly AttemptRecord[]): ScorePoint | undefined {
-  const points = scoresOverAttempts(attempts);
-  return points[points.length - 1];
-}
-
-/** The highest share of points; of equal ones, the first reached. */
-export function bestScore(attempts: readonly AttemptRecord[]): ScorePoint | undefined {
-  return bestPoint(scoresOverAttempts(attempts));
-}
-
 /** Of points oldest first, the highest share of points; of equal ones, the first reached. */
 export function bestPoint(points: readonly ScorePoint[]): ScorePoint | undefined {
   let best: ScorePoint | undefined;
@@ -59,20 +49,11 @@ export function bestPoint(points: readonly ScorePoint[]): ScorePoint | undefined
 }
 
 /**
- * Per tag, the share of its questions whose last answer (over every finished attempt, retries
- * included) was right. `questions` is the quiz's pool, as the bank gives it now: a question the
- * bank dropped no longer counts, and its tags are the bank's current ones. Tags in bank order.
+ * Per tag, the share of its questions whose last answer (over every finished attempt, retries included) was
+ * right, from the last answer to each question (by question id: whether it was right). `questions` is the quiz's
+ * pool, as the bank gives it now: a question the bank dropped no longer counts, and its tags are the bank's
+ * current ones. Tags in bank order.
  */
-export function masteryByTag(attempts: readonly AttemptRecord[], questions: ReadonlyArray<{ id: string; tags: readonly string[] }>): TagMastery[] {
-  const lastRight = new Map<string, boolean>();
-  const finished = attempts.filter((a) => a.state === 'finished' && a.result).sort((a, b) => a.result!.finishedAt - b.result!.finishedAt);
-  for (const attempt of finished) {
-    for (const q of attempt.result!.questions) lastRight.set(q.questionId, q.correct);
-  }
-  return masteryFromLastAnswers(lastRight, questions);
-}
-
-/** `masteryByTag` from the last answer to each question (by question id: whether it was right). */
 export function masteryFromLastAnswers(
   lastRight: ReadonlyMap<string, boolean>,
   questions: ReadonlyArray<{ id: string; tags: readonly string[] }>,

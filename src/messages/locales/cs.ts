@@ -79,6 +79,7 @@ export default {
     noAnswer: '(bez odpovědi)',
     retryMissed: 'Zkusit znovu ty, které jsem nezvládl',
     startAgain: 'Začít znovu',
+    resultsUnavailable: 'Přehled odpovědí a historii výsledků se nepodařilo načíst. Zkontrolujte připojení a pak stránku načtěte znovu.',
     allRight: 'Všechny odpovědi byly správně.',
     unanswered: (n: number) => `Nezodpovězené otázky: ${f.n(n)}. Přesto dokončit?`,
     finishAnyway: 'Přesto dokončit',

@@ -76,6 +76,7 @@ export default {
     noAnswer: '(intet svar)',
     retryMissed: 'Prøv dem, jeg missede, igen',
     startAgain: 'Start forfra',
+    resultsUnavailable: 'Gennemgangen og resultathistorikken kunne ikke indlæses. Tjek forbindelsen, og genindlæs derefter siden.',
     allRight: 'Alle svar var rigtige.',
     unanswered: (n: number) => `Ubesvarede spørgsmål: ${f.n(n)}. Afslut alligevel?`,
     finishAnyway: 'Afslut alligevel',

@@ -75,6 +75,7 @@ export default {
     noAnswer: '(keine Antwort)',
     retryMissed: 'Falsch beantwortete Fragen wiederholen',
     startAgain: 'Neu beginnen',
+    resultsUnavailable: 'Der Rückblick und der Verlauf der Ergebnisse konnten nicht geladen werden. Bitte die Verbindung prüfen und die Seite neu laden.',
     allRight: 'Alle Antworten waren richtig.',
     unanswered: (n: number) => `Unbeantwortete Fragen: ${f.n(n)}. Trotzdem abschließen?`,
     finishAnyway: 'Trotzdem abschließen',

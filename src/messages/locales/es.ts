@@ -75,6 +75,7 @@ export default {
     noAnswer: '(sin respuesta)',
     retryMissed: 'Repetir las que he fallado',
     startAgain: 'Volver a empezar',
+    resultsUnavailable: 'No se pudieron cargar el repaso ni el historial de puntuaciones. Comprueba la conexión y vuelve a cargar la página.',
     allRight: 'Todas las respuestas eran correctas.',
     unanswered: (n: number) => `Preguntas sin responder: ${f.n(n)}. ¿Terminar de todos modos?`,
     finishAnyway: 'Terminar de todos modos',

@@ -76,6 +76,7 @@ export default {
     noAnswer: '(vastus puudub)',
     retryMissed: 'Proovi valesti vastatuid uuesti',
     startAgain: 'Alusta uuesti',
+    resultsUnavailable: 'Ülevaadet ja tulemuste ajalugu ei õnnestunud laadida. Kontrollige ühendust ja laadige seejärel leht uuesti.',
     allRight: 'Kõik vastused olid õiged.',
     unanswered: (n: number) => `Vastamata küsimusi: ${f.n(n)}. Kas lõpetada siiski?`,
     finishAnyway: 'Lõpeta siiski',

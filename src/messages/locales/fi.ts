@@ -77,6 +77,7 @@ export default {
     noAnswer: '(ei vastausta)',
     retryMissed: 'Yritä uudelleen väärin menneitä',
     startAgain: 'Aloita alusta',
+    resultsUnavailable: 'Vastausten läpikäyntiä ja tuloshistoriaa ei voitu ladata. Tarkista yhteys ja lataa sitten sivu uudelleen.',
     allRight: 'Kaikki vastaukset olivat oikein.',
     unanswered: (n: number) => `Vastaamattomia kysymyksiä: ${f.n(n)}. Lopetetaanko silti?`,
     finishAnyway: 'Lopeta silti',

@@ -75,6 +75,7 @@ export default {
     noAnswer: '(pas de réponse)',
     retryMissed: 'Refaire les questions manquées',
     startAgain: 'Recommencer',
+    resultsUnavailable: 'La révision des réponses et l’historique des scores n’ont pas pu être chargés. Vérifiez la connexion, puis rechargez la page.',
     allRight: 'Toutes les réponses étaient justes.',
     unanswered: (n: number) => `Questions sans réponse : ${f.n(n)}. Terminer quand même ?`,
     finishAnyway: 'Terminer quand même',

@@ -78,6 +78,7 @@ export default {
     noAnswer: '(gan freagra)',
     retryMissed: 'Triail arís na cinn a chaill mé',
     startAgain: 'Tosaigh arís',
+    resultsUnavailable: 'Níorbh fhéidir an t-athbhreithniú ná stair na scóranna a lódáil. Seiceáil an nasc, ansin athlódáil an leathanach.',
     allRight: 'Bhí gach freagra ceart.',
     unanswered: (n: number) => `Ceisteanna gan freagra: ${f.n(n)}. Críochnú mar sin féin?`,
     finishAnyway: 'Críochnaigh mar sin féin',

@@ -80,6 +80,7 @@ export default {
     noAnswer: '(nema odgovora)',
     retryMissed: 'Ponovi ona koja sam promašio',
     startAgain: 'Počni ispočetka',
+    resultsUnavailable: 'Pregled odgovora i povijest rezultata nije bilo moguće učitati. Provjerite vezu, a zatim ponovno učitajte stranicu.',
     allRight: 'Svi su odgovori bili točni.',
     unanswered: (n: number) => `Neodgovorena pitanja: ${f.n(n)}. Ipak završiti?`,
     finishAnyway: 'Ipak završi',

@@ -77,6 +77,7 @@ export default {
     noAnswer: '(nincs válasz)',
     retryMissed: 'A hibásak újrapróbálása',
     startAgain: 'Újrakezdés',
+    resultsUnavailable: 'Az áttekintést és az eredmények előzményeit nem sikerült betölteni. Ellenőrizze a kapcsolatot, majd töltse be újra az oldalt.',
     allRight: 'Minden válasz helyes volt.',
     unanswered: (n: number) => `Megválaszolatlan kérdések: ${f.n(n)}. Mégis befejezi?`,
     finishAnyway: 'Befejezés mégis',

@@ -75,6 +75,7 @@ export default {
     noAnswer: '(nessuna risposta)',
     retryMissed: 'Riprova quelle sbagliate',
     startAgain: 'Ricomincia',
+    resultsUnavailable: 'Non è stato possibile caricare la revisione e lo storico dei punteggi. Controlla la connessione, poi ricarica la pagina.',
     allRight: 'Tutte le risposte erano giuste.',
     unanswered: (n: number) => `Domande senza risposta: ${f.n(n)}. Terminare comunque?`,
     finishAnyway: 'Termina comunque',

@@ -81,6 +81,7 @@ export default {
     noAnswer: '(nėra atsakymo)',
     retryMissed: 'Pakartoti neteisingai atsakytus',
     startAgain: 'Pradėti iš naujo',
+    resultsUnavailable: 'Nepavyko įkelti peržiūros ir rezultatų istorijos. Patikrinkite ryšį, tada iš naujo įkelkite puslapį.',
     allRight: 'Visi atsakymai buvo teisingi.',
     unanswered: (n: number) => `Neatsakyti klausimai: ${f.n(n)}. Vis tiek baigti?`,
     finishAnyway: 'Vis tiek baigti',

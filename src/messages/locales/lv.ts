@@ -81,6 +81,7 @@ export default {
     noAnswer: '(nav atbildes)',
     retryMissed: 'Atkārtot kļūdainās',
     startAgain: 'Sākt no jauna',
+    resultsUnavailable: 'Pārskatu un rezultātu vēsturi neizdevās ielādēt. Pārbaudiet savienojumu un pēc tam atkārtoti ielādējiet lapu.',
     allRight: 'Visas atbildes bija pareizas.',
     unanswered: (n: number) => `Neatbildēti jautājumi: ${f.n(n)}. Tomēr pabeigt?`,
     finishAnyway: 'Tomēr pabeigt',

@@ -87,6 +87,7 @@ export default {
     noAnswer: '(l-ebda tweġiba)',
     retryMissed: 'Erġa’ pprova dawk li żbaljajt',
     startAgain: 'Erġa’ ibda',
+    resultsUnavailable: 'Ir-reviżjoni u l-istorja tal-punteġġi ma setgħux jittellgħu. Iċċekkja l-konnessjoni, imbagħad erġa’ tella’ l-paġna.',
     allRight: 'It-tweġibiet kollha kienu tajbin.',
     unanswered: (n: number) => `Mistoqsijiet bla tweġiba: ${f.n(n)}. Trid tispiċċa xorta waħda?`,
     finishAnyway: 'Spiċċa xorta waħda',

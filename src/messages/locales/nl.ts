@@ -74,6 +74,7 @@ export default {
     noAnswer: '(geen antwoord)',
     retryMissed: 'De foute vragen opnieuw proberen',
     startAgain: 'Opnieuw beginnen',
+    resultsUnavailable: 'De terugblik en de scoregeschiedenis konden niet worden geladen. Controleer de verbinding en laad de pagina daarna opnieuw.',
     allRight: 'Alle antwoorden waren goed.',
     unanswered: (n: number) => `Onbeantwoorde vragen: ${f.n(n)}. Toch afronden?`,
     finishAnyway: 'Toch afronden',

@@ -78,6 +78,7 @@ export default {
     noAnswer: '(brak odpowiedzi)',
     retryMissed: 'Powtórz pytania, na które odpowiedziałeś źle',
     startAgain: 'Zacznij od nowa',
+    resultsUnavailable: 'Nie udało się wczytać przeglądu odpowiedzi ani historii wyników. Sprawdź połączenie, a potem odśwież stronę.',
     allRight: 'Wszystkie odpowiedzi były poprawne.',
     unanswered: (n: number) => `Pytania bez odpowiedzi: ${f.n(n)}. Zakończyć mimo to?`,
     finishAnyway: 'Zakończ mimo to',

@@ -76,6 +76,7 @@ export default {
     noAnswer: '(sem resposta)',
     retryMissed: 'Repetir as que errei',
     startAgain: 'Recomeçar',
+    resultsUnavailable: 'Não foi possível carregar a revisão nem o histórico de pontuações. Verifique a ligação e, depois, volte a carregar a página.',
     allRight: 'Todas as respostas estavam certas.',
     unanswered: (n: number) => `Perguntas sem resposta: ${f.n(n)}. Terminar mesmo assim?`,
     finishAnyway: 'Terminar mesmo assim',

@@ -78,6 +78,7 @@ export default {
     noAnswer: '(fără răspuns)',
     retryMissed: 'Reluați întrebările greșite',
     startAgain: 'Începeți din nou',
+    resultsUnavailable: 'Recapitularea și istoricul scorurilor nu au putut fi încărcate. Verificați conexiunea, apoi reîncărcați pagina.',
     allRight: 'Toate răspunsurile au fost corecte.',
     unanswered: (n: number) => `Întrebări fără răspuns: ${f.n(n)}. Terminați totuși?`,
     finishAnyway: 'Termină totuși',

@@ -79,6 +79,7 @@ export default {
     noAnswer: '(bez odpovede)',
     retryMissed: 'Skúsiť znova tie, ktoré som nezvládol',
     startAgain: 'Začať znova',
+    resultsUnavailable: 'Prehľad odpovedí a históriu výsledkov sa nepodarilo načítať. Skontrolujte pripojenie a potom stránku znova načítajte.',
     allRight: 'Všetky odpovede boli správne.',
     unanswered: (n: number) => `Nezodpovedané otázky: ${f.n(n)}. Napriek tomu dokončiť?`,
     finishAnyway: 'Napriek tomu dokončiť',

@@ -80,6 +80,7 @@ export default {
     noAnswer: '(brez odgovora)',
     retryMissed: 'Ponovi tista, ki sem jih zgrešil',
     startAgain: 'Začni znova',
+    resultsUnavailable: 'Pregleda odgovorov in zgodovine rezultatov ni bilo mogoče naložiti. Preverite povezavo, nato znova naložite stran.',
     allRight: 'Vsi odgovori so bili pravilni.',
     unanswered: (n: number) => `Neodgovorjena vprašanja: ${f.n(n)}. Vseeno končam?`,
     finishAnyway: 'Vseeno končaj',

@@ -75,6 +75,7 @@ export default {
     noAnswer: '(inget svar)',
     retryMissed: 'Försök igen med dem jag missade',
     startAgain: 'Börja om',
+    resultsUnavailable: 'Genomgången och resultathistoriken kunde inte läsas in. Kontrollera anslutningen och ladda sedan om sidan.',
     allRight: 'Alla svar var rätt.',
     unanswered: (n: number) => `Obesvarade frågor: ${f.n(n)}. Avsluta ändå?`,
     finishAnyway: 'Avsluta ändå',
