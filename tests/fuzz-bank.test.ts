@@ -7,7 +7,7 @@ import { validateGlossary } from '../src/schema/glossary-schema.js';
 import { validateBank } from '../src/schema/validate-bank.js';
 import { readAttemptRecord } from '../src/storage/attempt-check.js';
 import { attemptSchemaV2 } from '../src/storage/attempt-schemas.js';
-import { bestScore, masteryByTag, scoresOverAttempts } from '../src/storage/history-figures.js';
+import { bestPoint, masteryFromLastAnswers, scoresOverAttempts } from '../src/storage/history-figures.js';
 import { QuizProgress } from '../src/storage/progress-store.js';
 import { SafeStore } from '../src/storage/safe-store.js';
 import { assertIssues, bankArb, FUZZ_SEED, fuzzSettings, glossaryArb, mutated, mutationArb, responseArb } from './fuzz/arbitraries.js';
@@ -47,8 +47,9 @@ function playThrough(
   if (!readAttemptRecord(done)) throw new Error('a finished attempt fails the written-out check that saving uses');
   const point = nth(scoresOverAttempts([done]), 0, 'score point');
   if (!(point.percent >= 0 && point.percent <= 100)) throw new Error(`percent out of range: ${point.percent}`);
-  bestScore([done]);
-  for (const m of masteryByTag([done], bank.questions)) if (!(m.share >= 0 && m.share <= 1)) throw new Error('mastery out of range');
+  bestPoint(scoresOverAttempts([done]));
+  const lastRight = new Map((done.result?.questions ?? []).map((q) => [q.questionId, q.correct]));
+  for (const m of masteryFromLastAnswers(lastRight, bank.questions)) if (!(m.share >= 0 && m.share <= 1)) throw new Error('mastery out of range');
 }
 
 const memoryStore = new SafeStore({ memoryOnly: true, channelName: null });

@@ -5,7 +5,7 @@ import { loadScheduler } from '../src/scheduling/fsrs-scheduler.js';
 import { planReview } from '../src/scheduling/review-queue.js';
 import { cardStateSchema } from '../src/storage/card-state-schema.js';
 import { cardStateFormat, type CardStateRecord, readCardStates } from '../src/storage/card-states.js';
-import { bestScore, scoresOverAttempts } from '../src/storage/history-figures.js';
+import { bestPoint, scoresOverAttempts } from '../src/storage/history-figures.js';
 import { attemptFormat, type AttemptRecord, QuizProgress } from '../src/storage/progress-store.js';
 import { exportProgress, importProgress } from '../src/storage/progress-transfer.js';
 import { decodeRecord, loadRecordSchemas, RecordStore } from '../src/storage/record-store.js';
@@ -152,7 +152,7 @@ async function assertUsable(attempts: AttemptRecord[], cards: CardStateRecord[],
     new Date(a.updatedAt).toISOString();
   }
   for (const point of scoresOverAttempts(attempts)) if (!(point.percent >= 0 && point.percent <= 100)) throw new Error(`${label}: ${point.percent}%`);
-  bestScore(attempts);
+  bestPoint(scoresOverAttempts(attempts));
   if (cards.length === 0) return;
   const states = new Map(cards.map((c) => [c.cardId, c]));
   const queue = planReview([...states.keys()], states, { now: NOW, newPerDay: 10 });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 
-import { bestScore, lastScore, masteryByTag, scoresOverAttempts } from '../src/storage/history-figures.js';
+import { bestPoint, masteryFromLastAnswers, scoresOverAttempts } from '../src/storage/history-figures.js';
 import { attemptFormat, type AttemptRecord, type AttemptRecordV1, migrateAttemptV1, quizKeyOf, QuizProgress } from '../src/storage/progress-store.js';
 import { decodeRecord, loadRecordSchemas } from '../src/storage/record-store.js';
 import { SafeStore } from '../src/storage/safe-store.js';
@@ -314,13 +314,20 @@ describe('history figures', () => {
   });
 
   it('gives the last score and the best one (the first of equal bests)', () => {
-    expect(lastScore(attempts)).to.deep.include({ attemptId: 'c', score: 2, maxScore: 3 });
-    expect(bestScore(attempts)).to.deep.include({ attemptId: 'b', percent: 67 });
-    expect(lastScore([])).to.equal(undefined);
-    expect(bestScore([])).to.equal(undefined);
+    expect(scoresOverAttempts(attempts).at(-1)).to.deep.include({ attemptId: 'c', score: 2, maxScore: 3 });
+    expect(bestPoint(scoresOverAttempts(attempts))).to.deep.include({ attemptId: 'b', percent: 67 });
+    expect(bestPoint([])).to.equal(undefined);
   });
 
   it('measures mastery per tag by the last answer to each of its questions, retries included', () => {
+    // The last answer to each question over the finished attempts, as the quiz summary record keeps it.
+    const masteryByTag = (list: AttemptRecord[], questions: Array<{ id: string; tags: string[] }>) => {
+      const lastRight = new Map<string, boolean>();
+      for (const a of [...list].sort((x, y) => (x.result?.finishedAt ?? 0) - (y.result?.finishedAt ?? 0))) {
+        for (const q of a.result?.questions ?? []) lastRight.set(q.questionId, q.correct);
+      }
+      return masteryFromLastAnswers(lastRight, questions);
+    };
     const questions = [
       { id: 'q1', tags: ['pesco', 'csdp'] },
       { id: 'q2', tags: ['pesco'] },
