@@ -90,11 +90,13 @@ export class ProgressPanelController implements ReactiveController {
 
   /**
    * The panel, for the quiz's `bank` and the questions its `tags` keep; `historyOnly` (the results screen): the best
-   * score and the chart, nothing before the finished attempts are read.
+   * score and the chart, nothing before the finished attempts are read, nor while there is one scored attempt (this one,
+   * whose score the results already show: no history yet).
    */
   render(bank: Bank, tags: readonly string[], { historyOnly = false } = {}) {
-    if (!this.progress || (historyOnly && !this.finished.length)) return null;
+    if (!this.progress) return null;
     const points = scoresOverAttempts(this.finished);
+    if (historyOnly && points.length < 2) return null;
     const view: ProgressPanelView = {
       points,
       last: lastScore(this.finished),

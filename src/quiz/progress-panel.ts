@@ -138,11 +138,16 @@ export function progressPanel(view: ProgressPanelView, msg: Messages['progress']
       view.last && view.best
         ? html`${view.historyOnly ? nothing : html`<p class="score-line">${msg.lastScore(view.last.percent, shownPoints(view.last.score), shownPoints(view.last.maxScore))}</p>`}
           <p class="score-line">${msg.bestScore(view.best.percent, shownPoints(view.best.score), shownPoints(view.best.maxScore))}</p>
-          <figure class="chart-figure">
-            ${scoreChart(shown)}
-            <figcaption aria-hidden="true">${msg.chartCaption(shown.length)}</figcaption>
-            ${scoreTable(shown, firstNumber, view, msg)}
-          </figure>`
+          ${
+            // One attempt draws no line: a lone dot in an empty frame says less than the score line above it.
+            shown.length > 1
+              ? html`<figure class="chart-figure">
+                ${scoreChart(shown)}
+                <figcaption aria-hidden="true">${msg.chartCaption(shown.length)}</figcaption>
+                ${scoreTable(shown, firstNumber, view, msg)}
+              </figure>`
+              : nothing
+          }`
         : nothing
     }
     ${view.historyOnly ? nothing : html`${view.mastery.length ? masteryList(view.mastery, msg) : nothing} ${manageProgress(view, msg, actions, onFile)}`}
