@@ -158,11 +158,14 @@ describe('layout at 320 px, with text spacing, and in forced colours', () => {
     /** What the learner can read of the list's choice: the list's own text when it is wide enough, else a line written out near it. */
     const readableChoice = (h: QuizHarness, select: HTMLSelectElement) => {
       const text = select.selectedOptions[0]!.textContent.trim();
-      const style = getComputedStyle(select);
-      const pen = document.createElement('canvas').getContext('2d')!;
-      pen.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-      // The list's text box: its width less its padding and the arrow (about 1.5em).
-      const room = select.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 1.5 * parseFloat(style.fontSize);
+      // The width the list would need to show it whole: a copy holding only that option, sized to it.
+      const probe = select.cloneNode(false) as HTMLSelectElement;
+      probe.removeAttribute('id');
+      probe.append(new Option(text));
+      probe.style.cssText = 'width: auto; max-width: none; min-width: 0; flex: none; display: inline-block; position: absolute; visibility: hidden';
+      select.after(probe);
+      const need = probe.offsetWidth;
+      probe.remove();
       const column = h.el.parentElement!.getBoundingClientRect();
       const written = [...(select.parentElement?.querySelectorAll<HTMLElement>('.chosen-text') ?? [])].filter(
         (el) =>
@@ -172,7 +175,7 @@ describe('layout at 320 px, with text spacing, and in forced colours', () => {
           el.getBoundingClientRect().right <= column.right + 1,
       );
       return {
-        fitsTheList: pen.measureText(text).width <= room,
+        fitsTheList: select.offsetWidth + 1 >= need,
         writtenOut: written.length,
         hiddenFromScreenReaders: written.every((el) => el.closest('[aria-hidden="true"]') !== null),
       };
