@@ -278,6 +278,33 @@ describe('<defence-quiz> summary', () => {
   });
 });
 
+describe('<defence-quiz> focus moved by script', () => {
+  /** The heading's look while its section has focus: a ring when the browser shows focus, never an underline. */
+  const looks = (section: Element, heading: string) => {
+    const style = getComputedStyle(section.querySelector(heading)!);
+    return { focusVisible: section.matches(':focus-visible'), ring: style.outlineStyle, underline: style.textDecorationLine };
+  };
+
+  it('rings the question counter, the unanswered check and the results heading after a key press, and underlines none', async () => {
+    const h = await quiz(bankOf([rawQuestions.tf]), { mode: 'exam' });
+    h.button('Start').focus();
+    await sendKeys({ press: 'Enter' });
+    await h.settle();
+    expect(h.focused).to.equal(h.root.querySelector('.question'));
+    expect(looks(h.focused!, '.counter')).to.deep.equal({ focusVisible: true, ring: 'solid', underline: 'none' });
+    h.button('See results').focus();
+    await sendKeys({ press: 'Enter' });
+    await h.settle();
+    expect(h.focused).to.equal(h.root.querySelector('.finish-check'));
+    expect(looks(h.focused!, 'h2')).to.deep.equal({ focusVisible: true, ring: 'solid', underline: 'none' });
+    h.button('Finish anyway').focus();
+    await sendKeys({ press: 'Enter' });
+    await h.settle();
+    expect(h.focused).to.equal(h.summary);
+    expect(looks(h.focused!, 'h2')).to.deep.equal({ focusVisible: true, ring: 'solid', underline: 'none' });
+  });
+});
+
 describe('<defence-quiz> exam mode', () => {
   it('gives no feedback until the summary, and allows going back', async () => {
     const h = await quiz(bankOf([rawQuestions.single, rawQuestions.tf]), { mode: 'exam', passMark: 50 });
@@ -346,6 +373,29 @@ describe('<defence-quiz> exam mode: the unanswered check', () => {
     await h.click('Finish anyway');
     expect(completed).to.equal(1);
     expect(h.summary!.textContent).to.contain('2 of 3 points');
+  });
+
+  it('counts an order question nobody moved as unanswered, grades it as it stands when finished anyway, and as answered once an item moved', async () => {
+    const bank = bankOf([rawQuestions.single, rawQuestions.order, rawQuestions.tf]);
+    const blank = await quiz(bank, { mode: 'exam' });
+    await blank.start();
+    await blank.click('Next question');
+    const shown = blank.orderItems;
+    await blank.click('Next question');
+    await blank.click('See results');
+    expect(blank.root.querySelector('.finish-check h2')!.textContent).to.equal('3 questions unanswered — finish anyway?');
+    await blank.click('Finish anyway');
+    const review = [...blank.summary!.querySelectorAll('.review-item')][1]!.textContent.replace(/\s+/g, ' ');
+    expect(review).to.contain(`Your answer: ${shown.map((text, i) => `${i + 1}. ${text}`).join(' ')}`);
+
+    const moved = await quiz(bank, { mode: 'exam' });
+    await moved.start();
+    await moved.click('Next question');
+    await moved.click(`Move “${moved.orderItems[0]}” down`);
+    await moved.click('Next question');
+    await moved.click('See results');
+    expect(moved.root.querySelector('.finish-check h2')!.textContent).to.equal('2 questions unanswered — finish anyway?');
+    expect([...moved.root.querySelectorAll('.finish-check li button')].map((b) => b.textContent.trim())).to.deep.equal(['Question 1 of 3', 'Question 3 of 3']);
   });
 
   it('goes straight to the results when every question is answered', async () => {
@@ -494,6 +544,9 @@ describe('<defence-quiz> compact results', () => {
       '✓ Correct.',
     ]);
     expect(nth(rows, 1, 'review row').querySelector('summary .review-prompt')!.textContent).to.equal('P?');
+    // Each row starts with its question's number, as the quiz numbered it.
+    const numbers = () => shownRows(h).map((li) => li.querySelector('summary')!.textContent.trim().split(/\s+/)[0]);
+    expect(numbers()).to.deep.equal(['1.', '2.', '3.']);
     // Closed until asked: the answers, explanation and source are one click away.
     const wrong = nth(rows, 1, 'review row').querySelector('details')!;
     expect(wrong.open).to.equal(false);
@@ -507,6 +560,7 @@ describe('<defence-quiz> compact results', () => {
     filter.click();
     await h.settle();
     expect(shownRows(h).map((li) => li.querySelector('.review-verdict')!.textContent.trim())).to.deep.equal(['✗ Not quite.']);
+    expect(numbers()).to.deep.equal(['2.']);
     filter.click();
     await h.settle();
     expect(shownRows(h).length).to.equal(3);
@@ -516,15 +570,19 @@ describe('<defence-quiz> compact results', () => {
     await expect(h.el).shadowDom.to.be.accessible();
   });
 
-  it('offers no filter when every answer was right, and shows the history with this attempt on the results screen', async () => {
+  it('offers no filter when every answer was right, and shows the history with this attempt on the results screen from the second one', async () => {
     const h = await quiz(bankOf([rawQuestions.single]));
     await h.start();
     await h.choose('Warsaw');
     await h.check();
     await h.click('See results');
     expect(h.summary!.querySelector('.only-missed')).to.equal(null);
+    await h.click('Start again');
+    await h.choose('Brussels');
+    await h.check();
+    await h.click('See results');
     await waitUntil(() => h.summary!.querySelector('.progress .chart-dot'), 'the results show no history');
-    expect(h.summary!.querySelectorAll('.progress .chart-dot').length).to.equal(1);
+    expect(h.summary!.querySelectorAll('.progress .chart-dot').length).to.equal(2);
     expect(h.summary!.querySelector('.progress')!.textContent).to.contain('Best score: 100%');
     // Managing progress stays on the start screen.
     expect(h.summary!.querySelector('.progress .reset, .progress .import-button')).to.equal(null);

@@ -307,6 +307,19 @@ describe('<fact-card>', () => {
       expect(h.counts).to.deep.equal({ new: 0, learning: 0, due: 0 });
     });
 
+    it('rings "Done for today." when the last rating was given from the keyboard, without underlining it', async () => {
+      const h = await session(1);
+      await h.showAnswer();
+      await h.rate('Good', 'key');
+      await h.showAnswer();
+      await h.rate('Good', 'key');
+      const done = h.part('.done')!;
+      expect(h.focused).to.equal(done);
+      expect(done.matches(':focus-visible'), 'the browser shows focus after a key press').to.equal(true);
+      expect(getComputedStyle(done).outlineStyle).to.equal('solid');
+      expect(getComputedStyle(h.part('.done-title')!).textDecorationLine).to.equal('none');
+    });
+
     it('says when the next card is due once the day is done', async () => {
       const h = await session(1);
       await h.review('Easy');

@@ -148,6 +148,77 @@ describe('layout at 320 px, with text spacing, and in forced colours', () => {
     expect(states).to.deep.equal(none(states));
   });
 
+  it('a long name chosen in a match list or a cloze list is readable whole at 320 px (written out under the list), and only there', async function () {
+    this.timeout(40000);
+    const long = 'Organization for Security and Co-operation in Europe';
+    const bank = bankOf([
+      { ...rawQuestions.match, pairs: [{ id: 'p1', left: 'OSCE', right: long }, ...rawQuestions.match.pairs.slice(1)] },
+      { ...rawQuestions.cloze, blanks: { ...rawQuestions.cloze.blanks, city: { accept: [long], options: [long, 'Brussels'] } } },
+    ]);
+    /** What the learner can read of the list's choice: the list's own text when it is wide enough, else a line written out near it. */
+    const readableChoice = (h: QuizHarness, select: HTMLSelectElement) => {
+      const text = select.selectedOptions[0]!.textContent.trim();
+      // The width the list would need to show it whole: a copy holding only that option, sized to it.
+      const probe = select.cloneNode(false) as HTMLSelectElement;
+      probe.removeAttribute('id');
+      probe.append(new Option(text));
+      probe.style.cssText = 'width: auto; max-width: none; min-width: 0; flex: none; display: inline-block; position: absolute; visibility: hidden';
+      select.after(probe);
+      const need = probe.offsetWidth;
+      probe.remove();
+      const column = h.el.parentElement!.getBoundingClientRect();
+      const written = [...(select.parentElement?.querySelectorAll<HTMLElement>('.chosen-text') ?? [])].filter(
+        (el) =>
+          el.checkVisibility() &&
+          el.textContent.trim() === text &&
+          el.scrollWidth <= el.clientWidth + 1 &&
+          el.getBoundingClientRect().right <= column.right + 1,
+      );
+      return {
+        fitsTheList: select.offsetWidth + 1 >= need,
+        writtenOut: written.length,
+        hiddenFromScreenReaders: written.every((el) => el.closest('[aria-hidden="true"]') !== null),
+      };
+    };
+    const choose = async (h: QuizHarness, select: HTMLSelectElement, text: string) => {
+      select.selectedIndex = [...select.options].findIndex((o) => o.textContent.trim() === text);
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await h.settle();
+    };
+    const found: Record<string, unknown> = {};
+    for (const width of [WIDTH, 960]) {
+      const h = await quizAt(html`<defence-quiz .data=${bank}></defence-quiz>`);
+      h.el.parentElement!.style.width = `${width}px`;
+      await h.start();
+      const osce = h.field('OSCE') as HTMLSelectElement;
+      await choose(h, osce, long);
+      found[`match at ${width} px`] = readableChoice(h, osce);
+      await choose(h, h.field('PESCO') as HTMLSelectElement, 'Permanent Structured Cooperation');
+      await choose(h, h.field('CARD') as HTMLSelectElement, 'Coordinated Annual Review on Defence');
+      await h.check();
+      found[`match checked at ${width} px`] = readableChoice(h, h.field('OSCE') as HTMLSelectElement);
+      await h.click('Next question');
+      const blank = h.root.querySelector<HTMLSelectElement>('.cloze select')!;
+      await choose(h, blank, long);
+      found[`cloze at ${width} px`] = readableChoice(h, blank);
+      const passage = getComputedStyle(h.root.querySelector('.cloze')!);
+      found[`cloze lines at ${width} px`] =
+        parseFloat(passage.lineHeight) / parseFloat(passage.fontSize) <= 1.7 ? 'spaced as text' : `line-height ${passage.lineHeight}`;
+    }
+    const narrow = { fitsTheList: false, writtenOut: 1, hiddenFromScreenReaders: true };
+    const wide = { fitsTheList: true, writtenOut: 0, hiddenFromScreenReaders: true };
+    expect(found).to.deep.equal({
+      'match at 320 px': narrow,
+      'match checked at 320 px': narrow,
+      'cloze at 320 px': narrow,
+      'cloze lines at 320 px': 'spaced as text',
+      'match at 960 px': wide,
+      'match checked at 960 px': wide,
+      'cloze at 960 px': wide,
+      'cloze lines at 960 px': 'spaced as text',
+    });
+  });
+
   it('fact cards: a single card front and back; a deck session question, answer and done', async function () {
     this.timeout(40000);
     const card = await inColumn<FactCard>(

@@ -127,7 +127,7 @@ async function reloadedAfterOneAttempt(label: string): Promise<{ dbName: string;
 describe('<defence-quiz> progress: accessibility', () => {
   it('is accessible with history, while confirming a reset, after a refused import, with the notice and on a resumed question', async () => {
     const { h } = await reloadedAfterOneAttempt('a11y');
-    expect(panel(h)!.querySelector('svg.chart')).to.exist;
+    expect(panel(h)!.querySelector('.score-line')).to.exist;
     await expect(h.el).to.be.accessible();
     await h.click('Reset my progress');
     await expect(h.el).to.be.accessible();
@@ -274,6 +274,13 @@ describe('<defence-quiz> progress: resume', () => {
 });
 
 describe('<defence-quiz> progress: history on the start screen', () => {
+  it('after a first attempt: its score as last and best, and no chart of one lone dot', async () => {
+    const { h } = await reloadedAfterOneAttempt('first-attempt');
+    expect(text(panel(h))).to.contain('Last score: 50% (1 of 2 points)');
+    expect(text(panel(h))).to.contain('Best score: 50% (1 of 2 points)');
+    expect(panel(h)!.querySelector('.chart-figure, svg.chart, table')).to.equal(null);
+  });
+
   it('shows last and best score, a chart with a table, and mastery per topic', async () => {
     const dbName = testDatabaseName('history');
     pageStore(dbName);
@@ -317,7 +324,8 @@ describe('<defence-quiz> progress: history on the start screen', () => {
     const after = await mount();
     expect(text(panel(after))).to.contain('Last score: 50%');
     expect(text(panel(after))).to.contain('Best score: 50%');
-    expect(panel(after)!.querySelectorAll('circle.chart-dot').length).to.equal(1);
+    // One scored attempt: no chart (it would be a lone dot).
+    expect(panel(after)!.querySelector('svg.chart')).to.equal(null);
     expect([...panel(after)!.querySelectorAll('.mastery-row')].map((r) => text(r))).to.deep.equal([
       'places 1 of 1 last answered right',
       'facts 1 of 1 last answered right',

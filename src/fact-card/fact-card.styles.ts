@@ -15,8 +15,11 @@ export const styles = css`
     line-height: 1.25;
     margin: 0;
   }
-  .session:focus,
-  .done:focus {
+  .session:focus {
+    outline: none;
+  }
+  /* "Done for today." takes focus by script: a ring when the browser shows focus (after a key press), as on a control. */
+  .done:focus:not(:focus-visible) {
     outline: none;
   }
   a {

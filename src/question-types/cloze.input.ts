@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
 
+import { chosenText } from './chosen-text.input.js';
 import { blankIsRight, clozeMarkers, clozeParts } from './cloze.js';
 import type { QuestionInputModule } from './input-context.js';
 import { ownValue } from './question-type.js';
@@ -27,7 +28,7 @@ export const clozeInput: QuestionInputModule<'cloze'> = {
           ? html`<select class=${classMap(classes)} aria-label=${label} ?disabled=${ctx.revealed} @change=${(e: Event) => set(part.blank, (e.target as HTMLSelectElement).value)}>
               <option value="" ?selected=${!ownValue(given, part.blank)}>${ctx.msg.choosePlaceholder}</option>
               ${blank.options.map((o) => html`<option value=${o} ?selected=${ownValue(given, part.blank) === o}>${o}</option>`)}
-            </select>`
+            </select>${chosenText(blank.options.find((o) => o === ownValue(given, part.blank)))}`
           : html`<input
               class=${classMap(classes)}
               type="text"

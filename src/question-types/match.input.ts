@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 
+import { chosenText } from './chosen-text.input.js';
 import type { QuestionInputModule } from './input-context.js';
 import { inLayoutOrder, ownValue } from './question-type.js';
 
@@ -25,6 +26,7 @@ export const matchInput: QuestionInputModule<'match'> = {
             <option value="" ?selected=${!ownValue(chosen, pair.id)}>${ctx.msg.choosePlaceholder}</option>
             ${rights.map((r) => html`<option value=${r.id} ?selected=${ownValue(chosen, pair.id) === r.id}>${r.right}</option>`)}
           </select>
+          ${chosenText(rights.find((r) => r.id === choice)?.right)}
           ${others.length ? html`<p class="twice" id=${twiceId}>${ctx.msg.chosenTwice(others.map((p) => p.left).join(', '))}</p>` : nothing}
           ${ctx.revealed && !right ? html`<span class="mark">(${ctx.msg.rightAnswer}: ${pair.right})</span>` : nothing}
         </li>`;

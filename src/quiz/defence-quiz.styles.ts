@@ -179,8 +179,10 @@ export const styles = css`
     flex: 1 1 8rem;
     width: 100%;
   }
+  /* The passage keeps a reading line height: only a line holding a field grows to fit it. */
   .cloze {
-    line-height: 2.6;
+    container: cloze / inline-size;
+    line-height: 1.6;
   }
   /* Fields in the running text sit on its baseline, all of one height whatever the passage's line height. */
   .cloze input,
@@ -190,8 +192,38 @@ export const styles = css`
     line-height: 1.5;
     padding-block: 0;
     vertical-align: baseline;
-    margin: 0 0.2rem;
+    margin: 0.15rem 0.2rem;
     max-width: calc(100% - 0.4rem);
+  }
+  /* The chosen option's whole text under its list, where a list may be too narrow for it (see chosen-text.input.ts). */
+  .chosen-text {
+    display: none;
+  }
+  /* On a phone a list in the passage takes the card's width, on a line of its own, its choice written out under it. */
+  @container cloze (width < 36rem) {
+    .cloze select {
+      display: block;
+      width: 100%;
+      max-width: 100%;
+      margin: 0.35rem 0 0;
+    }
+    .cloze .chosen-text {
+      display: block;
+      margin-bottom: 0.35rem;
+    }
+  }
+  @container match-row (width < 36rem) {
+    .match-row .chosen-text {
+      display: block;
+      flex-basis: 100%;
+      margin-top: calc(var(--_space-s) * -0.5);
+    }
+  }
+  .cloze .chosen-text,
+  .match-row .chosen-text {
+    padding-inline: calc(0.6rem + 1px);
+    line-height: 1.4;
+    overflow-wrap: anywhere;
   }
   .cloze .mark {
     overflow-wrap: anywhere;
@@ -209,6 +241,9 @@ export const styles = css`
     overflow-wrap: anywhere;
   }
   /* Text and control on one baseline; a row keeps its height once checked (when the order buttons give way to a mark). */
+  .match-row {
+    container: match-row / inline-size;
+  }
   .order-item,
   .match-row {
     display: flex;
@@ -257,10 +292,21 @@ export const styles = css`
   .finish-check:focus {
     outline: none;
   }
+  /* Focus moved by script to a section (the next question, the results) rings its heading, as the theme rings a control,
+     when the browser shows focus (after a key press); no underline, which would make the heading look like a link. */
   .question:focus-visible .counter,
   .summary:focus-visible h2,
   .finish-check:focus-visible h2 {
-    text-decoration: underline;
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  @media (forced-colors: active) {
+    .question:focus-visible .counter,
+    .summary:focus-visible h2,
+    .finish-check:focus-visible h2 {
+      outline-color: Highlight;
+    }
   }
   .actions {
     display: flex;

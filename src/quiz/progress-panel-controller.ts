@@ -99,12 +99,13 @@ export class ProgressPanelController implements ReactiveController {
 
   /**
    * The panel, for the quiz's `bank` and the questions its `tags` keep; `historyOnly` (the results screen): the best
-   * score and the chart, nothing before the finished attempts are read.
+   * score and the chart, nothing before the finished attempts are read, nor while there is one scored attempt (this one,
+   * whose score the results already show: no history yet).
    */
   render(bank: Bank, tags: readonly string[], { historyOnly = false } = {}) {
     const overview = this.overview;
     const finishedCount = overview?.finishedCount ?? 0;
-    if (!this.progress || (historyOnly && !finishedCount)) return null;
+    if (!this.progress || (historyOnly && (overview?.points.length ?? 0) < 2)) return null;
     const { lang } = this.context();
     const view: ProgressPanelView = {
       history:

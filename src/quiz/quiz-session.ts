@@ -47,9 +47,14 @@ function givenResponse(session: QuizSession, question: Question): LearnerRespons
   return responseFor(question, session.responses) ?? initialResponse(question, ownValue(session.plan.layout, question.id));
 }
 
-/** Why the response cannot be checked yet (the hint to show), or '' when it can. */
+/**
+ * Why the response cannot be checked yet (the hint to show), or '' when it can. In practice, Check takes an order
+ * question as it stands; in an exam, an order question the learner never touched is not answered: moving on leaves it
+ * blank, listed with the others before the results (which still grade it as it stands, see `summarise`).
+ */
 export function notReady(session: QuizSession, question: Question, msg: Messages['quiz']): string {
-  return notReadyReason(question, givenResponse(session, question), msg);
+  const response = session.mode === 'exam' ? responseFor(question, session.responses) : givenResponse(session, question);
+  return notReadyReason(question, response, msg);
 }
 
 /** The session with the question's response as shown, when none was given: the learner may think the shown order is right. */
@@ -100,11 +105,11 @@ export interface QuizResult {
   missedIds: string[];
 }
 
-/** The summary of an attempt; an unanswered question counts as wrong. */
+/** The summary of an attempt; an unanswered question counts as wrong, an untouched order question as it stands. */
 export function summarise(bank: Bank, session: QuizSession, passMark?: number): QuizResult {
   const questions = session.plan.questionIds.map((_, i) => {
     const question = questionAt(bank, session, i);
-    const response = responseFor(question, session.responses);
+    const response = givenResponse(session, question);
     return { question, response, grade: session.grades[question.id] ?? grade(question, response, bank.lang) };
   });
   const total = totalScore(questions.map((r) => r.grade));

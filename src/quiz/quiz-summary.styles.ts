@@ -63,7 +63,7 @@ export const summaryStyles = css`
   }
   .review-item summary {
     display: grid;
-    grid-template-columns: auto minmax(0, 1fr);
+    grid-template-columns: auto var(--_number) minmax(0, 1fr);
     gap: 0.1rem 0.6rem;
     align-items: baseline;
     padding: 0.6rem 0.25rem;
@@ -97,12 +97,23 @@ export const summaryStyles = css`
   .review-item summary:hover .review-prompt {
     text-decoration: underline;
   }
-  .review-prompt {
+  /* Each row keeps its question's number, as on the quiz's screens ("Question 3 of 10"), in a column of its own. */
+  .review {
+    --_number: 3ch;
+  }
+  .review-number {
     grid-column: 2;
+    grid-row: 1;
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    color: var(--_muted);
+  }
+  .review-prompt {
+    grid-column: 3;
     overflow-wrap: anywhere;
   }
   .review-verdict {
-    grid-column: 2;
+    grid-column: 3;
     font-weight: 600;
   }
   .review-verdict.is-right {
@@ -118,7 +129,7 @@ export const summaryStyles = css`
     font-weight: 700;
   }
   .review-details {
-    padding: 0 0.25rem 0.75rem calc(0.5rem + 0.6rem + 0.25rem);
+    padding: 0 0.25rem 0.75rem calc(0.25rem + 0.5rem + 0.6rem + var(--_number) + 0.6rem);
     overflow-wrap: anywhere;
   }
   .review-details > :first-child {

@@ -66,9 +66,10 @@ export function summaryDetails(
     </div>
     <ol class="review">
       ${result.questions.map(
-        ({ question, response, grade }) => html`<li class=${classMap({ 'review-item': true, ...verdictClasses(grade) })}>
+        ({ question, response, grade }, i) => html`<li class=${classMap({ 'review-item': true, ...verdictClasses(grade) })}>
         <details>
           <summary>
+            <span class="review-number">${i + 1}.</span>
             <span class="review-prompt">${question.prompt}</span>
             <span class=${classMap({ 'review-verdict': true, ...verdictClasses(grade) })}
               ><span class="review-glyph" aria-hidden="true">${verdictGlyph(grade)}</span> ${verdictText(grade, msg)}</span

@@ -44,11 +44,16 @@ export function scoreHistory(view: HistoryView, msg: Messages['progress']) {
     last && best
       ? html`${view.historyOnly ? nothing : html`<p class="score-line">${msg.lastScore(last.percent, shownPoints(last.score), shownPoints(last.maxScore))}</p>`}
           <p class="score-line">${msg.bestScore(best.percent, shownPoints(best.score), shownPoints(best.maxScore))}</p>
-          <figure class="chart-figure">
-            ${scoreChart(shown)}
-            <figcaption aria-hidden="true">${msg.chartCaption(shown.length)}</figcaption>
-            ${scoreTable(shown, firstNumber, view.lang, msg)}
-          </figure>`
+          ${
+            // One attempt draws no line: a lone dot in an empty frame says less than the score line above it.
+            shown.length > 1
+              ? html`<figure class="chart-figure">
+                  ${scoreChart(shown)}
+                  <figcaption aria-hidden="true">${msg.chartCaption(shown.length)}</figcaption>
+                  ${scoreTable(shown, firstNumber, view.lang, msg)}
+                </figure>`
+              : nothing
+          }`
       : nothing
   }
   ${mastery.length ? masteryList(mastery, msg) : nothing}`;
