@@ -8,12 +8,13 @@
  *   a light-only page gets a light tip.
  * - font-family: var(--dl-tip-font-family) with no fallback is the page's font (an unset custom property makes it inherit);
  *   the other font properties are reset, so a term in italics or bold gets a plain tip.
+ * - The !important on :host takes back the look term-styles.ts gives a tip not built yet: the term's part shows it now.
  * - .tip::before bridges the gap to the term, so the pointer can cross it without leaving both.
  * - .tip::after is the arrow: a square turned a quarter, half of it showing above the tip (below when the tip is above),
  *   at --_arrow-x (set by followTerm) from the tip's left edge.
  */
 const css = `
-:host{display:inline}
+:host{display:inline;text-decoration:none!important;cursor:inherit!important;outline:none!important}
 :host([hidden]){display:none}
 .trigger.known{text-decoration:underline dotted var(--dl-tip-underline-color,currentColor);text-decoration-thickness:max(1px,0.07em);text-underline-offset:0.18em;text-decoration-skip-ink:none;cursor:help;border-radius:2px}
 .trigger.known:focus{outline:none}
