@@ -284,8 +284,13 @@ export class AcronymTip extends HTMLElementBase {
     if (!tip || !tip.#known || tip.getRootNode() !== event.currentTarget) return undefined;
     const built = !!tip.#trigger;
     const trigger = tip.#build();
-    if (!built && event.type === 'focusin' && path[0] === tip) trigger.focus({ preventScroll: true });
-    return { host: tip, trigger, interaction: tip.#interactionOf() };
+    const interaction = tip.#interactionOf();
+    if (!built && event.type === 'focusin' && path[0] === tip) {
+      trigger.focus({ preventScroll: true });
+      // Firefox moves the focus but sends no focusin for a focus() made while one is dispatched.
+      if (tip.shadowRoot!.activeElement === trigger) interaction.focused();
+    }
+    return { host: tip, trigger, interaction };
   }
 
   #interactionOf(): TipInteraction {
