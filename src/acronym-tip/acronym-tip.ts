@@ -243,9 +243,6 @@ export class AcronymTip extends HTMLElementBase {
     if (known === 'focusable' && !this.hasAttribute('tabindex')) {
       this.#ownTabIndex = true;
       this.tabIndex = 0;
-    } else if (known !== 'focusable' && this.#ownTabIndex) {
-      this.#ownTabIndex = false;
-      this.removeAttribute('tabindex');
     }
   }
 
@@ -286,7 +283,7 @@ export class AcronymTip extends HTMLElementBase {
     const trigger = tip.#build();
     const interaction = tip.#interactionOf();
     if (!built && event.type === 'focusin' && path[0] === tip) {
-      trigger.focus({ preventScroll: true });
+      trigger.focus();
       // Firefox moves the focus but sends no focusin for a focus() made while one is dispatched.
       if (tip.shadowRoot!.activeElement === trigger) interaction.focused();
     }
@@ -328,7 +325,7 @@ export class AcronymTip extends HTMLElementBase {
    * covers none of the term, centred on the line under the pointer, else on the first.
    */
   #termBox(): Box | undefined {
-    const boxes = [...(this.#trigger ?? this).getClientRects()];
+    const boxes = [...this.#trigger!.getClientRects()];
     const hover = this.#interaction;
     const line = (hover?.hovered && boxes.find((b) => hover.pointerY >= b.top && hover.pointerY <= b.bottom)) || boxes.at(0);
     if (!line) return undefined;

@@ -7,20 +7,19 @@
  * The same look as `.trigger.known` in acronym-tip.styles.ts, which takes over once the tip is
  * built; `:where()` leaves the page free to restyle the term. Kept compact: it ships as it is.
  */
-const css = `
-:where(acronym-tip){text-decoration:underline dotted var(--dl-tip-underline-color,currentColor);text-decoration-thickness:max(1px,0.07em);text-underline-offset:0.18em;text-decoration-skip-ink:none;cursor:help;border-radius:2px}
-:where(acronym-tip):focus{outline:none}
-:where(acronym-tip):focus-visible{outline:2px solid var(--dl-tip-focus-color,currentColor);outline-offset:2px}
-@media (forced-colors:active){:where(acronym-tip):focus-visible{outline-color:Highlight}
-}
-`;
+/** The term's look, shared with the built tip's `.trigger.known` (one copy in the bundle). */
+export const TERM_LOOK =
+  'text-decoration:underline dotted var(--dl-tip-underline-color,currentColor);text-decoration-thickness:max(1px,0.07em);text-underline-offset:0.18em;text-decoration-skip-ink:none;cursor:help;border-radius:2px';
+export const TERM_FOCUS = 'outline:2px solid var(--dl-tip-focus-color,currentColor);outline-offset:2px';
+
+const css = `:where(acronym-tip){${TERM_LOOK}}:where(acronym-tip):focus-visible{${TERM_FOCUS}}@media (forced-colors:active){acronym-tip:focus-visible{outline-color:Highlight}}`;
 
 let sheet: CSSStyleSheet | undefined;
 const adopted = new WeakSet<Node>();
 
-/** Adds the terms' sheet to `root` once. */
+/** Adds the terms' sheet to `root` (a connected tip's: the document or a shadow root) once. */
 export function adoptTermStyles(root: Node): void {
-  if (adopted.has(root) || !('adoptedStyleSheets' in root)) return;
+  if (adopted.has(root)) return;
   adopted.add(root);
   if (!sheet) {
     sheet = new CSSStyleSheet();
