@@ -47,7 +47,7 @@ describe('<acronym-tip>', () => {
 
   it('is a focusable term described by its tooltip, in the same shadow root', async () => {
     const { el, h } = await paragraphWithTip();
-    const { trigger, tip } = h;
+    const { tip, trigger } = h;
     expect(trigger.tabIndex).to.equal(0);
     expect(tip.getAttribute('role')).to.equal('tooltip');
     expect(el.shadowRoot!.getElementById(trigger.getAttribute('aria-describedby')!)).to.equal(tip);
@@ -116,11 +116,11 @@ describe('<acronym-tip>', () => {
       html`<p><acronym-tip definition="<img src=x onerror=alert(1)>">EDA</acronym-tip> <acronym-tip glossary="/tests/fixtures/glossary-markup.json">CSDP</acronym-tip></p>`,
     );
     const [own, fromFile] = [nth(tips, 0), nth(tips, 1)];
-    expect(own.el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(own.text('definition')).to.equal('<img src=x onerror=alert(1)>');
+    expect(own.el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(fromFile.known).to.equal(true);
-    expect(fromFile.el.shadowRoot!.querySelector('img, b')).to.equal(null);
     expect(fromFile.text('definition')).to.equal('<b>Bold</b> <img src=x onerror=alert(1)>');
+    expect(fromFile.el.shadowRoot!.querySelector('img, b')).to.equal(null);
   });
 
   it('opens at once on keyboard focus; Escape closes it and leaves focus on the term', async () => {
@@ -225,7 +225,7 @@ describe('<acronym-tip>', () => {
 
   it('builds its tooltip only when it first opens', async () => {
     const { el, h } = await paragraphWithTip();
-    expect(el.shadowRoot!.querySelector('[part="tip"]'), 'no tooltip before a reader asks').to.equal(null);
+    expect(el.shadowRoot?.querySelector('[part="tip"]') ?? null, 'no tooltip before a reader asks').to.equal(null);
     expect(h.trigger.hasAttribute('aria-describedby')).to.equal(false);
     h.focus();
     expect(h.showing).to.equal(true);

@@ -1,6 +1,7 @@
 import '../src/acronym-tip/index.js';
 
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 
 import { annotateAcronyms, removeAcronyms } from '../src/acronym-tip/annotate-acronyms.js';
 import { TipHarness } from './helpers/acronym-tip-harness.js';
@@ -39,6 +40,43 @@ describe('annotateAcronyms', () => {
     expect(tipTexts(root)).to.deep.equal(['CSDP', 'PESCO', 'CSDP', 'PESCO']);
   });
 
+  it('makes tips that cost a plain inline element until a reader touches one: no shadow tree until focused or hovered, then the tooltip', async () => {
+    const root = article('<p><button>before</button> The CSDP and PESCO.</p><p>The CSDP again, and PESCO.</p>');
+    expect(await annotateAcronyms(root, { glossary: GLOSSARY, mode: 'all' })).to.equal(4);
+    const tips = [...root.querySelectorAll('acronym-tip')].map((t) => new TipHarness(t));
+    expect(
+      tips.map((t) => t.built),
+      'no tip built before it is touched',
+    ).to.deep.equal([false, false, false, false]);
+    expect(tips.map((t) => `${getComputedStyle(t.el).textDecorationStyle} ${t.tabStop ? 'tab stop' : 'repeat'}`)).to.deep.equal([
+      'dotted tab stop',
+      'dotted tab stop',
+      'dotted repeat',
+      'dotted repeat',
+    ]);
+    // A keyboard user tabs from the button to the first term: its tip opens, and describes the focused term.
+    root.querySelector('button')!.focus();
+    await sendKeys({ press: 'Tab' });
+    const [csdp, pesco, again] = [nth(tips, 0), nth(tips, 1), nth(tips, 2)];
+    expect(csdp.focused, 'the term has focus').to.equal(true);
+    expect(csdp.showing).to.equal(true);
+    expect(csdp.text('expansion')).to.equal('Common Security and Defence Policy');
+    expect(csdp.el.shadowRoot!.getElementById(csdp.trigger.getAttribute('aria-describedby')!)).to.equal(csdp.tip);
+    expect(pesco.built, 'the next term is not built by the first one opening').to.equal(false);
+    // Tab goes on to the next term, once.
+    await sendKeys({ press: 'Tab' });
+    expect(pesco.focused).to.equal(true);
+    expect(pesco.showing).to.equal(true);
+    expect(csdp.showing).to.equal(false);
+    pesco.trigger.blur();
+    // A mouse user rests the pointer on a later occurrence: it is built and opens.
+    await again.hover();
+    await waitUntil(() => again.showing, 'the hovered tip opens');
+    expect(again.text('expansion')).to.equal('Common Security and Defence Policy');
+    expect(nth(tips, 3).built).to.equal(false);
+    await again.moveAway();
+  });
+
   it('makes tips that read from the same glossary and can be told from hand-written ones', async () => {
     const root = article('<p>CSDP</p>');
     await annotateAcronyms(root, { glossary: GLOSSARY });
@@ -60,7 +98,8 @@ describe('annotateAcronyms', () => {
     expect(root.querySelector('p')!.innerHTML).to.equal(
       '<acronym-tip data-acronyms-auto="" glossary="' +
         glossary +
-        '">NATO</acronym-tip>\'s allies and <acronym-tip data-acronyms-auto="" glossary="' +
+        // The first is a tab stop (a tip not built yet takes focus through its own tabindex), the second a repeat.
+        '" tabindex="0">NATO</acronym-tip>\'s allies and <acronym-tip data-acronyms-auto="" glossary="' +
         glossary +
         '" data-acronyms-repeat="">NATO</acronym-tip>’s partners',
     );

@@ -8,16 +8,19 @@
  *   a light-only page gets a light tip.
  * - font-family: var(--dl-tip-font-family) with no fallback is the page's font (an unset custom property makes it inherit);
  *   the other font properties are reset, so a term in italics or bold gets a plain tip.
+ * - The !important on :host takes back the look term-styles.ts gives a tip not built yet: the term's part shows it now.
  * - .tip::before bridges the gap to the term, so the pointer can cross it without leaving both.
  * - .tip::after is the arrow: a square turned a quarter, half of it showing above the tip (below when the tip is above),
  *   at --_arrow-x (set by followTerm) from the tip's left edge.
  */
+import { TERM_FOCUS, TERM_LOOK } from './term-styles.js';
+
 const css = `
-:host{display:inline}
+:host{display:inline;text-decoration:none!important;cursor:inherit!important}
 :host([hidden]){display:none}
-.trigger.known{text-decoration:underline dotted var(--dl-tip-underline-color,currentColor);text-decoration-thickness:max(1px,0.07em);text-underline-offset:0.18em;text-decoration-skip-ink:none;cursor:help;border-radius:2px}
+.trigger.known{${TERM_LOOK}}
 .trigger.known:focus{outline:none}
-.trigger.known:focus-visible{outline:2px solid var(--dl-tip-focus-color,currentColor);outline-offset:2px}
+.trigger.known:focus-visible{${TERM_FOCUS}}
 .tip{--bg:var(--dl-tip-background,light-dark(#fff,#1f2329));--fg:var(--dl-tip-color,light-dark(#1b1e23,#f1f3f5));--muted:var(--dl-tip-muted-color,light-dark(#454a52,#c3c8cf));--line:var(--dl-tip-border-color,light-dark(#6b717a,#8a919b));display:none;position:fixed;inset:auto;left:0;top:0;z-index:2147483647;box-sizing:border-box;width:max-content;max-width:min(var(--dl-tip-max-width,22rem),calc(100vw - 16px));margin:0;padding:calc(var(--dl-space,1rem)*.5) calc(var(--dl-space,1rem)*.75);overflow:visible;border:1px solid var(--line);border-radius:6px;background:var(--bg);color:var(--fg);box-shadow:0 4px 14px light-dark(rgb(0 0 0/.18),rgb(0 0 0/.5));font-family:var(--dl-tip-font-family);font-size:var(--dl-tip-font-size,0.875rem);font-style:normal;font-weight:400;font-variant:normal;line-height:1.45;text-align:start;text-indent:0;text-transform:none;text-decoration:none;letter-spacing:normal;word-spacing:normal;white-space:normal;overflow-wrap:anywhere;cursor:auto}
 .tip.open{display:block}
 .tip.away{visibility:hidden}

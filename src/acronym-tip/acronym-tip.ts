@@ -6,6 +6,7 @@ import type { GlossaryInput } from '../schema/glossary-schema.js';
 import { tipStyles } from './acronym-tip.styles.js';
 import { glossaryUrl } from './glossary-source.js';
 import { type Box, followTerm } from './place-tip.js';
+import { adoptTermStyles } from './term-styles.js';
 import { closed, listenForTips, opened, TipInteraction, type TipTarget } from './tip-interaction.js';
 import { lookUpTip, queryKey, type TipLookup, tipQuery } from './tip-lookup.js';
 import { shadowContent, showEntry, showKnown, tipBox } from './tip-view.js';
@@ -30,6 +31,12 @@ export const REPEAT_ATTRIBUTE = 'data-acronyms-repeat';
  * `loadComplete` settles once the term's entry is found or known to be missing.
  *
  * Plain `HTMLElement` rather than Lit, so the standalone tip bundle stays under 10 KB gzip.
+ *
+ * Built on first touch: until a reader hovers, focuses or taps a known term, the element is the
+ * term itself (styled by term-styles.ts, a tab stop through its own `tabindex`) with no shadow
+ * root, listener or language watcher of its own, so a tip costs about what a `<mark>` does. The
+ * first touch builds the shadow tree (term part, then the tooltip as it opens) and hands focus to
+ * the term's part. A term not known (yet) is built at once: it is rare, and plain text.
  *
  * @summary An abbreviation or term explained in a tooltip.
  *
@@ -111,7 +118,12 @@ export class AcronymTip extends HTMLElementBase {
   }
 
   #glossaryObject?: GlossaryInput;
-  #trigger!: HTMLElement;
+  /** The term's part in the shadow tree; undefined until the tip is built. */
+  #trigger?: HTMLElement;
+  /** Whether connectedCallback ran once (attributes parsed before it wait for it). */
+  #started = false;
+  /** Whether the host's `tabindex` is the one a tip not built yet sets on itself (taken off when built). */
+  #ownTabIndex = false;
   /** The tooltip, built when it first opens (see tipBox()). */
   #tip?: HTMLElement;
   #found: TipLookup = {};
@@ -132,17 +144,34 @@ export class AcronymTip extends HTMLElementBase {
   }
 
   connectedCallback() {
-    if (!this.shadowRoot) {
+    if (!this.#started) {
+      this.#started = true;
       this.#applyEarlyProperties();
-      const root = this.attachShadow({ mode: 'open' });
-      root.adoptedStyleSheets = [tipStyles()];
-      this.#trigger = shadowContent();
-      root.append(this.#trigger);
-      if (this.hasAttribute(REPEAT_ATTRIBUTE)) this.#trigger.removeAttribute('tabindex');
     }
-    listenForTips(this.getRootNode(), AcronymTip.#tipFor);
-    this.#stopLang ??= watchLang(() => this.#resolve());
+    const root = this.getRootNode();
+    adoptTermStyles(root);
+    listenForTips(root, AcronymTip.#tipFor);
+    // Only a built tip words anything in the page's language (its source line).
+    if (this.#trigger) this.#stopLang ??= watchLang(() => this.#resolve());
     this.#resolve();
+    if (!this.#trigger) this.#showKnown();
+  }
+
+  /** Builds the shadow tree: the term's part, in place of the bare element until now. */
+  #build(): HTMLElement {
+    if (this.#trigger) return this.#trigger;
+    const root = this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [tipStyles()];
+    const trigger = shadowContent();
+    root.append(trigger);
+    this.#trigger = trigger;
+    if (this.#ownTabIndex) {
+      this.#ownTabIndex = false;
+      this.removeAttribute('tabindex');
+    }
+    this.#showKnown();
+    if (this.isConnected) this.#stopLang ??= watchLang(() => this.#resolve());
+    return trigger;
   }
 
   /**
@@ -165,7 +194,7 @@ export class AcronymTip extends HTMLElementBase {
   }
 
   attributeChangedCallback() {
-    if (this.shadowRoot) this.#resolve();
+    if (this.#started) this.#resolve();
   }
 
   /** Looks the term up again, unless nothing it depends on changed. */
@@ -182,6 +211,7 @@ export class AcronymTip extends HTMLElementBase {
     const waiting = !query.term && !query.definition;
     if (this.#waiting !== waiting) {
       this.#waiting = waiting;
+      if (waiting) this.#build();
       this.shadowRoot![waiting ? 'addEventListener' : 'removeEventListener']('slotchange', AcronymTip.#onSlotChange);
     }
     const found = lookUpTip(query);
@@ -201,11 +231,19 @@ export class AcronymTip extends HTMLElementBase {
     if (!found.entry) this.#hide();
     if (this.#known === !!found.entry) return;
     this.#known = !!found.entry;
+    // A term not known shows as plain text, which the built tip does (the bare element looks like a term).
+    if (!this.#known) this.#build();
     this.#showKnown();
   }
 
   #showKnown() {
-    showKnown(this.#trigger, this.#known && !this.hasAttribute(REPEAT_ATTRIBUTE) ? 'focusable' : this.#known, !!this.#tip);
+    const known = this.#known && !this.hasAttribute(REPEAT_ATTRIBUTE) ? 'focusable' : this.#known;
+    if (this.#trigger) return showKnown(this.#trigger, known, !!this.#tip);
+    // Not built: the element is the term, and a tab stop of its own (an author's tabindex left as it is).
+    if (known === 'focusable' && !this.hasAttribute('tabindex')) {
+      this.#ownTabIndex = true;
+      this.tabIndex = 0;
+    }
   }
 
   /** Writes what the tip explains into the tooltip. */
@@ -218,6 +256,7 @@ export class AcronymTip extends HTMLElementBase {
   /** The tooltip, built now if it was not yet. */
   #box(): HTMLElement {
     if (!this.#tip) {
+      this.#build();
       const tip = tipBox();
       this.#write(tip);
       this.shadowRoot!.append(tip);
@@ -232,11 +271,23 @@ export class AcronymTip extends HTMLElementBase {
     if (host instanceof AcronymTip) host.#resolve();
   }
 
-  /** The known tip an event in `event.currentTarget` concerns; a tip in a shadow root is heard by that root and again by the document: only its own root acts. */
+  /**
+   * The known tip an event in `event.currentTarget` concerns; a tip in a shadow root is heard by that root and again by the document: only its own root acts.
+   * The first event a tip gets (a pointer over it, a press, focus) builds it; focus on the bare element moves to the term's part, whose focus opens the tip.
+   */
   static #tipFor(event: Event): TipTarget | undefined {
-    const tip = event.composedPath().find((node): node is AcronymTip => node instanceof AcronymTip);
+    const path = event.composedPath();
+    const tip = path.find((node): node is AcronymTip => node instanceof AcronymTip);
     if (!tip || !tip.#known || tip.getRootNode() !== event.currentTarget) return undefined;
-    return { host: tip, trigger: tip.#trigger, interaction: tip.#interactionOf() };
+    const built = !!tip.#trigger;
+    const trigger = tip.#build();
+    const interaction = tip.#interactionOf();
+    if (!built && event.type === 'focusin' && path[0] === tip) {
+      trigger.focus();
+      // Firefox moves the focus but sends no focusin for a focus() made while one is dispatched.
+      if (tip.shadowRoot!.activeElement === trigger) interaction.focused();
+    }
+    return { host: tip, trigger, interaction };
   }
 
   #interactionOf(): TipInteraction {
@@ -274,7 +325,7 @@ export class AcronymTip extends HTMLElementBase {
    * covers none of the term, centred on the line under the pointer, else on the first.
    */
   #termBox(): Box | undefined {
-    const boxes = [...this.#trigger.getClientRects()];
+    const boxes = [...this.#trigger!.getClientRects()];
     const hover = this.#interaction;
     const line = (hover?.hovered && boxes.find((b) => hover.pointerY >= b.top && hover.pointerY <= b.bottom)) || boxes.at(0);
     if (!line) return undefined;

@@ -3,7 +3,11 @@
 const bundle = new URLSearchParams(location.search).get('bundle');
 await import(`/dist/${bundle}.js`);
 const tick = () => new Promise((r) => setTimeout(r, 20));
-const trigger = () => document.querySelector('acronym-tip')?.shadowRoot?.querySelector('[part="trigger"]');
+// The term: the element itself until a first touch builds the tip.
+const trigger = () => {
+  const tip = document.querySelector('acronym-tip');
+  return tip?.shadowRoot?.querySelector('[part="trigger"]') ?? tip;
+};
 // Annotation waits for the glossary, and the page offers nothing to await for it.
 for (let i = 0; i < 250 && document.querySelectorAll('acronym-tip').length < 6; i++) await tick();
 await document.querySelector('acronym-tip')?.loadComplete;

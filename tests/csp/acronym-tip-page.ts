@@ -8,7 +8,8 @@ async function run() {
   while (document.querySelectorAll('acronym-tip').length < 7 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
   const tip = document.querySelector('acronym-tip');
   await tip?.loadComplete;
-  tip?.shadowRoot?.querySelector<HTMLElement>('[part="trigger"]')?.focus();
+  // The term: the element itself until a first touch builds the tip.
+  (tip?.shadowRoot?.querySelector<HTMLElement>('[part="trigger"]') ?? (tip))?.focus();
   await new Promise(requestAnimationFrame);
   parent.postMessage({ ready: true }, '*');
 }

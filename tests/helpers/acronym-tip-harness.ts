@@ -42,14 +42,19 @@ export class TipHarness {
     await this.el.loadComplete;
   }
 
-  /** The term in the text: what takes focus and is hovered. */
+  /** The term in the text: what takes focus and is hovered (the element itself until a first touch builds the tip, then the term's part). */
   get trigger(): HTMLElement {
-    return this.el.shadowRoot!.querySelector<HTMLElement>('[part="trigger"]')!;
+    return this.el.shadowRoot?.querySelector<HTMLElement>('[part="trigger"]') ?? this.el;
+  }
+
+  /** Whether the tip is still the bare element: never touched, no shadow tree. */
+  get built(): boolean {
+    return !!this.el.shadowRoot;
   }
 
   /** The tooltip; built when it first opens, so a tip never opened is opened and closed once by focus, as a reader would. */
   get tip(): HTMLElement {
-    const built = () => this.el.shadowRoot!.querySelector<HTMLElement>('[part="tip"]');
+    const built = () => this.el.shadowRoot?.querySelector<HTMLElement>('[part="tip"]');
     if (!built() && this.known) {
       this.trigger.focus({ preventScroll: true });
       this.trigger.blur();
@@ -65,6 +70,8 @@ export class TipHarness {
 
   /** Whether the term was found: it is then underlined and, once its tip is built, described by it. */
   get known(): boolean {
+    // Not built yet, the element is the term: underlined by the page's sheet.
+    if (!this.built) return getComputedStyle(this.el).textDecorationStyle === 'dotted';
     const built = !!this.el.shadowRoot!.querySelector('[part="tip"]');
     return this.trigger.classList.contains('known') && (!built || this.trigger.getAttribute('aria-describedby') === 'tip');
   }
@@ -80,7 +87,7 @@ export class TipHarness {
   }
 
   get focused(): boolean {
-    return this.el.shadowRoot!.activeElement === this.trigger;
+    return !!this.el.shadowRoot && this.el.shadowRoot.activeElement === this.trigger;
   }
 
   /** Moves the mouse onto the term. */
@@ -107,10 +114,10 @@ export class TipHarness {
     await sendKeys({ press: 'Escape' });
   }
 
-  /** A finger's tap on the term: press, release, the focus and click the browser gives it. */
+  /** A finger's tap on the term: press, release, the focus and click the browser gives it (the press builds a tip not built yet: the rest goes to the term's part). */
   tap(): void {
+    this.trigger.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true }));
     const trigger = this.trigger;
-    trigger.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true }));
     trigger.dispatchEvent(new PointerEvent('pointerup', { pointerType: 'touch', bubbles: true, composed: true }));
     trigger.focus();
     trigger.click();
