@@ -36,7 +36,9 @@ describe('question types, by keyboard alone', () => {
     await key(h, 'ArrowDown');
     await key(h, 'ArrowUp', 2);
     await key(h, 'Enter');
-    expect(answers).to.deep.equal([{ questionId: 'single', questionType: 'single', response: 'a', correct: true, score: 1, maxScore: 1 }]);
+    expect(answers).to.deep.equal([
+      { activityId: 'urn:defence-learning:bank:unit', questionId: 'single', questionType: 'single', response: 'a', correct: true, score: 1, maxScore: 1 },
+    ]);
     expect(h.feedbackText).to.contain('Correct.');
   });
 

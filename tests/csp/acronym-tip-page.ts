@@ -9,7 +9,7 @@ async function run() {
   const tip = document.querySelector('acronym-tip');
   await tip?.loadComplete;
   // The term: the element itself until a first touch builds the tip.
-  (tip?.shadowRoot?.querySelector<HTMLElement>('[part="trigger"]') ?? (tip))?.focus();
+  (tip?.shadowRoot?.querySelector<HTMLElement>('[part="trigger"]') ?? tip)?.focus();
   await new Promise(requestAnimationFrame);
   parent.postMessage({ ready: true }, '*');
 }

@@ -30,6 +30,8 @@ async function run() {
     await press(/^Check$/);
     await press(/Next question|See results/);
   }
+  // The results' review comes with their chunk, which the element's update waits for.
+  await quiz.updateComplete;
   parent.postMessage({ ready: true, summary: !!root().querySelector('.summary') }, '*');
 }
 
