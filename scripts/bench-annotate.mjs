@@ -195,10 +195,11 @@ import '/bench/quiz.js';
 const el = document.createElement('defence-quiz');
 el.data = ${JSON.stringify(bank)};
 document.body.append(el);
-await el.updateComplete;
 await el.loadComplete;
-await el.updateComplete;
-[...el.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start').click();
+// The start screen follows the bank once the device's progress for it has been read.
+const start = () => [...el.shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Start');
+while (!start()) await new Promise((r) => requestAnimationFrame(r));
+start().click();
 await el.updateComplete;
 if (el.shadowRoot.querySelector('legend')?.textContent.includes('Question 1')) { document.body.getBoundingClientRect(); ${ready} } else window.readyAt = -1;
 `;
@@ -357,18 +358,20 @@ try {
     log(rows.at(-1).join(' | '));
   }
 
-  // The quiz pages: navigation start to the first question shown and laid out.
-  const quizPage = await browser.newPage();
-  await quizPage.setViewport({ width: 1200, height: 900 });
-  await quizPage.setCacheEnabled(false);
-  quizPage.on('console', (m) => log(`console: ${m.text()}`));
-  quizPage.on('pageerror', (e) => log(`page error: ${e.message}`));
+  // The quiz pages: navigation start to the first question shown and laid out, each run a first visit (a fresh
+  // profile: nothing cached, nothing stored, so no attempt to resume).
   for (const name of want('quiz') ? ['blank', 'quizdown', 'defence-quiz'] : []) {
     const list = [];
     for (let i = 0; i < RUNS; i++) {
+      const context = await browser.createBrowserContext();
+      const quizPage = await context.newPage();
+      await quizPage.setViewport({ width: 1200, height: 900 });
+      quizPage.on('console', (m) => log(`console: ${m.text()}`));
+      quizPage.on('pageerror', (e) => log(`page error: ${e.message}`));
       await quizPage.goto(`${origin}/bench/quiz-${name}.html`, { waitUntil: 'load' });
       await quizPage.waitForFunction(() => window.readyAt !== undefined, { timeout: 20_000 });
       const at = await quizPage.evaluate(() => window.readyAt);
+      await context.close();
       if (at < 0) throw new Error(`${name}: the first question did not show`);
       list.push(at);
     }
