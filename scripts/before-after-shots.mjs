@@ -15,18 +15,17 @@
 // nothing stored by one shows in another. /usr/bin/chromium via puppeteer-core, as scripts/screenshots.mjs.
 // Functions passed to page.evaluate run in the page.
 /* global document, window */
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, resolve } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 import puppeteer from 'puppeteer-core';
+
+import { serveStatic } from './serve-static.mjs';
 
 const here = new URL('..', import.meta.url).pathname;
 const root = resolve(process.argv[2] ?? here) + '/';
 const label = process.argv[3] ?? 'after';
 const out = join(here, 'docs/screenshots/before-after');
-
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
 /** A page holding one element, styled as the demo styles its pages. */
 const elementPage = (element) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
@@ -67,23 +66,7 @@ const ANSWERS = {
 };
 
 function serve() {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    if (PAGES[path]) {
-      res.writeHead(200, { 'Content-Type': 'text/html' });
-      res.end(PAGES[path]);
-      return;
-    }
-    const file = normalize(join(root, path));
-    try {
-      if (!file.startsWith(root) || !statSync(file).isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(readFileSync(file));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+  return serveStatic(root, { page: (path) => (Object.hasOwn(PAGES, path) ? PAGES[path] : undefined) });
 }
 
 /** In-page helpers, installed once per page: everything is looked up through the quiz's shadow root(s). */

@@ -2,12 +2,13 @@
 // opened in Chromium; every script it requests until the element is ready for the learner (the quiz:
 // the first question after Start) is added up, gzip -9. dist/ must be built (`npm run build`). Used by `npm run size` and by
 // tests/node/page-weights.test.mjs, which fails past the budgets.
-import { readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 import puppeteer from 'puppeteer-core';
+
+import { serveStatic } from './serve-static.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -40,30 +41,15 @@ export const PAGES = [
   },
 ];
 
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
-
 function serve() {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    const pageIndex = /^\/__page\/(\d+)$/.exec(path);
-    if (pageIndex) {
-      const page = PAGES[Number(pageIndex[1])];
-      res.writeHead(200, { 'Content-Type': 'text/html' });
-      res.end(
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="/dist/defence-learning.js"></script></head><body>${page.body}</body></html>`,
-      );
-      return;
-    }
-    const file = normalize(join(root, path));
-    try {
-      if (!file.startsWith(root) || !statSync(file).isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(readFileSync(file));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+  const page = (path) => {
+    const index = /^\/__page\/(\d+)$/.exec(path);
+    const body = index && PAGES[Number(index[1])]?.body;
+    return body === undefined || body === null
+      ? undefined
+      : `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="/dist/defence-learning.js"></script></head><body>${body}</body></html>`;
+  };
+  return serveStatic(root, { page });
 }
 
 /** Measures every page: the scripts requested (file, gzip bytes), their total, and any failed request. */

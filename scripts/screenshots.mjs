@@ -8,11 +8,12 @@
 // Exit code 1 when a page is wider than the screen or logs an error (errors.html's deliberate 404 excepted).
 // Functions passed to page.evaluate run in the page.
 /* global document, window */
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 import puppeteer from 'puppeteer-core';
+
+import { serveStatic } from './serve-static.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const out = join(root, 'docs/screenshots');
@@ -32,14 +33,6 @@ const PAGES = [
   { name: 'errors', path: '/demo/errors.html', expectedFailures: ['/demo/missing-bank.json'] },
 ];
 
-const TYPES = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.gift': 'text/plain',
-  '.pdf': 'application/pdf',
-};
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'; trusted-types lit-html";
 
 /**
@@ -60,25 +53,10 @@ const STATES_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
 </main></body></html>`;
 
 function serve() {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    if (path === '/__states') {
-      res.writeHead(200, { 'Content-Type': 'text/html' });
-      res.end(STATES_PAGE);
-      return;
-    }
-    const file = normalize(join(root, path));
-    try {
-      if (!file.startsWith(root) || !statSync(file).isFile()) throw new Error('not a file');
-      const headers = { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' };
-      if (file.endsWith('.html')) headers['Content-Security-Policy'] = CSP;
-      res.writeHead(200, headers);
-      res.end(readFileSync(file));
-    } catch {
-      res.writeHead(404).end();
-    }
+  return serveStatic(root, {
+    page: (path) => (path === '/__states' ? STATES_PAGE : undefined),
+    headers: (file) => (file.endsWith('.html') ? { 'Content-Security-Policy': CSP } : {}),
   });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 /** Light, dark or forced colours, through the DevTools protocol (puppeteer's own call refuses forced-colors). */
