@@ -35,7 +35,8 @@ try {
         const right = (t) => t.getBoundingClientRect().right;
         const tip = tips.sort((a, b) => right(b) - right(a))[0];
         tip.scrollIntoView({ block: 'center' });
-        tip.shadowRoot.querySelector('[part="trigger"]').focus();
+        // Focused as a keyboard user's Tab focuses it: the tip is built then, and opens.
+        tip.focus();
       });
       await new Promise((r) => setTimeout(r, 300));
       const file = `${out}/article-${width}-${scheme}.png`;

@@ -207,10 +207,11 @@ async function shootStates(browser, origin, width, scheme, dir) {
   await shoot('#deck', 'deck-done');
 
   // A tip, open: focused, as a keyboard user opens it. The shot is of the page around it (the tip is in the top layer).
-  await page.waitForFunction(() => document.querySelector('#tip acronym-tip')?.shadowRoot?.querySelector('[part~="trigger"]'), { timeout: 15000 });
+  // A known term is a tab stop before it is touched; focusing it builds the tip and opens it.
+  await page.waitForFunction(() => document.querySelector('#tip acronym-tip')?.tabIndex === 0, { timeout: 15000 });
   await page.evaluate(() => {
     document.querySelector('#tip').scrollIntoView({ block: 'start' });
-    document.querySelector('#tip acronym-tip').shadowRoot.querySelector('[part~="trigger"]').focus();
+    document.querySelector('#tip acronym-tip').focus();
   });
   await page.waitForFunction(() => document.querySelector('#tip acronym-tip').shadowRoot.querySelector('[part~="tip"]')?.checkVisibility(), { timeout: 5000 });
   await settle();
