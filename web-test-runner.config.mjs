@@ -4,6 +4,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 
 import { shardOf, testFilesByFocus } from './scripts/focus-test-files.mjs';
 import { prebundledTestDependencies } from './scripts/prebundled-test-dependencies.mjs';
+import { failedFilesReporter } from './scripts/wtr-failed-files.mjs';
 import { timingsReporter } from './scripts/wtr-timings.mjs';
 import { testLrs } from './tests/lrs/test-lrs.mjs';
 
@@ -96,6 +97,11 @@ export default {
   middleware: [strictCspForTestPages, testLrs],
   // Axe checks and keyboard walk-throughs take seconds each when both browsers run side by side on two cores.
   testFramework: { config: { timeout: 30000 } },
-  // WTR_TIMINGS=1: also list the slowest test files and tests after the run.
-  reporters: process.env.WTR_TIMINGS ? [defaultReporter(), timingsReporter()] : [defaultReporter()],
+  // WTR_TIMINGS=1: also list the slowest test files and tests after the run. WTR_FAILED_FILES=path: write the
+  // files that failed there (`npm test` runs them once more on their own).
+  reporters: [
+    defaultReporter(),
+    ...(process.env.WTR_TIMINGS ? [timingsReporter()] : []),
+    ...(process.env.WTR_FAILED_FILES ? [failedFilesReporter(process.env.WTR_FAILED_FILES)] : []),
+  ],
 };

@@ -1,13 +1,23 @@
 // `npm test`: the whole suite, as CI runs it, in as little wall time as two cores allow. The build comes
 // first (node and browser tests read dist/); the type-check, the lint (eslint + prettier --check, cached in
 // node_modules/.cache), the node tests and the browser runs then go side by side, since the browser runs
-// spend most of their time waiting on pages. Each job's output is printed in one piece when it ends; the
-// exit code is 1 when any job failed.
+// spend most of their time waiting on pages. Each job's output is printed in one piece when it ends.
+//
+// A browser test file that fails while everything runs side by side is run once more on its own when the
+// rest has ended, with the machine quiet: a file that then passes is named in the summary as passing only
+// when run alone (a timing problem to look into), one that fails again fails `npm test`. The failures are
+// printed again after the summary, so the end of the log says what failed. The exit code is 1 when any job failed.
 import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const started = Date.now();
 const seconds = (since) => `${Math.round((Date.now() - since) / 1000)} s`;
+const scratch = mkdtempSync(join(tmpdir(), 'defence-learning-tests-'));
+// Runs more than this many failed files again only when something is broken, not flaky: not worth the wait.
+const MAX_FILES_TO_RUN_AGAIN = 3;
 
 /** Runs a command; resolves with whether it passed and all it printed. */
 function run(name, command, args, env = {}) {
@@ -21,7 +31,7 @@ function run(name, command, args, env = {}) {
     child.on('close', (code) => {
       const passed = code === 0;
       console.log(`\n──── ${name}: ${passed ? 'passed' : `FAILED (exit ${code})`} in ${seconds(since)} ────\n${output.trimEnd()}`);
-      resolve({ name, passed, time: seconds(since) });
+      resolve({ name, passed, time: seconds(since), output });
     });
   });
 }
@@ -38,6 +48,28 @@ function freePort() {
   });
 }
 
+/** A browser run: web-test-runner with these settings, remembering which files failed. */
+async function browserRun(name, env) {
+  const failedFiles = join(scratch, `${name.replace(/\W+/g, '-')}.json`);
+  const result = await run(name, npx, ['wtr', '--port', String(await freePort())], { ...env, WTR_FAILED_FILES: failedFiles });
+  result.browser = env.BROWSER;
+  result.failedFiles = existsSync(failedFiles) ? JSON.parse(readFileSync(failedFiles, 'utf8')) : [];
+  return result;
+}
+
+/** The lines of a run's output that say what failed, to print again at the end of the log. */
+function failureLines(output) {
+  // eslint-disable-next-line no-control-regex -- the test runner's progress bar redraws with escape codes
+  const lines = output.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').split('\n');
+  const keep = new Set();
+  lines.forEach((line, i) => {
+    if (/❌|✖|\bnot ok \d|timed out|did not finish|[A-Za-z]Error\b|\s{2}error\s{2}|\[warn\]|with \d+ failed/.test(line))
+      for (let j = Math.max(0, i - 2); j < Math.min(lines.length, i + 12); j++) keep.add(j);
+  });
+  const kept = [...keep].sort((a, b) => a - b).map((i) => lines[i]);
+  return (kept.length ? kept : lines.slice(-40)).slice(0, 120).join('\n');
+}
+
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const results = [];
@@ -51,22 +83,35 @@ if (results[0].passed) {
   results.push(build);
   const jobs = [typecheck, lint];
   if (build.passed) {
-    const ports = [];
-    for (let i = 0; i < 4; i++) ports.push(await freePort());
     jobs.push(
       run('node tests', process.execPath, ['--test', 'tests/node/']),
-      run('Chromium', npx, ['wtr', '--port', String(ports[0])], { BROWSER: 'chromium' }),
+      browserRun('Chromium', { BROWSER: 'chromium' }),
       // Firefox in three runs (see web-test-runner.config.mjs): the files that need the window's focus one by one,
       // in two browser processes, and the others side by side.
-      run('Firefox, files that use focus (1/2)', npx, ['wtr', '--port', String(ports[1])], { BROWSER: 'firefox', WTR_FOCUS: 'only', WTR_SHARD: '1/2' }),
-      run('Firefox, files that use focus (2/2)', npx, ['wtr', '--port', String(ports[2])], { BROWSER: 'firefox', WTR_FOCUS: 'only', WTR_SHARD: '2/2' }),
-      run('Firefox, other files', npx, ['wtr', '--port', String(ports[3])], { BROWSER: 'firefox', WTR_FOCUS: 'none' }),
+      browserRun('Firefox, files that use focus (1/2)', { BROWSER: 'firefox', WTR_FOCUS: 'only', WTR_SHARD: '1/2' }),
+      browserRun('Firefox, files that use focus (2/2)', { BROWSER: 'firefox', WTR_FOCUS: 'only', WTR_SHARD: '2/2' }),
+      browserRun('Firefox, other files', { BROWSER: 'firefox', WTR_FOCUS: 'none' }),
     );
   }
   results.push(...(await Promise.all(jobs)));
+
+  for (const result of results) {
+    const files = result.failedFiles ?? [];
+    if (result.passed || files.length === 0 || files.length > MAX_FILES_TO_RUN_AGAIN) continue;
+    result.firstFailure = failureLines(result.output);
+    // Without WTR_FOCUS the Firefox files run one at a time (web-test-runner.config.mjs).
+    const again = await run(`${result.name}, failed files run again alone`, npx, ['wtr', '--port', String(await freePort()), '--files', ...files], {
+      BROWSER: result.browser,
+    });
+    result.passed = again.passed;
+    result.note = again.passed ? `passed only when run alone: ${files.join(', ')}` : `failed again alone: ${files.join(', ')}`;
+    if (!again.passed) result.output = again.output;
+  }
 }
 
 const failed = results.filter((r) => !r.passed);
-console.log(`\n──── npm test: ${results.map((r) => `${r.name} ${r.passed ? 'ok' : 'FAILED'} (${r.time})`).join(', ')}`);
+for (const r of results.filter((r) => r.firstFailure)) console.log(`\n──── ${r.name}, first failure (${r.note}):\n${r.firstFailure}`);
+for (const r of failed) console.log(`\n──── ${r.name} FAILED, what it said:\n${failureLines(r.output)}`);
+console.log(`\n──── npm test: ${results.map((r) => `${r.name} ${r.passed ? 'ok' : 'FAILED'} (${r.time}${r.note ? `; ${r.note}` : ''})`).join(', ')}`);
 console.log(failed.length ? `npm test FAILED: ${failed.map((r) => r.name).join(', ')} (${seconds(started)})` : `npm test passed in ${seconds(started)}`);
 process.exit(failed.length ? 1 : 0);

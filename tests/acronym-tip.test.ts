@@ -1,6 +1,6 @@
 import '../src/acronym-tip/index.js';
 
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys } from '@web/test-runner-commands';
 
 import type { AcronymTip } from '../src/acronym-tip/acronym-tip.js';
@@ -10,6 +10,7 @@ import { nextFrame as frame, TipHarness } from './helpers/acronym-tip-harness.js
 import { captureWarnings } from './helpers/capture-warnings.js';
 import { nth } from './helpers/present.js';
 import { openStrictCspPage } from './helpers/strict-csp.js';
+import { waitUntil } from './helpers/wait-until.js';
 
 const GLOSSARY = '/tests/fixtures/glossary.json';
 /** Lets a delay of the element run out, for checks that something does NOT happen (nothing to await then). */

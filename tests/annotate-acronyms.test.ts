@@ -1,6 +1,6 @@
 import '../src/acronym-tip/index.js';
 
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
 import { annotateAcronyms, removeAcronyms } from '../src/acronym-tip/annotate-acronyms.js';
@@ -8,6 +8,7 @@ import { TipHarness } from './helpers/acronym-tip-harness.js';
 import { captureWarnings } from './helpers/capture-warnings.js';
 import { nth } from './helpers/present.js';
 import { nextTask } from './helpers/storage-faults.js';
+import { waitUntil } from './helpers/wait-until.js';
 
 const GLOSSARY = '/tests/fixtures/glossary.json';
 const glossary = new URL(GLOSSARY, location.href).href;

@@ -2,7 +2,7 @@ import '../src/quiz/index.js';
 import '../src/fact-card/index.js';
 import '../src/acronym-tip/index.js';
 
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import type { QuizErrorEvent } from '../src/quiz/quiz-events.js';
@@ -11,6 +11,7 @@ import { captureWarnings } from './helpers/capture-warnings.js';
 import { FactCardHarness } from './helpers/fact-card-harness.js';
 import { nth } from './helpers/present.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
+import { waitUntil } from './helpers/wait-until.js';
 
 freshProgressPerTest();
 

@@ -1,5 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+
+import { waitUntil } from './helpers/wait-until.js';
 
 /**
  * The authoring page (demo/author.html, with the built dist/authoring.js: `npm run build` first), as a

@@ -1,6 +1,6 @@
 import '../src/quiz/index.js';
 
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
@@ -8,6 +8,7 @@ import type { QuizAnswerEvent, QuizCompleteEvent, QuizErrorEvent, QuizStartEvent
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
 import { nth } from './helpers/present.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
+import { waitUntil } from './helpers/wait-until.js';
 
 freshProgressPerTest();
 

@@ -1,6 +1,6 @@
 import '../src/fact-card/index.js';
 
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 
 import { CardErrorEvent, CardFlipEvent, CardRatedEvent } from '../src/fact-card/fact-card-events.js';
 import { markCardsForReview } from '../src/storage/card-states.js';
@@ -10,6 +10,7 @@ import { FactCardHarness } from './helpers/fact-card-harness.js';
 import { withMedia } from './helpers/media-emulation.js';
 import { nth } from './helpers/present.js';
 import { currentStore, removeIndexedDb, useFreshStore } from './helpers/test-store.js';
+import { waitUntil } from './helpers/wait-until.js';
 
 const DECK = '/tests/fixtures/fact-deck.json';
 const FIRST = 'How many EU military and civilian missions were on the ground in November 2017?';

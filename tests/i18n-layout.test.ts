@@ -1,7 +1,7 @@
 import '../src/quiz/index.js';
 import '../src/fact-card/index.js';
 
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 
 import type { FactCard } from '../src/fact-card/fact-card.js';
 import { messagesFor } from '../src/messages/messages.js';
@@ -10,6 +10,7 @@ import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
 import { useFreshStore } from './helpers/test-store.js';
+import { waitUntil } from './helpers/wait-until.js';
 
 freshProgressPerTest();
 

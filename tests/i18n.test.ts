@@ -2,7 +2,7 @@ import '../src/quiz/index.js';
 import '../src/fact-card/index.js';
 import '../src/acronym-tip/index.js';
 
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 
 import type { AcronymTip } from '../src/acronym-tip/acronym-tip.js';
 import type { FactCard } from '../src/fact-card/fact-card.js';
@@ -13,6 +13,7 @@ import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
 import { TipHarness } from './helpers/acronym-tip-harness.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
 import { useFreshStore } from './helpers/test-store.js';
+import { waitUntil } from './helpers/wait-until.js';
 
 freshProgressPerTest();
 

@@ -2,7 +2,7 @@ import '../src/quiz/index.js';
 import '../src/fact-card/index.js';
 import '../src/acronym-tip/index.js';
 
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 
@@ -15,6 +15,7 @@ import { layoutDefects, withTextSpacing } from './helpers/layout-checks.js';
 import { nth } from './helpers/present.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
 import { useFreshStore } from './helpers/test-store.js';
+import { waitUntil } from './helpers/wait-until.js';
 
 freshProgressPerTest();
 

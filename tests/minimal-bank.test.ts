@@ -1,12 +1,13 @@
 import '../src/quiz/index.js';
 
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 
 import fr from '../src/messages/locales/fr.js';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import type { QuizCompleteEvent } from '../src/quiz/quiz-events.js';
 import { validateBank } from '../src/schema/validate-bank.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
+import { waitUntil } from './helpers/wait-until.js';
 
 freshProgressPerTest();
 

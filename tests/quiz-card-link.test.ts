@@ -1,12 +1,13 @@
 import '../src/fact-card/index.js';
 import '../src/quiz/index.js';
 
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { bankOf } from './fixtures/sample-questions.js';
 import { FactCardHarness } from './helpers/fact-card-harness.js';
 import { currentStore, useFreshStore } from './helpers/test-store.js';
+import { waitUntil } from './helpers/wait-until.js';
 
 const DECK = '/tests/fixtures/fact-deck.json';
 const ALLIES = 'How many EU Member States are also NATO Allies?';

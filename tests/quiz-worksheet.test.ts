@@ -1,12 +1,13 @@
 import '../src/quiz/index.js';
 
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
 import { withMedia } from './helpers/media-emulation.js';
 import { nth } from './helpers/present.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
+import { waitUntil } from './helpers/wait-until.js';
 
 freshProgressPerTest();
 
