@@ -177,8 +177,11 @@ export class DefenceQuiz extends QuizAttributes {
     if (!outcome.ok) return this.fail(outcome.issues, undefined, outcome);
     const loaded = outcome.value;
     const target = this.targetOf(loaded);
-    const [resumed] = target ? await Promise.all([this.recorder.resume(loaded.bank, target), this.panel.open(target)]) : [];
+    // A first visit has no saved progress to read: its start screen shows without the storage code (see attempt-recorder.ts).
+    const readSaved = target && (await this.recorder.hasProgressToRead(target));
+    const [resumed] = readSaved ? await Promise.all([this.recorder.resume(loaded.bank, target), this.panel.open(target)]) : [];
     if (!current()) return;
+    if (target && !readSaved) this.panel.openFirstVisit(target);
     this.state = resumed ? { phase: 'question', loaded, session: resumed, hint: '', resumed } : { phase: 'start', loaded };
     this.checkSelectionNotEmpty(loaded);
   }

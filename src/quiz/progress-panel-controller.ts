@@ -2,11 +2,13 @@ import { nothing, type ReactiveController, type ReactiveControllerHost } from 'l
 
 import { type Messages, messagesFor } from '../messages/messages.js';
 import type { Bank } from '../schema/bank-schema.js';
-import { quizKeyOf, type QuizProgress } from '../storage/progress-store.js';
+import { onProgressWrittenElsewhere } from '../storage/progress-presence.js';
+import type { QuizProgress } from '../storage/progress-store.js';
 import type { ImportResult, ProgressDocument } from '../storage/progress-transfer.js';
-import { type QuizOverview, readQuizOverview } from '../storage/quiz-summary-record.js';
+import type { QuizOverview } from '../storage/quiz-summary-record.js';
 import type { AttemptRecorder, ProgressTarget } from './attempt-recorder.js';
 import { progressPanel, type ProgressPanelView, storageNotice } from './progress-panel.js';
+import { loadProgressStorage, onProgressStorageLoad, type ProgressStorage, progressStorageFailed } from './progress-storage-loader.js';
 import type { ResultsLoader } from './results-loader.js';
 
 /** Export and import are what a learner asks for now and then: their code (and the check of an imported file) loads then. */
@@ -30,10 +32,16 @@ export interface ProgressPanelContext {
  * mastery by topic (drawn by the results code, which it loads when there are scores to show), reset,
  * export and import, re-read when another tab changes the quiz's records; and the notice shown when
  * progress cannot be saved. It only reads and manages saved
- * progress: the attempt being played is saved by the quiz's AttemptRecorder.
+ * progress: the attempt being played is saved by the quiz's AttemptRecorder. On a first visit (nothing saved on the
+ * device) it shows the import control alone and waits, without loading it, for the storage code that an import, the
+ * attempt's recorder or another tab's write brings.
  */
 export class ProgressPanelController implements ReactiveController {
+  private storage?: ProgressStorage;
   private progress?: QuizProgress;
+  /** The quiz's target while it shows a first visit's panel, before the storage code is here. */
+  private firstVisit?: ProgressTarget;
+  private stopWaiting: Array<() => void> = [];
   /** What the panel shows of the quiz's saved attempts (read from their summary record: see quiz-summary-record.ts). */
   private overview?: QuizOverview;
   /** Whether the quiz has any saved attempt, finished or not: what the export would hold. */
@@ -68,6 +76,7 @@ export class ProgressPanelController implements ReactiveController {
   hostDisconnected(): void {
     clearTimeout(this.refreshTimer);
     this.detach();
+    this.stopWaitingForStorage();
     this.revokeDownload();
   }
 
@@ -75,15 +84,31 @@ export class ProgressPanelController implements ReactiveController {
   async open(target: ProgressTarget): Promise<void> {
     this.message = undefined;
     this.confirmingReset = false;
-    this.attach(target);
+    const storage = await loadProgressStorage().catch(() => undefined);
+    // No storage code (offline): the notice says progress is not saved.
+    if (!storage) return this.host.requestUpdate();
+    this.attach(storage, target);
     await this.refresh();
+  }
+
+  /** A first visit: the import control alone, until the storage code arrives (then the figures are read as by `open`). */
+  openFirstVisit(target: ProgressTarget): void {
+    this.message = undefined;
+    this.confirmingReset = false;
+    this.detach();
+    this.stopWaitingForStorage();
+    this.firstVisit = target;
+    this.stopWaiting = [
+      onProgressStorageLoad((storage) => (storage ? void this.open(this.context().target ?? target) : this.host.requestUpdate())),
+      onProgressWrittenElsewhere(() => void loadProgressStorage().catch(() => undefined)),
+    ];
   }
 
   hostUpdated(): void {
     const { target, onStartScreen } = this.context();
-    if (!this.progress || !target || !onStartScreen) return;
-    if (quizKeyOf(target.selection) !== this.progress.key) {
-      this.attach(target);
+    if (!this.storage || !this.progress || !target || !onStartScreen) return;
+    if (this.storage.quizKeyOf(target.selection) !== this.progress.key) {
+      this.attach(this.storage, target);
       void this.refresh();
     } else if (this.stale) {
       this.figuresChanged();
@@ -93,7 +118,8 @@ export class ProgressPanelController implements ReactiveController {
   /** The line saying progress is not being saved, for the top of the quiz; nothing while it is. */
   renderNotice() {
     const progress = this.progress;
-    const persisting = !progress || progress.store.status.state === 'memory-only' || progress.isPersisting();
+    if (!progress) return progressStorageFailed() && this.context().target ? storageNotice(false, this.msg) : null;
+    const persisting = progress.store.status.state === 'memory-only' || progress.isPersisting();
     return persisting ? null : storageNotice(this.unreadableCount > 0, this.msg);
   }
 
@@ -105,7 +131,8 @@ export class ProgressPanelController implements ReactiveController {
   render(bank: Bank, tags: readonly string[], { historyOnly = false } = {}) {
     const overview = this.overview;
     const finishedCount = overview?.finishedCount ?? 0;
-    if (!this.progress || (historyOnly && (overview?.points.length ?? 0) < 2)) return null;
+    const selection = this.progress?.selection ?? (historyOnly ? undefined : this.firstVisit?.selection);
+    if (!selection || (historyOnly && (overview?.points.length ?? 0) < 2)) return null;
     const { lang } = this.context();
     const view: ProgressPanelView = {
       history:
@@ -115,7 +142,7 @@ export class ProgressPanelController implements ReactiveController {
       hasHistory: finishedCount > 0,
       canDownload: this.hasRecords,
       downloadUrl: this.downloadUrl,
-      downloadName: `${fileNamePart(this.progress.selection.progressKey)}-progress.json`,
+      downloadName: `${fileNamePart(selection.progressKey)}-progress.json`,
       canReset: finishedCount > 0 || this.unreadableCount > 0,
       confirmingReset: this.confirmingReset,
       message: this.message,
@@ -132,8 +159,9 @@ export class ProgressPanelController implements ReactiveController {
 
   /** Deletes this quiz's saved progress; resolves to whether the device's copy was deleted. */
   async resetProgress(fromUi = false): Promise<boolean> {
-    if (!this.progress) return false;
-    const removed = await this.progress.reset();
+    const progress = this.progress ?? (await this.attachFirstVisit());
+    if (!progress) return false;
+    const removed = await progress.reset();
     this.recorder.forget();
     this.overview = undefined;
     this.hasRecords = false;
@@ -160,10 +188,13 @@ export class ProgressPanelController implements ReactiveController {
 
   /** Merges a progress document (text or object) into the device's progress, then refreshes the figures. */
   async importProgress(json: unknown): Promise<ImportResult> {
-    const store = this.progress?.store ?? this.recorder.storeFor(this.context().persist);
-    const transfer = await progressTransfer().catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+    const code = await Promise.all([loadProgressStorage(), progressTransfer(), this.attachFirstVisit()]).catch((error: unknown) =>
+      error instanceof Error ? error : new Error(String(error)),
+    );
     // Its code could not be fetched (offline): refused like a bad file, changing nothing.
-    if (transfer instanceof Error) return { ok: false, issues: [{ path: '(element)', message: transfer.message }] };
+    if (code instanceof Error) return { ok: false, issues: [{ path: '(element)', message: code.message }] };
+    const [storage, transfer] = code;
+    const store = this.progress?.store ?? this.recorder.storeFor(storage, this.context().persist);
     const result = await transfer.importProgress(json, { store });
     if (result.ok) await this.refresh();
     return result;
@@ -213,9 +244,20 @@ export class ProgressPanelController implements ReactiveController {
     this.host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  private attach(target: ProgressTarget): void {
+  /** A first visit's panel asked to manage progress (import, reset): it loads the storage code and attaches now. */
+  private async attachFirstVisit(): Promise<QuizProgress | undefined> {
+    const target = this.firstVisit && (this.context().target ?? this.firstVisit);
+    if (!target) return this.progress;
+    this.attach(await loadProgressStorage(), target);
+    return this.progress;
+  }
+
+  private attach(storage: ProgressStorage, target: ProgressTarget): void {
     this.detach();
-    const progress = this.recorder.progressFor(target);
+    this.stopWaitingForStorage();
+    this.firstVisit = undefined;
+    this.storage = storage;
+    const progress = this.recorder.progressFor(storage, target);
     this.progress = progress;
     this.unsubscribe = [progress.store.subscribe(() => this.host.requestUpdate()), progress.onChange(() => this.figuresChanged())];
   }
@@ -223,6 +265,11 @@ export class ProgressPanelController implements ReactiveController {
   private detach(): void {
     for (const off of this.unsubscribe) off();
     this.unsubscribe = [];
+  }
+
+  private stopWaitingForStorage(): void {
+    for (const stop of this.stopWaiting) stop();
+    this.stopWaiting = [];
   }
 
   /** This quiz's records changed (here, in another tab, an import): re-read once a burst of changes is over, if on screen. */
@@ -239,10 +286,10 @@ export class ProgressPanelController implements ReactiveController {
   /** Re-reads the figures (another tab finished an attempt, an import, a reset elsewhere). */
   private async refresh(): Promise<void> {
     const token = ++this.refreshToken;
-    const progress = this.progress;
-    if (!progress) return;
+    const { progress, storage } = this;
+    if (!progress || !storage) return;
     this.stale = false;
-    const overview = await readQuizOverview(progress);
+    const overview = await storage.readQuizOverview(progress);
     // Scores to show: the screen waits for the code that draws them (it has failed when it says so instead).
     if (overview.finishedCount) await this.results.load();
     if (token !== this.refreshToken || progress !== this.progress) return;

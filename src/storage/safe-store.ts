@@ -26,6 +26,8 @@
  */
 import { promisifyRequest, type UseStore } from 'idb-keyval';
 
+import { announcedWrites, CHANGE_CHANNEL, DATABASE_NAME, noteSharedStoreReplaced } from './progress-presence.js';
+
 export type UnavailableReason =
   /** The browser has no IndexedDB (some private modes, very old browsers). */
   | 'no-indexeddb'
@@ -65,9 +67,8 @@ export interface SafeStoreOptions {
   useStore?: UseStore;
 }
 
-export const DATABASE_NAME = 'defence-learning';
+export { DATABASE_NAME };
 export const OBJECT_STORE_NAME = 'progress';
-export const CHANGE_CHANNEL = 'defence-learning-progress';
 
 const DELETED = Symbol('deleted');
 // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- the union names the DELETED marker a slot may hold
@@ -384,6 +385,7 @@ export class SafeStore {
 
   /** Resolves when every write made so far has reached storage or memory. */
   async flush(): Promise<void> {
+    await announcedWrites();
     while (this.inFlight.size > 0 || this.chores.size > 0) {
       await this.settle(() => true);
       await Promise.allSettled(this.chores);
@@ -697,4 +699,5 @@ export function sharedSafeStore(): SafeStore {
 /** Points every element of the page at another store (a test database, or a fault to inject). */
 export function useSharedSafeStore(store: SafeStore): void {
   shared = store;
+  noteSharedStoreReplaced();
 }

@@ -1,0 +1,51 @@
+// A learner's first visit, bringing progress from another device: the first-visit panel loads the storage code when
+// the file is chosen. A page of its own (see quiz-first-visit.test.ts): nothing here imports the storage modules.
+import '../src/quiz/index.js';
+
+import { expect } from '@open-wc/testing';
+
+import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
+import { QuizHarness } from './helpers/quiz-harness.js';
+import { waitUntil } from './helpers/wait-until.js';
+
+const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+function deleteDatabase(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase('defence-learning');
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error('delete failed'));
+  });
+}
+
+describe('<defence-quiz> on a first visit, importing progress', () => {
+  before(deleteDatabase);
+
+  it('imports a progress file from the import control a first visit shows, then shows its score', async () => {
+    const el = document.createElement('defence-quiz');
+    Object.assign(el, {
+      data: bankOf([
+        { ...rawQuestions.single, tags: ['places'] },
+        { ...rawQuestions.tf, tags: ['facts'] },
+      ]),
+      seed: 'fixed',
+    });
+    document.body.append(el);
+    const h = new QuizHarness(el);
+    await h.loaded();
+    const panel = () => h.root.querySelector('[part="progress"]');
+    expect(panel()!.querySelector('.score-line')).to.equal(null);
+
+    // A file exported on another device after one attempt (Warsaw right, True wrong): 50 %.
+    const file = await (await fetch(new URL('./fixtures/progress-one-attempt.json', import.meta.url))).text();
+    const input = h.root.querySelector<HTMLInputElement>('input[type="file"]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([file], 'progress.json', { type: 'application/json' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    await waitUntil(() => text(panel()).includes('Progress imported: 1 attempt added'), 'the import is reported');
+    expect(text(panel())).to.contain('Last score: 50%');
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
+});
