@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 
 import type { LearnerResponse } from '../src/question-types/question-types.js';
 import { AttemptRecorder, type ProgressTarget } from '../src/quiz/attempt-recorder.js';
-import { loadProgressStorage } from '../src/quiz/progress-storage-loader.js';
 import { commit, goTo, questionAt, type QuizSession, respond, startSession, summarise } from '../src/quiz/quiz-session.js';
 import { planQuiz } from '../src/quiz-plan/plan-quiz.js';
 import type { Bank } from '../src/schema/bank-schema.js';
@@ -186,7 +185,7 @@ describe('attempt recorder', () => {
     expect(await stored()).to.deep.equal([]);
     expect((await readCardStates(['tf-card'])).states.size).to.equal(0);
     // Kept in the quiz's own memory instead, where its progress panel reads it.
-    const { finished } = await recorder.progressFor(await loadProgressStorage(), none).load();
+    const { finished } = await (await recorder.loadRecords()).progressFor(none).load();
     expect(finished).to.have.length(1);
   });
 

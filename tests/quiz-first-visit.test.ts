@@ -6,7 +6,6 @@ import '../src/quiz/index.js';
 
 import { expect } from '@open-wc/testing';
 
-import { loadProgressStorage } from '../src/quiz/progress-storage-loader.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
 import { QuizHarness } from './helpers/quiz-harness.js';
 
@@ -64,7 +63,8 @@ describe('<defence-quiz> on a first visit', () => {
     await h.choose('Warsaw');
     await h.check();
     expect(h.feedbackText).to.contain('Correct');
-    await (await loadProgressStorage()).sharedSafeStore().flush();
+    const { sharedSafeStore } = await import('../src/storage/safe-store.js');
+    await sharedSafeStore().flush();
 
     for (const el of mounted.splice(0)) el.remove();
     const again = await mount();

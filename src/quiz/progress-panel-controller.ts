@@ -1,18 +1,14 @@
-import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 import { type Messages, messagesFor } from '../messages/messages.js';
 import type { Bank } from '../schema/bank-schema.js';
 import { onProgressWrittenElsewhere } from '../storage/progress-presence.js';
-import type { QuizProgress } from '../storage/progress-store.js';
 import type { ImportResult, ProgressDocument } from '../storage/progress-transfer.js';
-import type { QuizOverview } from '../storage/quiz-summary-record.js';
 import type { AttemptRecorder, ProgressTarget } from './attempt-recorder.js';
-import { progressPanel, type ProgressPanelView, storageNotice } from './progress-panel.js';
-import { loadProgressStorage, onProgressStorageLoad, type ProgressStorage, progressStorageFailed } from './progress-storage-loader.js';
+import { firstVisitPanel, storageNotice } from './progress-panel.js';
+import { loadProgressStorage, onProgressStorageLoad, progressStorageFailed } from './progress-storage-loader.js';
 import type { ResultsLoader } from './results-loader.js';
-
-/** Export and import are what a learner asks for now and then: their code (and the check of an imported file) loads then. */
-const progressTransfer = () => import('../storage/progress-transfer.js');
+import type { StoredProgressPanel } from './stored-progress-panel.js';
 
 /** What the controller reads from its quiz, each time it needs it. */
 export interface ProgressPanelContext {
@@ -28,33 +24,19 @@ export interface ProgressPanelContext {
 }
 
 /**
- * The start screen's progress panel of a `<defence-quiz>`: last and best score, the chart,
- * mastery by topic (drawn by the results code, which it loads when there are scores to show), reset,
- * export and import, re-read when another tab changes the quiz's records; and the notice shown when
- * progress cannot be saved. It only reads and manages saved
- * progress: the attempt being played is saved by the quiz's AttemptRecorder. On a first visit (nothing saved on the
- * device) it shows the import control alone and waits, without loading it, for the storage code that an import, the
- * attempt's recorder or another tab's write brings.
+ * The start screen's progress panel of a `<defence-quiz>`, and the notice shown when progress cannot be saved. The
+ * panel over saved progress (scores, chart, mastery, reset, export, import: stored-progress-panel.ts) is part of the
+ * storage code; on a first visit (nothing saved on the device) this controller shows the import control alone and
+ * waits, without loading that code, for what brings it: an import, the attempt's recorder or another tab's write.
  */
 export class ProgressPanelController implements ReactiveController {
-  private storage?: ProgressStorage;
-  private progress?: QuizProgress;
-  /** The quiz's target while it shows a first visit's panel, before the storage code is here. */
-  private firstVisit?: ProgressTarget;
+  /** The panel over saved progress, once the storage code is here and it has read the figures. */
+  private stored?: StoredProgressPanel;
+  private storedLoading?: Promise<StoredProgressPanel>;
+  /** Where the quiz keeps its progress, as last opened. */
+  private target?: ProgressTarget;
+  /** The listeners of a first visit, waiting for the storage code. */
   private stopWaiting: Array<() => void> = [];
-  /** What the panel shows of the quiz's saved attempts (read from their summary record: see quiz-summary-record.ts). */
-  private overview?: QuizOverview;
-  /** Whether the quiz has any saved attempt, finished or not: what the export would hold. */
-  private hasRecords = false;
-  private unreadableCount = 0;
-  private confirmingReset = false;
-  private message?: ProgressPanelView['message'];
-  private downloadUrl?: string;
-  private unsubscribe: Array<() => void> = [];
-  private refreshToken = 0;
-  /** The figures changed while they were not on screen: re-read them when the start screen shows. */
-  private stale = false;
-  private refreshTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -66,272 +48,93 @@ export class ProgressPanelController implements ReactiveController {
   }
 
   private get msg(): Messages['progress'] {
-    return this.messages.progress;
-  }
-
-  private get messages(): Messages {
-    return messagesFor(this.context().lang);
-  }
-
-  hostDisconnected(): void {
-    clearTimeout(this.refreshTimer);
-    this.detach();
-    this.stopWaitingForStorage();
-    this.revokeDownload();
-  }
-
-  /** Reads the figures of the quiz's progress, once its bank is loaded. */
-  async open(target: ProgressTarget): Promise<void> {
-    this.message = undefined;
-    this.confirmingReset = false;
-    const storage = await loadProgressStorage().catch(() => undefined);
-    // No storage code (offline): the notice says progress is not saved.
-    if (!storage) return this.host.requestUpdate();
-    this.attach(storage, target);
-    await this.refresh();
-  }
-
-  /** A first visit: the import control alone, until the storage code arrives (then the figures are read as by `open`). */
-  openFirstVisit(target: ProgressTarget): void {
-    this.message = undefined;
-    this.confirmingReset = false;
-    this.detach();
-    this.stopWaitingForStorage();
-    this.firstVisit = target;
-    this.stopWaiting = [
-      onProgressStorageLoad((storage) => (storage ? void this.open(this.context().target ?? target) : this.host.requestUpdate())),
-      onProgressWrittenElsewhere(() => void loadProgressStorage().catch(() => undefined)),
-    ];
+    return messagesFor(this.context().lang).progress;
   }
 
   hostUpdated(): void {
-    const { target, onStartScreen } = this.context();
-    if (!this.storage || !this.progress || !target || !onStartScreen) return;
-    if (this.storage.quizKeyOf(target.selection) !== this.progress.key) {
-      this.attach(this.storage, target);
-      void this.refresh();
-    } else if (this.stale) {
-      this.figuresChanged();
-    }
+    this.stored?.hostUpdated();
+  }
+
+  hostDisconnected(): void {
+    this.stored?.hostDisconnected();
+    this.stopWaitingForStorage();
+  }
+
+  /** Reads the figures of the quiz's saved progress, once its bank is loaded. */
+  async open(target: ProgressTarget): Promise<void> {
+    this.target = target;
+    if (this.stored) return this.stored.open(target);
+    // No storage code (offline): the notice says progress is not saved.
+    if (!(await this.storedPanel().catch(() => undefined))) this.host.requestUpdate();
+  }
+
+  /**
+   * A first visit (the storage code not loaded, nothing saved on the device): the import control alone, until the code
+   * arrives (an import, the attempt's recorder, another tab's write); the figures are then read as by `open`.
+   */
+  openFirstVisit(target: ProgressTarget): void {
+    this.target = target;
+    this.stopWaitingForStorage();
+    this.stopWaiting = [
+      onProgressStorageLoad((storage) => (storage ? void this.storedPanel().catch(() => undefined) : this.host.requestUpdate())),
+      onProgressWrittenElsewhere(() => void this.storedPanel().catch(() => undefined)),
+    ];
   }
 
   /** The line saying progress is not being saved, for the top of the quiz; nothing while it is. */
   renderNotice() {
-    const progress = this.progress;
-    if (!progress) return progressStorageFailed() && this.context().target ? storageNotice(false, this.msg) : null;
-    const persisting = progress.store.status.state === 'memory-only' || progress.isPersisting();
-    return persisting ? null : storageNotice(this.unreadableCount > 0, this.msg);
+    if (this.stored) return this.stored.renderNotice();
+    return progressStorageFailed() && this.context().target ? storageNotice(false, this.msg) : null;
   }
 
-  /**
-   * The panel, for the quiz's `bank` and the questions its `tags` keep; `historyOnly` (the results screen): the best
-   * score and the chart, nothing before the finished attempts are read, nor while there is one scored attempt (this one,
-   * whose score the results already show: no history yet).
-   */
+  /** The panel for the quiz's `bank` and the questions its `tags` keep; `historyOnly`: the results screen's part. */
   render(bank: Bank, tags: readonly string[], { historyOnly = false } = {}) {
-    const overview = this.overview;
-    const finishedCount = overview?.finishedCount ?? 0;
-    const selection = this.progress?.selection ?? (historyOnly ? undefined : this.firstVisit?.selection);
-    if (!selection || (historyOnly && (overview?.points.length ?? 0) < 2)) return null;
-    const { lang } = this.context();
-    const view: ProgressPanelView = {
-      history:
-        overview && finishedCount
-          ? this.results.history({ points: overview.points, lastRight: overview.lastRight, bank, tags, lang, historyOnly }, this.messages)
-          : nothing,
-      hasHistory: finishedCount > 0,
-      canDownload: this.hasRecords,
-      downloadUrl: this.downloadUrl,
-      downloadName: `${fileNamePart(selection.progressKey)}-progress.json`,
-      canReset: finishedCount > 0 || this.unreadableCount > 0,
-      confirmingReset: this.confirmingReset,
-      message: this.message,
-      historyOnly,
-    };
-    return progressPanel(view, this.msg, {
-      askReset: () => this.askReset(),
-      confirmReset: () => void this.resetProgress(true),
-      cancelReset: () => this.cancelReset(),
-      importFile: (file) => void this.importFile(file),
-      download: (event) => this.download(event),
-    });
+    if (this.stored) return this.stored.render(bank, tags, { historyOnly });
+    if (!this.target || historyOnly) return null;
+    return firstVisitPanel(this.msg, (file) => void this.storedPanel().then((stored) => stored.importFile(file)));
   }
 
   /** Deletes this quiz's saved progress; resolves to whether the device's copy was deleted. */
-  async resetProgress(fromUi = false): Promise<boolean> {
-    const progress = this.progress ?? (await this.attachFirstVisit());
-    if (!progress) return false;
-    const removed = await progress.reset();
-    this.recorder.forget();
-    this.overview = undefined;
-    this.hasRecords = false;
-    this.unreadableCount = 0;
-    this.confirmingReset = false;
-    const text = removed ? this.msg.resetDone : this.msg.resetNotStored;
-    this.message = { text, isError: !removed };
-    this.revokeDownload();
-    this.host.requestUpdate();
-    if (fromUi) {
-      this.context().say(text);
-      await this.focusAfterUpdate('button.reset, .file-label input');
-    }
-    return removed;
+  async resetProgress(): Promise<boolean> {
+    return (await this.storedPanel().catch(() => undefined))?.resetProgress() ?? false;
   }
 
-  /** This quiz's attempts (this selection's) as a progress document; no records before a bank is loaded. */
+  /** This quiz's attempts (this selection's) as a progress document. */
   async exportProgress(): Promise<ProgressDocument> {
-    const { emptyProgressDocument, exportProgress } = await progressTransfer();
-    if (!this.progress) return emptyProgressDocument();
-    await this.progress.store.flush();
-    return exportProgress({ store: this.progress.store, prefix: this.progress.records.fullKey(this.progress.scope) });
+    return (await this.storedPanel()).exportProgress();
   }
 
   /** Merges a progress document (text or object) into the device's progress, then refreshes the figures. */
   async importProgress(json: unknown): Promise<ImportResult> {
-    const code = await Promise.all([loadProgressStorage(), progressTransfer(), this.attachFirstVisit()]).catch((error: unknown) =>
-      error instanceof Error ? error : new Error(String(error)),
-    );
+    const stored = await this.storedPanel().catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
     // Its code could not be fetched (offline): refused like a bad file, changing nothing.
-    if (code instanceof Error) return { ok: false, issues: [{ path: '(element)', message: code.message }] };
-    const [storage, transfer] = code;
-    const store = this.progress?.store ?? this.recorder.storeFor(storage, this.context().persist);
-    const result = await transfer.importProgress(json, { store });
-    if (result.ok) await this.refresh();
-    return result;
+    if (stored instanceof Error) return { ok: false, issues: [{ path: '(element)', message: stored.message }] };
+    return stored.importProgress(json);
   }
 
-  private async importFile(file: File): Promise<void> {
-    const msg = this.msg;
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      this.showMessage({ text: msg.importUnreadable, isError: true });
-      return;
-    }
-    const result = await this.importProgress(text);
-    if (!result.ok) {
-      this.showMessage({ text: msg.importRefused, issues: result.issues, isError: true });
-      return;
-    }
-    const parts = [result.added + result.updated > 0 ? msg.imported(result.added, result.updated) : msg.importedNothingNew];
-    if (result.kept > 0) parts.push(msg.importKept(result.kept));
-    if (!result.saved) parts.push(msg.importedNotStored);
-    this.showMessage({ text: parts.join(' '), isError: false });
+  /** The panel over saved progress, loading the storage code if need be; rejects when it cannot be fetched (offline). */
+  private storedPanel(): Promise<StoredProgressPanel> {
+    this.storedLoading ??= this.createStoredPanel().catch((error: unknown) => {
+      this.storedLoading = undefined;
+      throw error;
+    });
+    return this.storedLoading;
   }
 
-  private showMessage(message: NonNullable<ProgressPanelView['message']>): void {
-    this.message = message;
-    this.context().say(message.issues ? `${message.text} ${message.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}` : message.text);
-    this.host.requestUpdate();
-  }
-
-  private askReset(): void {
-    this.confirmingReset = true;
-    this.message = undefined;
-    this.host.requestUpdate();
-    void this.focusAfterUpdate('.confirm-reset');
-  }
-
-  private cancelReset(): void {
-    this.confirmingReset = false;
-    this.host.requestUpdate();
-    void this.focusAfterUpdate('button.reset');
-  }
-
-  private async focusAfterUpdate(selector: string): Promise<void> {
-    await this.host.updateComplete;
-    this.host.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  /** A first visit's panel asked to manage progress (import, reset): it loads the storage code and attaches now. */
-  private async attachFirstVisit(): Promise<QuizProgress | undefined> {
-    const target = this.firstVisit && (this.context().target ?? this.firstVisit);
-    if (!target) return this.progress;
-    this.attach(await loadProgressStorage(), target);
-    return this.progress;
-  }
-
-  private attach(storage: ProgressStorage, target: ProgressTarget): void {
-    this.detach();
+  private async createStoredPanel(): Promise<StoredProgressPanel> {
+    const records = await this.recorder.loadRecords();
+    const { StoredProgressPanel } = await loadProgressStorage();
+    const stored = new StoredProgressPanel(this.host, records, this.results, this.context);
+    const target = this.context().target ?? this.target;
+    if (target) await stored.open(target);
+    this.stored = stored;
     this.stopWaitingForStorage();
-    this.firstVisit = undefined;
-    this.storage = storage;
-    const progress = this.recorder.progressFor(storage, target);
-    this.progress = progress;
-    this.unsubscribe = [progress.store.subscribe(() => this.host.requestUpdate()), progress.onChange(() => this.figuresChanged())];
-  }
-
-  private detach(): void {
-    for (const off of this.unsubscribe) off();
-    this.unsubscribe = [];
+    this.host.requestUpdate();
+    return stored;
   }
 
   private stopWaitingForStorage(): void {
     for (const stop of this.stopWaiting) stop();
     this.stopWaiting = [];
   }
-
-  /** This quiz's records changed (here, in another tab, an import): re-read once a burst of changes is over, if on screen. */
-  private figuresChanged(): void {
-    if (!this.context().onStartScreen) {
-      this.stale = true;
-      return;
-    }
-    this.stale = false;
-    clearTimeout(this.refreshTimer);
-    this.refreshTimer = setTimeout(() => void this.refresh(), 50);
-  }
-
-  /** Re-reads the figures (another tab finished an attempt, an import, a reset elsewhere). */
-  private async refresh(): Promise<void> {
-    const token = ++this.refreshToken;
-    const { progress, storage } = this;
-    if (!progress || !storage) return;
-    this.stale = false;
-    const overview = await storage.readQuizOverview(progress);
-    // Scores to show: the screen waits for the code that draws them (it has failed when it says so instead).
-    if (overview.finishedCount) await this.results.load();
-    if (token !== this.refreshToken || progress !== this.progress) return;
-    this.overview = overview;
-    this.hasRecords = overview.hasRecords;
-    this.unreadableCount = overview.unreadable.length;
-    // A file built before this change would be out of date: the next download builds it again.
-    this.revokeDownload();
-    this.host.requestUpdate();
-  }
-
-  /**
-   * The export file is built only when the learner asks for it (building it on every refresh cost
-   * most of the start screen's time with a long history); the link is then followed again, now to the file.
-   */
-  private download(event: MouseEvent): void {
-    if (this.downloadUrl) return;
-    event.preventDefault();
-    const link = event.currentTarget as HTMLAnchorElement;
-    void (async () => {
-      const progress = this.progress;
-      if (!progress) return;
-      // Without its code (offline) there is no file to follow the link to: the link stays as it was.
-      const document = await this.exportProgress().catch(() => undefined);
-      if (progress !== this.progress || !document?.records.length) return;
-      try {
-        this.downloadUrl = URL.createObjectURL(new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' }));
-      } catch {
-        return;
-      }
-      this.host.requestUpdate();
-      await this.host.updateComplete;
-      if (link.isConnected && link.getAttribute('href') === this.downloadUrl) link.click();
-    })();
-  }
-
-  private revokeDownload(): void {
-    if (this.downloadUrl) URL.revokeObjectURL(this.downloadUrl);
-    this.downloadUrl = undefined;
-  }
-}
-
-function fileNamePart(text: string): string {
-  return text.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'quiz';
 }

@@ -51,19 +51,8 @@ function resetControls(view: ProgressPanelView, msg: Messages['progress'], actio
 
 /** The start screen's progress: the score history, export, import and reset (the results screen: the history only). */
 export function progressPanel(view: ProgressPanelView, msg: Messages['progress'], actions: ProgressPanelActions) {
-  const onFile = (e: Event) => {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (file) actions.importFile(file);
-  };
-  // A first visit has nothing to show but a way to bring progress from another device: no heading, no empty history.
-  if (!view.hasHistory && !view.canReset) {
-    return html`<section class="progress is-empty" part="progress" aria-label=${msg.title}>
-      <div class="actions progress-actions">${importControl(msg, onFile)}</div>
-      ${progressMessage(view)}
-    </section>`;
-  }
+  if (!view.hasHistory && !view.canReset) return firstVisitPanel(msg, actions.importFile, progressMessage(view));
+  const onFile = fileChosen(actions.importFile);
   return html`<section class="progress" part="progress" aria-labelledby="progress-title">
     <h3 id="progress-title">${msg.title}</h3>
     ${view.history} ${view.historyOnly ? nothing : manageProgress(view, msg, actions, onFile)}
@@ -84,6 +73,27 @@ function manageProgress(view: ProgressPanelView, msg: Messages['progress'], acti
 }
 
 /** A button that opens the file picker: the bare file input's "Choose File / No file chosen" says nothing useful. */
+/**
+ * A first visit's panel (no finished attempt): nothing to show but a way to bring progress from another device, with
+ * the outcome of the last import; no heading, no empty history.
+ */
+export function firstVisitPanel(msg: Messages['progress'], importFile: (file: File) => void, message: TemplateResult | typeof nothing = nothing) {
+  return html`<section class="progress is-empty" part="progress" aria-label=${msg.title}>
+    <div class="actions progress-actions">${importControl(msg, fileChosen(importFile))}</div>
+    ${message}
+  </section>`;
+}
+
+/** The import control's change handler: the file chosen, once (the control is emptied for the next choice). */
+function fileChosen(importFile: (file: File) => void) {
+  return (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) importFile(file);
+  };
+}
+
 function importControl(msg: Messages['progress'], onFile: (e: Event) => void) {
   const pick = (e: Event) => ((e.currentTarget as HTMLElement).nextElementSibling as HTMLInputElement).click();
   return html`<button type="button" class="import-button" part="button" @click=${pick}>${msg.importLabel}</button
