@@ -1,25 +1,20 @@
 // A learner's first visit, bringing progress from another device: the first-visit panel loads the storage code when
-// the file is chosen. A page of its own (see quiz-first-visit.test.ts): nothing here imports the storage modules.
+// the file is chosen. A page of its own (see quiz-first-visit.test.ts), and a database with nothing in it yet.
 import '../src/quiz/index.js';
 
 import { expect } from '@open-wc/testing';
 
+import { SafeStore, useSharedSafeStore } from '../src/storage/safe-store.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
 import { QuizHarness } from './helpers/quiz-harness.js';
+import { testDatabaseName } from './helpers/storage-faults.js';
 import { waitUntil } from './helpers/wait-until.js';
 
 const text = (el: Element | null | undefined) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
-function deleteDatabase(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase('defence-learning');
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error ?? new Error('delete failed'));
-  });
-}
-
 describe('<defence-quiz> on a first visit, importing progress', () => {
-  before(deleteDatabase);
+  // A database of this test's own, which the page's store keeps progress in: other test files use the library's.
+  before(() => useSharedSafeStore(new SafeStore({ dbName: testDatabaseName('first-visit') })));
 
   it('imports a progress file from the import control a first visit shows, then shows its score', async () => {
     const el = document.createElement('defence-quiz');

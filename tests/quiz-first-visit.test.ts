@@ -1,13 +1,15 @@
 // A learner's first visit: nothing saved on the device, so the quiz shows its start screen and its first question
-// without its storage code (progress-presence.ts, attempt-recorder.ts), and saves all the same. This file must not
-// import the storage modules, nor replace the page's store, and holds one test: its page then loads them only as a
-// learner's would. The import on a first visit is in quiz-first-visit-import.test.ts, for the same reason.
+// without its storage code (progress-presence.ts, attempt-recorder.ts), and saves all the same. This file holds one
+// test, as the storage code, once loaded, stays for the page's life: the import on a first visit is in
+// quiz-first-visit-import.test.ts. The page's store is one of this file's own, with nothing in it yet.
 import '../src/quiz/index.js';
 
 import { expect } from '@open-wc/testing';
 
+import { SafeStore, sharedSafeStore, useSharedSafeStore } from '../src/storage/safe-store.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
 import { QuizHarness } from './helpers/quiz-harness.js';
+import { testDatabaseName } from './helpers/storage-faults.js';
 
 const bank = () =>
   bankOf([
@@ -30,20 +32,13 @@ async function mount(): Promise<QuizHarness> {
   return h;
 }
 
-function deleteDatabase(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.deleteDatabase('defence-learning');
-    request.onsuccess = () => resolve();
-    request.onerror = () => reject(request.error ?? new Error('delete failed'));
-  });
-}
-
 /** Whether the page has asked for the quiz's storage code (its chunk in the build, its module here). */
 const storageCodeRequested = () => performance.getEntriesByType('resource').some((entry) => entry.name.includes('/progress-storage.'));
 const panel = (h: QuizHarness) => h.root.querySelector('[part="progress"]');
 
 describe('<defence-quiz> on a first visit', () => {
-  before(deleteDatabase);
+  // A database of this test's own, which the page's store keeps progress in: other test files use the library's.
+  before(() => useSharedSafeStore(new SafeStore({ dbName: testDatabaseName('first-visit') })));
 
   // Each test of this file runs on a page of its own (see the file opening), so the storage code is not yet there.
   it('shows its start screen and first question before the storage code, then saves the attempt, which a reload resumes', async () => {
@@ -63,7 +58,6 @@ describe('<defence-quiz> on a first visit', () => {
     await h.choose('Warsaw');
     await h.check();
     expect(h.feedbackText).to.contain('Correct');
-    const { sharedSafeStore } = await import('../src/storage/safe-store.js');
     await sharedSafeStore().flush();
 
     for (const el of mounted.splice(0)) el.remove();

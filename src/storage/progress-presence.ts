@@ -10,24 +10,28 @@ export const DATABASE_NAME = 'defence-learning';
 /** The BroadcastChannel on which SafeStore tells other documents of its writes (`{ db, prefix }`). */
 export const CHANGE_CHANNEL = 'defence-learning-progress';
 
-/** The page's store was replaced (a test database, an injected fault): what it holds can only be read, not guessed. */
-let sharedStoreReplaced = false;
+/**
+ * The database the page's store keeps progress in, as `indexedDB.databases()` lists it; undefined when the store was
+ * replaced by one that can only be read, not looked up (kept in memory, or over an injected idb-keyval store).
+ */
+let sharedDatabase: string | undefined = DATABASE_NAME;
 
-export function noteSharedStoreReplaced(): void {
-  sharedStoreReplaced = true;
+export function noteSharedDatabase(name: string | undefined): void {
+  sharedDatabase = name;
 }
 
 /**
- * False only when the browser lists its databases and the library's is not among them: nothing can be saved here yet.
- * Any doubt (no `databases()`, an error, a replaced store) answers true, and the storage code then says what is there.
+ * False only when the browser lists its databases and the page's store's is not among them: nothing is saved here yet.
+ * Any doubt (no `databases()`, an error, a store that cannot be looked up) answers true, and the storage code then
+ * says what is there.
  */
 export async function mayHoldSavedProgress(): Promise<boolean> {
-  if (sharedStoreReplaced) return true;
+  if (sharedDatabase === undefined) return true;
   try {
     // Older browsers (and a page that removed IndexedDB) have no list to give.
     const idb = globalThis.indexedDB as IDBFactory | undefined;
     if (typeof idb?.databases !== 'function') return true;
-    return (await idb.databases()).some((database) => database.name === DATABASE_NAME);
+    return (await idb.databases()).some((database) => database.name === sharedDatabase);
   } catch {
     return true;
   }

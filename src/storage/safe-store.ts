@@ -26,7 +26,7 @@
  */
 import { promisifyRequest, type UseStore } from 'idb-keyval';
 
-import { announcedWrites, CHANGE_CHANNEL, DATABASE_NAME, noteSharedStoreReplaced } from './progress-presence.js';
+import { announcedWrites, CHANGE_CHANNEL, DATABASE_NAME, noteSharedDatabase } from './progress-presence.js';
 
 export type UnavailableReason =
   /** The browser has no IndexedDB (some private modes, very old browsers). */
@@ -114,6 +114,8 @@ function companionsClear(store: IDBObjectStore, prefix: string): void {
 
 export class SafeStore {
   readonly dbName: string;
+  /** The database `indexedDB.databases()` lists once this store holds something; undefined in memory or over an injected store. */
+  readonly listedDatabase: string | undefined;
   private readonly storeName: string;
   private readonly openTimeoutMs: number;
   private readonly channelName: string | null;
@@ -139,6 +141,7 @@ export class SafeStore {
 
   constructor(options: SafeStoreOptions = {}) {
     this.dbName = options.dbName ?? DATABASE_NAME;
+    this.listedDatabase = options.memoryOnly || options.useStore ? undefined : this.dbName;
     this.storeName = options.storeName ?? OBJECT_STORE_NAME;
     // Long enough for a first open on a slow, busy device; a blocked open is rare, and the quiz
     // shows "Loading" meanwhile.
@@ -699,5 +702,5 @@ export function sharedSafeStore(): SafeStore {
 /** Points every element of the page at another store (a test database, or a fault to inject). */
 export function useSharedSafeStore(store: SafeStore): void {
   shared = store;
-  noteSharedStoreReplaced();
+  noteSharedDatabase(store.listedDatabase);
 }
