@@ -173,15 +173,28 @@ export class AcronymTip extends HTMLElementBase {
   /** Builds the shadow tree, with the touched tips' code: the term's part, in place of the bare element until now. */
   #build(code: TouchedTipCode): TouchedTip {
     if (this.#built) return this.#built;
-    const built = new code.TouchedTip({ element: this, found: () => this.#found, known: () => this.#knownAs(), resolve: () => this.#resolve() });
+    const built = new code.TouchedTip({
+      element: this,
+      found: () => this.#found,
+      known: () => this.#knownAs(),
+      resolve: () => this.#resolve(),
+      releaseFocus: () => this.#dropOwnTabIndex(true),
+    });
     this.#built = built;
-    if (this.#ownTabIndex) {
-      this.#ownTabIndex = false;
-      this.removeAttribute('tabindex');
-    }
+    this.#dropOwnTabIndex();
     // The key of a built tip's lookup holds its language (for the source line): look up again.
     this.#resolve();
     return built;
+  }
+
+  /**
+   * The term's part is the tab stop once built. Not while the element itself has focus (a term focused before the
+   * code arrived): taking its `tabindex` would drop the focus to the page before it is handed to the term's part.
+   */
+  #dropOwnTabIndex(handingOver = false) {
+    if (!this.#ownTabIndex || (!handingOver && this.matches(':focus'))) return;
+    this.#ownTabIndex = false;
+    this.removeAttribute('tabindex');
   }
 
   /** Builds the tip as soon as its code is loaded, for a tip that shows as plain text or waits for its text. */
@@ -218,7 +231,9 @@ export class AcronymTip extends HTMLElementBase {
       this.#looking = DONE;
       return this.#show(found);
     }
-    this.#show({});
+    // Until the glossary answers, the term keeps its look and tab stop (a bare tip need not be built to wait), and shows no tooltip.
+    this.#found = {};
+    this.#built?.found();
     this.#looking = found.then((later) => {
       if (lookup === this.#lookup) this.#show(later);
     });
@@ -271,6 +286,7 @@ export class AcronymTip extends HTMLElementBase {
         if (!tip.#known || !tip.isConnected) return undefined;
         const view = tip.#build(code);
         view.touched(touch, built);
+        tip.#dropOwnTabIndex();
         return view;
       },
     };

@@ -23,6 +23,8 @@ export interface TipHost {
   known(): boolean | 'focusable';
   /** Looks the term up again: the page's language or its table changed. */
   resolve(): void;
+  /** Takes off the `tabindex` the bare element set on itself: its focus is being handed to the term's part. */
+  releaseFocus(): void;
 }
 
 export class TouchedTip {
@@ -100,6 +102,7 @@ export class TouchedTip {
         if (touch.target === trigger) interaction.focused();
         // Focus on the bare element moves to the term's part, whose focus opens the tip; unless it has moved on since.
         else if (!built && touch.target === this.host.element && this.host.element.matches(':focus')) {
+          this.host.releaseFocus();
           trigger.focus();
           // Firefox moves the focus but sends no focusin for a focus() made while one is dispatched.
           if (this.host.element.shadowRoot!.activeElement === trigger) interaction.focused();
@@ -115,7 +118,7 @@ export class TouchedTip {
   open(): void {
     this.interaction.stopTimers();
     const { element } = this.host;
-    if (!this.host.known() || this.#isOpen || !element.isConnected) return;
+    if (!this.host.known() || !this.host.found().entry || this.#isOpen || !element.isConnected) return;
     opened({ host: element, hide: () => this.hide() });
     this.#isOpen = true;
     const tip = this.#box();

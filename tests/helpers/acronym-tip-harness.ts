@@ -3,6 +3,7 @@ import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 
 import type { AcronymTip } from '../../src/acronym-tip/acronym-tip.js';
+import { touchedTipCode } from '../../src/acronym-tip/tip-touches.js';
 
 /** The middle of an element's first box, in viewport coordinates, for sendMouse. */
 function middleOf(el: Element): [number, number] {
@@ -29,11 +30,15 @@ export function nextFrame(): Promise<void> {
 export class TipHarness {
   constructor(readonly el: AcronymTip) {}
 
-  /** Renders `template` and waits for every tip in it to find its entry (or to know it has none). */
+  /**
+   * Renders `template` and waits for every tip in it to find its entry (or to know it has none), and for the
+   * tooltips' code, which a page loads on its first touch of a tip: as on a page where a reader touched one before.
+   * (`TipHarness.firstTouch` is for what happens before that code arrives.)
+   */
   static async mount<T extends Element = HTMLElement>(template: TemplateResult): Promise<{ root: T; tips: TipHarness[] }> {
     const root = await fixture<T>(template);
     const tips = (root instanceof HTMLElement && root.localName === 'acronym-tip' ? [root] : [...root.querySelectorAll('acronym-tip')]) as AcronymTip[];
-    await Promise.all(tips.map((t) => t.loadComplete));
+    await Promise.all([...tips.map((t) => t.loadComplete), touchedTipCode()]);
     return { root, tips: tips.map((t) => new TipHarness(t)) };
   }
 
