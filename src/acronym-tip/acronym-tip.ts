@@ -142,7 +142,7 @@ export class AcronymTip extends HTMLElementBase {
       this.#applyEarlyProperties();
     }
     const root = this.getRootNode();
-    adoptTermStyles(root);
+    adoptTermStyles(root, this.localName);
     listenForTips(root, AcronymTip.#tipFor);
     this.#built?.connected();
     this.#resolve();

@@ -81,9 +81,9 @@ export class TipHarness {
     };
   }
 
-  /** Waits until the tip has looked its term up. */
+  /** Waits until the tip has looked its term up, and the tooltips' code (which a page loads on its first touch of a tip) is loaded. */
   async loaded(): Promise<void> {
-    await this.el.loadComplete;
+    await Promise.all([this.el.loadComplete, touchedTipCode()]);
   }
 
   /** The term in the text: what takes focus and is hovered (the element itself until a first touch builds the tip, then the term's part). */
