@@ -13,7 +13,6 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const KNOWN_OVER = {
   'quiz (built-in bank, to the first question)':
     'no zod before the first question since storage checks records without it; the quiz element still loads its results screen, progress panel and grading up front: see the closing note of issue 10',
-  'annotated article': '0.4 KB over since the tips gained their arrow, sliced annotation and the data-acronyms warnings: see the closing note of issue 10',
 };
 
 test('each kind of page requests no more script than its budget', { timeout: 120_000 }, async (t) => {
