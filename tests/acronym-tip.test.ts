@@ -176,6 +176,19 @@ describe('<acronym-tip>', () => {
     }
   });
 
+  it("on a page's first touch, a pointer that passed over a term before the tooltips' code arrives opens nothing", async () => {
+    const page = await TipHarness.openFirstTouchPage();
+    try {
+      const { tip: h } = page;
+      h.passOverAtOnce();
+      await page.codeArrived();
+      await outlast(HOVER_DELAY);
+      expect(h.showing).to.equal(false);
+    } finally {
+      page.remove();
+    }
+  });
+
   it('closes when focus moves on', async () => {
     const { h, button } = await paragraphWithTip();
     h.focus();

@@ -219,12 +219,11 @@ export class AcronymTip extends HTMLElementBase {
     const waiting = !query.term && !query.definition;
     if (this.#waiting !== waiting) {
       this.#waiting = waiting;
-      if (waiting) {
-        // A slot to hear the text arrive by, until the tip is built (which keeps the shadow root).
-        if (!this.shadowRoot) this.attachShadow({ mode: 'open' }).append(document.createElement('slot'));
-        this.#buildSoon();
-      }
-      this.shadowRoot![waiting ? 'addEventListener' : 'removeEventListener']('slotchange', AcronymTip.#onSlotChange);
+      // A slot to hear the text arrive by, until the tip is built (which keeps the shadow root).
+      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      if (!root.firstChild) root.append(document.createElement('slot'));
+      root[waiting ? 'addEventListener' : 'removeEventListener']('slotchange', AcronymTip.#onSlotChange);
+      if (waiting) this.#buildSoon();
     }
     const found = lookUpTip(query);
     if (!(found instanceof Promise)) {

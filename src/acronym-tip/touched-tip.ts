@@ -31,6 +31,7 @@ export class TouchedTip {
   /** The term's part: what takes focus, is hovered, and is described by the tooltip. */
   readonly trigger: HTMLElement;
   readonly interaction: TipInteraction;
+  readonly #root: ShadowRoot;
   /** The tooltip, built when it first opens (see tipBox()). */
   #tip?: HTMLElement;
   #isOpen = false;
@@ -40,7 +41,7 @@ export class TouchedTip {
   constructor(private readonly host: TipHost) {
     const { element } = host;
     // A tip waiting for its text has a shadow root already (with a bare slot, to hear the text arrive).
-    const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+    const root = (this.#root = element.shadowRoot ?? element.attachShadow({ mode: 'open' }));
     root.adoptedStyleSheets = [tipStyles()];
     this.trigger = shadowContent();
     root.replaceChildren(this.trigger);
@@ -105,7 +106,7 @@ export class TouchedTip {
           this.host.releaseFocus();
           trigger.focus();
           // Firefox moves the focus but sends no focusin for a focus() made while one is dispatched.
-          if (this.host.element.shadowRoot!.activeElement === trigger) interaction.focused();
+          if (this.#root.activeElement === trigger) interaction.focused();
         }
         break;
       }
@@ -154,7 +155,7 @@ export class TouchedTip {
     if (!this.#tip) {
       const tip = tipBox();
       this.#write(tip);
-      this.host.element.shadowRoot!.append(tip);
+      this.#root.append(tip);
       this.#tip = tip;
       this.showKnown();
     }

@@ -167,6 +167,13 @@ export class TipHarness {
     target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
   }
 
+  /** A mouse passing over the term and off it, as the page sees it, at once (before the tooltips' code can arrive). */
+  passOverAtOnce(): void {
+    for (const type of ['pointerover', 'pointerout']) {
+      this.trigger.dispatchEvent(new PointerEvent(type, { pointerType: 'mouse', bubbles: true, composed: true }));
+    }
+  }
+
   /** A finger's tap on the term: press, release, the focus and click the browser gives it (the press builds a tip not built yet: the rest goes to the term's part). */
   tap(): void {
     this.trigger.dispatchEvent(new PointerEvent('pointerdown', { pointerType: 'touch', bubbles: true, composed: true }));
