@@ -189,7 +189,7 @@ export class AcronymTip extends HTMLElementBase {
 
   /**
    * The term's part is the tab stop once built. Not while the element itself has focus (a term focused before the
-   * code arrived): taking its `tabindex` would drop the focus to the page before it is handed to the term's part.
+   * code arrived): taking its `tabindex` would drop the focus to the page; it goes as the focus is handed over.
    */
   #dropOwnTabIndex(handingOver = false) {
     if (!this.#ownTabIndex || (!handingOver && this.matches(':focus'))) return;

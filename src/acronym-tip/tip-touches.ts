@@ -9,8 +9,9 @@
  * term is a tab stop with its text as its name all along. Once loaded, events are handled at once,
  * as they always were.
  *
- * If the code cannot be loaded (offline), nothing throws: the terms stay what they are, underlined
- * text and tab stops, with one console warning; the next touch tries again.
+ * If the code cannot be loaded (offline), nothing throws: the terms stay what they are, readable
+ * text, underlined and tab stops, with no tooltip and one console warning; the next touch tries again.
+ * (A term not known, built only to look plain, then keeps its underline, but not its tab stop.)
  */
 import { warnOnce } from './glossary-source.js';
 import type * as TouchedTipModule from './touched-tip.js';
@@ -64,7 +65,7 @@ export function touchedTipCode(): Promise<TouchedTipCode | undefined> {
       stopWatchingPage();
       warnOnce(
         `touched-tip ${String(error)}`,
-        `the tooltips' code could not be loaded (${error instanceof Error ? error.message : String(error)}); terms stay plain text.`,
+        `the tooltips' code could not be loaded (${error instanceof Error ? error.message : String(error)}); the terms show no tooltip.`,
       );
       return undefined;
     },
