@@ -189,6 +189,22 @@ describe('<acronym-tip>', () => {
     }
   });
 
+  it("stays readable text, a tab stop, when the tooltips' code cannot be loaded (offline), with no uncaught error", async () => {
+    const page = await TipHarness.openFirstTouchPage({ offline: true });
+    try {
+      const { tip: h } = page;
+      h.focus();
+      expect((await page.codeArrived()) === undefined, 'the code could not be loaded').to.equal(true);
+      expect(h.showing).to.equal(false);
+      expect(h.el.ownerDocument.activeElement, 'still focused').to.equal(h.el);
+      expect(h.tabStop).to.equal(true);
+      expect(h.el.textContent).to.equal('CSDP');
+      expect(page.violations).to.deep.equal([]);
+    } finally {
+      page.remove();
+    }
+  });
+
   it('closes when focus moves on', async () => {
     const { h, button } = await paragraphWithTip();
     h.focus();

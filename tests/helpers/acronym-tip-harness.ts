@@ -59,9 +59,11 @@ export class TipHarness {
   /**
    * Opens tests/csp/acronym-tip-first-touch.html in a frame: an annotated paragraph on a page of its own (its own
    * copy of the library), whose tooltips' code loads on its first touch of a tip, as on a reader's first visit.
+   * `violations` also holds any uncaught exception or rejection. `offline` opens the same page where that code
+   * cannot be loaded (tests/fixtures/pages/acronym-tip-offline.html, without a strict CSP).
    */
-  static async openFirstTouchPage(): Promise<FirstTouchPage> {
-    const page = openStrictCspPage('/tests/csp/acronym-tip-first-touch.html');
+  static async openFirstTouchPage({ offline = false } = {}): Promise<FirstTouchPage> {
+    const page = openStrictCspPage(offline ? '/tests/fixtures/pages/acronym-tip-offline.html' : '/tests/csp/acronym-tip-first-touch.html');
     try {
       await page.ready;
     } catch (error) {
