@@ -146,6 +146,8 @@ window.openTip = async () => {
   const tip = root.querySelector('acronym-tip');
   tip.focus?.();
   (tip.shadowRoot?.querySelector('[part="trigger"]') ?? tip).focus();
+  // The page's first touch of a tip loads the tooltips' code: the tip opens once it has arrived.
+  for (let i = 0; i < 200 && !tip.open; i++) await new Promise((r) => setTimeout(r, 10));
   layout();
   return tip.open;
 };

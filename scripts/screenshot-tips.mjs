@@ -38,6 +38,8 @@ try {
         // Focused as a keyboard user's Tab focuses it: the tip is built then, and opens.
         tip.focus();
       });
+      // The first touch loads the tooltips' code: the tip opens once it has arrived.
+      await page.waitForFunction(() => [...document.querySelectorAll('acronym-tip')].some((t) => t.open), { timeout: 5000 });
       await new Promise((r) => setTimeout(r, 300));
       const file = `${out}/article-${width}-${scheme}.png`;
       await page.screenshot({ path: file });

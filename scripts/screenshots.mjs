@@ -213,7 +213,8 @@ async function shootStates(browser, origin, width, scheme, dir) {
     document.querySelector('#tip').scrollIntoView({ block: 'start' });
     document.querySelector('#tip acronym-tip').focus();
   });
-  await page.waitForFunction(() => document.querySelector('#tip acronym-tip').shadowRoot.querySelector('[part~="tip"]')?.checkVisibility(), { timeout: 5000 });
+  // The page's first touch of a tip loads the tooltips' code: the tip opens once it has arrived.
+  await page.waitForFunction(() => document.querySelector('#tip acronym-tip').shadowRoot?.querySelector('[part~="tip"]')?.checkVisibility(), { timeout: 5000 });
   await settle();
   // A clip is in page coordinates: from the top of the tip's section, a screen's width and 320 px down.
   const top = await page.evaluate(() => document.querySelector('#tip').getBoundingClientRect().top + window.scrollY);

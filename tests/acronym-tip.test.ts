@@ -136,6 +136,75 @@ describe('<acronym-tip>', () => {
     expect(h.focused).to.equal(true);
   });
 
+  it("on a page's first touch, opens for a keyboard user once the tooltips' code arrives", async () => {
+    const page = await TipHarness.openFirstTouchPage();
+    try {
+      const { tip: h, button } = page;
+      expect(page.codeRequested(), 'no tooltip code loaded with the page').to.equal(false);
+      button.focus();
+      await sendKeys({ press: 'Tab' });
+      await page.codeArrived();
+      expect(h.focused, 'focus handed to the term').to.equal(true);
+      expect(h.showing).to.equal(true);
+      expect(h.text('expansion')).to.equal('Common Security and Defence Policy');
+      await h.pressEscape();
+      expect(h.showing).to.equal(false);
+      expect(page.violations).to.deep.equal([]);
+    } finally {
+      page.remove();
+    }
+  });
+
+  it("on a page's first touch, Escape pressed before the tooltips' code arrives leaves no tip open", async () => {
+    const page = await TipHarness.openFirstTouchPage();
+    try {
+      const { tip: h, button } = page;
+      h.focus();
+      // Before the code: a focused tab stop named by its text.
+      expect(h.el.ownerDocument.activeElement).to.equal(h.el);
+      expect(h.tabStop).to.equal(true);
+      expect(h.el.textContent).to.equal('CSDP');
+      h.pressEscapeAtOnce();
+      await page.codeArrived();
+      expect(h.showing, 'dismissed before it could open').to.equal(false);
+      expect(h.focused, 'focus handed to the term').to.equal(true);
+      button.focus();
+      h.focus();
+      expect(h.showing, 'the next focus opens it').to.equal(true);
+    } finally {
+      page.remove();
+    }
+  });
+
+  it("on a page's first touch, a pointer that passed over a term before the tooltips' code arrives opens nothing", async () => {
+    const page = await TipHarness.openFirstTouchPage();
+    try {
+      const { tip: h } = page;
+      h.passOverAtOnce();
+      await page.codeArrived();
+      await outlast(HOVER_DELAY);
+      expect(h.showing).to.equal(false);
+    } finally {
+      page.remove();
+    }
+  });
+
+  it("stays readable text, a tab stop, when the tooltips' code cannot be loaded (offline), with no uncaught error", async () => {
+    const page = await TipHarness.openFirstTouchPage({ offline: true });
+    try {
+      const { tip: h } = page;
+      h.focus();
+      expect((await page.codeArrived()) === undefined, 'the code could not be loaded').to.equal(true);
+      expect(h.showing).to.equal(false);
+      expect(h.el.ownerDocument.activeElement, 'still focused').to.equal(h.el);
+      expect(h.tabStop).to.equal(true);
+      expect(h.el.textContent).to.equal('CSDP');
+      expect(page.violations).to.deep.equal([]);
+    } finally {
+      page.remove();
+    }
+  });
+
   it('closes when focus moves on', async () => {
     const { h, button } = await paragraphWithTip();
     h.focus();

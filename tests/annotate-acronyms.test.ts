@@ -59,6 +59,8 @@ describe('annotateAcronyms', () => {
     root.querySelector('button')!.focus();
     await sendKeys({ press: 'Tab' });
     const [csdp, pesco, again] = [nth(tips, 0), nth(tips, 1), nth(tips, 2)];
+    // The page's first touch of a tip loads the tooltips' code.
+    await csdp.loaded();
     expect(csdp.focused, 'the term has focus').to.equal(true);
     expect(csdp.showing).to.equal(true);
     expect(csdp.text('expansion')).to.equal('Common Security and Defence Policy');

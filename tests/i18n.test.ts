@@ -226,6 +226,7 @@ describe('the interface in other languages', () => {
       it('shows a tip with its source line in the language', async () => {
         const p = await fixture<HTMLParagraphElement>(html`<p lang=${lang}>The <acronym-tip glossary=${GLOSSARY}>CSDP</acronym-tip> runs missions.</p>`);
         const tip = p.querySelector('acronym-tip') as AcronymTip;
+        await new TipHarness(tip).loaded();
         const source = () => squash(new TipHarness(tip).text('source'));
         await waitUntil(() => source().startsWith(want.tipSource), `the source line stayed "${source()}"`, { timeout: 5000 });
         await expect(p).to.be.accessible();

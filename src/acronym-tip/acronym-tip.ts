@@ -1,15 +1,10 @@
 import { HTMLElementBase } from '../define-element.js';
-import { langOf } from '../messages/lang.js';
-import { tablesVersion } from '../messages/registry.js';
-import { watchLang } from '../messages/watch-lang.js';
 import type { GlossaryInput } from '../schema/glossary-schema.js';
-import { tipStyles } from './acronym-tip.styles.js';
 import { glossaryUrl } from './glossary-source.js';
-import { type Box, followTerm } from './place-tip.js';
 import { adoptTermStyles } from './term-styles.js';
-import { closed, listenForTips, opened, TipInteraction, type TipTarget } from './tip-interaction.js';
 import { lookUpTip, queryKey, type TipLookup, tipQuery } from './tip-lookup.js';
-import { shadowContent, showEntry, showKnown, tipBox } from './tip-view.js';
+import { listenForTips, type Touch, type TouchedTipCode, touchedTipCode } from './tip-touches.js';
+import type { TouchedTip } from './touched-tip.js';
 
 const DONE = Promise.resolve();
 
@@ -35,8 +30,10 @@ export const REPEAT_ATTRIBUTE = 'data-acronyms-repeat';
  * Built on first touch: until a reader hovers, focuses or taps a known term, the element is the
  * term itself (styled by term-styles.ts, a tab stop through its own `tabindex`) with no shadow
  * root, listener or language watcher of its own, so a tip costs about what a `<mark>` does. The
- * first touch builds the shadow tree (term part, then the tooltip as it opens) and hands focus to
- * the term's part. A term not known (yet) is built at once: it is rare, and plain text.
+ * first touch builds the shadow tree (term part, then the tooltip as it opens; touched-tip.ts,
+ * whose code the page loads on its first touch of any tip: see tip-touches.ts) and hands focus
+ * to the term's part. A term not known, or waiting for its text, is built as soon as that code
+ * is loaded: it is rare, and plain text.
  *
  * @summary An abbreviation or term explained in a tooltip.
  *
@@ -108,35 +105,31 @@ export class AcronymTip extends HTMLElementBase {
 
   /** Whether the tooltip is showing. */
   get open(): boolean {
-    return this.#isOpen;
+    return this.#built?.isOpen ?? false;
   }
 
   /** Settles once the term's entry is found, or known to be missing (the term then stays plain text). */
   get loadComplete(): Promise<void> {
     const current = this.#looking;
-    return current.then(() => (current === this.#looking ? undefined : this.loadComplete));
+    const building = this.#building;
+    return Promise.all([current, building]).then(() => (current === this.#looking && building === this.#building ? undefined : this.loadComplete));
   }
 
   #glossaryObject?: GlossaryInput;
-  /** The term's part in the shadow tree; undefined until the tip is built. */
-  #trigger?: HTMLElement;
+  /** The shadow tree and tooltip, once touched (or needed to show plain text); see touched-tip.ts. */
+  #built?: TouchedTip;
+  /** Settles once a tip that must be built (not known, or waiting for its text) is, or its code failed to load. */
+  #building = DONE;
   /** Whether connectedCallback ran once (attributes parsed before it wait for it). */
   #started = false;
   /** Whether the host's `tabindex` is the one a tip not built yet sets on itself (taken off when built). */
   #ownTabIndex = false;
-  /** The tooltip, built when it first opens (see tipBox()). */
-  #tip?: HTMLElement;
   #found: TipLookup = {};
-  /** As the shadow tree is built; see shadowContent(). */
   #known = true;
-  #isOpen = false;
-  #interaction?: TipInteraction;
-  #stopFollowing?: () => void;
   #lookup = 0;
   #looked = '';
   #looking = DONE;
   #waiting = false;
-  #stopLang?: () => void;
 
   #reflect(name: string, value: string | null) {
     if (value === null) this.removeAttribute(name);
@@ -149,29 +142,11 @@ export class AcronymTip extends HTMLElementBase {
       this.#applyEarlyProperties();
     }
     const root = this.getRootNode();
-    adoptTermStyles(root);
+    adoptTermStyles(root, this.localName);
     listenForTips(root, AcronymTip.#tipFor);
-    // Only a built tip words anything in the page's language (its source line).
-    if (this.#trigger) this.#stopLang ??= watchLang(() => this.#resolve());
+    this.#built?.connected();
     this.#resolve();
-    if (!this.#trigger) this.#showKnown();
-  }
-
-  /** Builds the shadow tree: the term's part, in place of the bare element until now. */
-  #build(): HTMLElement {
-    if (this.#trigger) return this.#trigger;
-    const root = this.attachShadow({ mode: 'open' });
-    root.adoptedStyleSheets = [tipStyles()];
-    const trigger = shadowContent();
-    root.append(trigger);
-    this.#trigger = trigger;
-    if (this.#ownTabIndex) {
-      this.#ownTabIndex = false;
-      this.removeAttribute('tabindex');
-    }
-    this.#showKnown();
-    if (this.isConnected) this.#stopLang ??= watchLang(() => this.#resolve());
-    return trigger;
+    if (!this.#built) this.#showKnown();
   }
 
   /**
@@ -188,21 +163,54 @@ export class AcronymTip extends HTMLElementBase {
   }
 
   disconnectedCallback() {
-    this.#hide();
-    this.#stopLang?.();
-    this.#stopLang = undefined;
+    this.#built?.disconnected();
   }
 
   attributeChangedCallback() {
     if (this.#started) this.#resolve();
   }
 
+  /** Builds the shadow tree, with the touched tips' code: the term's part, in place of the bare element until now. */
+  #build(code: TouchedTipCode): TouchedTip {
+    if (this.#built) return this.#built;
+    const built = new code.TouchedTip({
+      element: this,
+      found: () => this.#found,
+      known: () => this.#knownAs(),
+      resolve: () => this.#resolve(),
+      releaseFocus: () => this.#dropOwnTabIndex(true),
+    });
+    this.#built = built;
+    this.#dropOwnTabIndex();
+    // The key of a built tip's lookup holds its language (for the source line): look up again.
+    this.#resolve();
+    return built;
+  }
+
+  /**
+   * The term's part is the tab stop once built. Not while the element itself has focus (a term focused before the
+   * code arrived): taking its `tabindex` would drop the focus to the page; it goes as the focus is handed over.
+   */
+  #dropOwnTabIndex(handingOver = false) {
+    if (!this.#ownTabIndex || (!handingOver && this.matches(':focus'))) return;
+    this.#ownTabIndex = false;
+    this.removeAttribute('tabindex');
+  }
+
+  /** Builds the tip as soon as its code is loaded, for a tip that shows as plain text or waits for its text. */
+  #buildSoon() {
+    if (this.#built) return;
+    this.#building = touchedTipCode().then((code) => {
+      if (code) this.#build(code);
+    });
+  }
+
   /** Looks the term up again, unless nothing it depends on changed. */
   #resolve() {
     if (!this.isConnected) return;
     const query = tipQuery(this);
-    // The language and its table are part of it: a `lang` change, or the table arriving, words the source line again.
-    const key = `${queryKey(query)}\n${langOf(this)} ${tablesVersion()}`;
+    // The language and its table are part of it once built: a `lang` change, or the table arriving, words the source line again.
+    const key = `${queryKey(query)}\n${this.#built?.langKey() ?? ''}`;
     if (key === this.#looked) return;
     this.#looked = key;
     const lookup = ++this.#lookup;
@@ -211,15 +219,20 @@ export class AcronymTip extends HTMLElementBase {
     const waiting = !query.term && !query.definition;
     if (this.#waiting !== waiting) {
       this.#waiting = waiting;
-      if (waiting) this.#build();
-      this.shadowRoot![waiting ? 'addEventListener' : 'removeEventListener']('slotchange', AcronymTip.#onSlotChange);
+      // A slot to hear the text arrive by, until the tip is built (which keeps the shadow root).
+      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      if (!root.firstChild) root.append(document.createElement('slot'));
+      root[waiting ? 'addEventListener' : 'removeEventListener']('slotchange', AcronymTip.#onSlotChange);
+      if (waiting) this.#buildSoon();
     }
     const found = lookUpTip(query);
     if (!(found instanceof Promise)) {
       this.#looking = DONE;
       return this.#show(found);
     }
-    this.#show({});
+    // Until the glossary answers, the term keeps its look and tab stop (a bare tip need not be built to wait), and shows no tooltip.
+    this.#found = {};
+    this.#built?.found();
     this.#looking = found.then((later) => {
       if (lookup === this.#lookup) this.#show(later);
     });
@@ -227,43 +240,29 @@ export class AcronymTip extends HTMLElementBase {
 
   #show(found: TipLookup) {
     this.#found = found;
-    if (this.#tip) this.#write(this.#tip);
-    if (!found.entry) this.#hide();
+    this.#built?.found();
     if (this.#known === !!found.entry) return;
     this.#known = !!found.entry;
     // A term not known shows as plain text, which the built tip does (the bare element looks like a term).
-    if (!this.#known) this.#build();
+    if (!this.#known) this.#buildSoon();
     this.#showKnown();
   }
 
+  #knownAs(): boolean | 'focusable' {
+    return this.#known && !this.hasAttribute(REPEAT_ATTRIBUTE) ? 'focusable' : this.#known;
+  }
+
   #showKnown() {
-    const known = this.#known && !this.hasAttribute(REPEAT_ATTRIBUTE) ? 'focusable' : this.#known;
-    if (this.#trigger) return showKnown(this.#trigger, known, !!this.#tip);
+    if (this.#built) return this.#built.showKnown();
     // Not built: the element is the term, and a tab stop of its own (an author's tabindex left as it is).
-    if (known === 'focusable' && !this.hasAttribute('tabindex')) {
+    const focusable = this.#knownAs() === 'focusable';
+    if (focusable && !this.hasAttribute('tabindex')) {
       this.#ownTabIndex = true;
       this.tabIndex = 0;
+    } else if (!focusable && this.#ownTabIndex) {
+      this.#ownTabIndex = false;
+      this.removeAttribute('tabindex');
     }
-  }
-
-  /** Writes what the tip explains into the tooltip. */
-  #write(tip: HTMLElement) {
-    const { entry, lang } = this.#found;
-    if (lang !== undefined && tip.lang !== lang) tip.lang = lang;
-    showEntry(tip.children, entry, langOf(this));
-  }
-
-  /** The tooltip, built now if it was not yet. */
-  #box(): HTMLElement {
-    if (!this.#tip) {
-      this.#build();
-      const tip = tipBox();
-      this.#write(tip);
-      this.shadowRoot!.append(tip);
-      this.#tip = tip;
-      this.#showKnown();
-    }
-    return this.#tip;
   }
 
   static #onSlotChange(event: Event) {
@@ -273,63 +272,23 @@ export class AcronymTip extends HTMLElementBase {
 
   /**
    * The known tip an event in `event.currentTarget` concerns; a tip in a shadow root is heard by that root and again by the document: only its own root acts.
-   * The first event a tip gets (a pointer over it, a press, focus) builds it; focus on the bare element moves to the term's part, whose focus opens the tip.
+   * Its first touch builds it (once the touched tips' code is loaded); focus on the bare element moves to the term's part, whose focus opens the tip.
    */
-  static #tipFor(event: Event): TipTarget | undefined {
-    const path = event.composedPath();
-    const tip = path.find((node): node is AcronymTip => node instanceof AcronymTip);
+  static #tipFor(event: Event) {
+    const tip = event.composedPath().find((node): node is AcronymTip => node instanceof AcronymTip);
     if (!tip || !tip.#known || tip.getRootNode() !== event.currentTarget) return undefined;
-    const built = !!tip.#trigger;
-    const trigger = tip.#build();
-    const interaction = tip.#interactionOf();
-    if (!built && event.type === 'focusin' && path[0] === tip) {
-      trigger.focus();
-      // Firefox moves the focus but sends no focusin for a focus() made while one is dispatched.
-      if (tip.shadowRoot!.activeElement === trigger) interaction.focused();
-    }
-    return { host: tip, trigger, interaction };
-  }
-
-  #interactionOf(): TipInteraction {
-    return (this.#interaction ??= new TipInteraction({ isOpen: () => this.#isOpen, show: () => this.#open(), hide: () => this.#hide() }));
-  }
-
-  #open() {
-    this.#interaction?.stopTimers();
-    if (!this.#known || this.#isOpen || !this.isConnected) return;
-    opened({ host: this, hide: () => this.#hide() });
-    this.#isOpen = true;
-    const tip = this.#box();
-    tip.classList.add('open');
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- browsers before 2024 have no Popover API
-    tip.showPopover?.();
-    this.#stopFollowing = followTerm(this, tip, () => this.#termBox());
-  }
-
-  #hide() {
-    this.#interaction?.stopTimers();
-    if (!this.#isOpen) return;
-    this.#isOpen = false;
-    closed(this);
-    this.#stopFollowing?.();
-    const tip = this.#tip;
-    if (!tip) return;
-    // A tip removed from the page was closed by the browser, and hidePopover() would throw.
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- browsers before 2024 have no Popover API
-    if (tip.isConnected) tip.hidePopover?.();
-    tip.classList.remove('open', 'away', 'above');
-  }
-
-  /**
-   * A term broken over lines has a box per line: the tip goes below the last line or above the first, so it
-   * covers none of the term, centred on the line under the pointer, else on the first.
-   */
-  #termBox(): Box | undefined {
-    const boxes = [...this.#trigger!.getClientRects()];
-    const hover = this.#interaction;
-    const line = (hover?.hovered && boxes.find((b) => hover.pointerY >= b.top && hover.pointerY <= b.bottom)) || boxes.at(0);
-    if (!line) return undefined;
-    return { left: line.left, right: line.right, top: Math.min(...boxes.map((b) => b.top)), bottom: Math.max(...boxes.map((b) => b.bottom)) };
+    const built = !!tip.#built;
+    return {
+      host: tip,
+      touched: (touch: Touch, code: TouchedTipCode) => {
+        // The term may have become unknown, or left the page, while the code was on its way.
+        if (!tip.#known || !tip.isConnected) return undefined;
+        const view = tip.#build(code);
+        view.touched(touch, built);
+        tip.#dropOwnTabIndex();
+        return view;
+      },
+    };
   }
 }
 

@@ -12,18 +12,24 @@ export const TERM_LOOK =
   'text-decoration:underline dotted var(--dl-tip-underline-color,currentColor);text-decoration-thickness:max(1px,0.07em);text-underline-offset:0.18em;text-decoration-skip-ink:none;cursor:help;border-radius:2px';
 export const TERM_FOCUS = 'outline:2px solid var(--dl-tip-focus-color,currentColor);outline-offset:2px';
 
-const css = `:where(acronym-tip){${TERM_LOOK}}:where(acronym-tip):focus-visible{${TERM_FOCUS}}@media (forced-colors:active){acronym-tip:focus-visible{outline-color:Highlight}}`;
+/** The sheet for the element's tag: `acronym-tip`, or the name a page registered the class under. */
+const css = (tag: string) =>
+  `:where(${tag}){${TERM_LOOK}}:where(${tag}):focus-visible{${TERM_FOCUS}}@media (forced-colors:active){${tag}:focus-visible{outline-color:Highlight}}`;
 
-let sheet: CSSStyleSheet | undefined;
-const adopted = new WeakSet<Node>();
+const sheets = new Map<string, CSSStyleSheet>();
+const adopted = new WeakMap<Node, Set<string>>();
 
-/** Adds the terms' sheet to `root` (a connected tip's: the document or a shadow root) once. */
-export function adoptTermStyles(root: Node): void {
-  if (adopted.has(root)) return;
-  adopted.add(root);
+/** Adds the terms' sheet for `tag` to `root` (a connected tip's: the document or a shadow root) once. */
+export function adoptTermStyles(root: Node, tag: string): void {
+  let tags = adopted.get(root);
+  if (!tags) adopted.set(root, (tags = new Set()));
+  if (tags.has(tag)) return;
+  tags.add(tag);
+  let sheet = sheets.get(tag);
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(css);
+    sheet.replaceSync(css(tag));
+    sheets.set(tag, sheet);
   }
   const owner = root as Document | ShadowRoot;
   owner.adoptedStyleSheets = [...owner.adoptedStyleSheets, sheet];

@@ -15,13 +15,6 @@ export interface Openable {
   hide(): void;
 }
 
-/** A tip as the page's listeners see it: its element, its focusable term, and its interaction. */
-export interface TipTarget {
-  host: Element;
-  trigger: Element;
-  interaction: TipInteraction;
-}
-
 /** The hover, focus and touch state of one tip, and the timers between them. */
 export class TipInteraction {
   hovered = false;
@@ -34,11 +27,12 @@ export class TipInteraction {
 
   constructor(private readonly tip: Openable) {}
 
-  enter(pointerY: number): void {
+  /** `waited`: how long ago the pointer arrived (the first hover of a page waits for the tips' code). */
+  enter(pointerY: number, waited = 0): void {
     this.pointerY = pointerY;
     this.hovered = true;
     clearTimeout(this.#closeTimer);
-    if (!this.tip.isOpen() && this.#openTimer === undefined) this.#openTimer = setTimeout(() => this.tip.show(), HOVER_DELAY);
+    if (!this.tip.isOpen() && this.#openTimer === undefined) this.#openTimer = setTimeout(() => this.tip.show(), Math.max(0, HOVER_DELAY - waited));
   }
 
   leave(): void {
@@ -83,63 +77,24 @@ export class TipInteraction {
   }
 }
 
-const listening = new WeakSet<Node>();
-
-/**
- * Listens for every tip in `root` (the document, or a shadow root tips sit in), once per root
- * rather than once per tip: an article annotated in 'all' mode may hold thousands of them.
- * `tipFor` names the tip an event concerns, if any (and only if `root` is that tip's own root).
- */
-export function listenForTips(root: Node, tipFor: (event: Event) => TipTarget | undefined): void {
-  if (listening.has(root)) return;
-  listening.add(root);
-  const route = (event: Event) => {
-    const tip = tipFor(event);
-    if (!tip) return;
-    const { host, trigger, interaction } = tip;
-    const pointer = event as PointerEvent;
-    const touch = pointer.pointerType === 'touch';
-    const onTrigger = event.composedPath()[0] === trigger;
-    switch (event.type) {
-      case 'pointerover':
-        if (!touch) interaction.enter(pointer.clientY);
-        break;
-      case 'pointerout': {
-        // Moving between the term and its tooltip is still being over the tip.
-        const to = pointer.relatedTarget as Node | null;
-        if (!touch && !(to && (to === host || host.contains(to) || host.shadowRoot!.contains(to)))) interaction.leave();
-        break;
-      }
-      case 'pointerdown':
-        interaction.pressed(touch);
-        break;
-      case 'pointercancel':
-        interaction.cancelled();
-        break;
-      case 'click':
-        interaction.tapped();
-        break;
-      case 'focusin':
-        if (onTrigger) interaction.focused();
-        break;
-      case 'focusout':
-        if (onTrigger) interaction.blurred();
-        break;
-    }
-  };
-  for (const type of ['pointerover', 'pointerout', 'pointerdown', 'pointercancel', 'click', 'focusin', 'focusout']) {
-    root.addEventListener(type, route, true);
-  }
-}
-
 let openTip: { host: Element; hide(): void } | null = null;
 
+/** Escape closes the open tip. */
+export function escapePressed(): void {
+  openTip?.hide();
+}
+
+/** A press outside the open tip closes it. */
+export function pressedAt(path: readonly EventTarget[]): void {
+  if (openTip && !path.includes(openTip.host)) openTip.hide();
+}
+
 function onKeyDown(event: KeyboardEvent): void {
-  if (event.key === 'Escape') openTip?.hide();
+  if (event.key === 'Escape') escapePressed();
 }
 
 function onPointerDown(event: PointerEvent): void {
-  if (openTip && !event.composedPath().includes(openTip.host)) openTip.hide();
+  pressedAt(event.composedPath());
 }
 
 /** Records `tip` as the page's open tip, closing the one open before; Escape or a press elsewhere closes it. */

@@ -12,5 +12,6 @@ const trigger = () => {
 for (let i = 0; i < 250 && document.querySelectorAll('acronym-tip').length < 6; i++) await tick();
 await document.querySelector('acronym-tip')?.loadComplete;
 trigger()?.focus();
-await tick();
+// The first touch loads the tooltips' code (a chunk of the bundle); the tip opens once it has arrived.
+for (let i = 0; i < 250 && !document.querySelector('acronym-tip')?.open; i++) await tick();
 parent.postMessage({ ready: true }, '*');

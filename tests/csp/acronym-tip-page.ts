@@ -2,6 +2,8 @@
 // styles through the CSSOM, which a strict style-src allows; any violation is reported.
 import '../../src/acronym-tip/index.js';
 
+import { touchedTipCode } from '../../src/acronym-tip/tip-touches.js';
+
 async function run() {
   // Annotation waits for the glossary, and the page offers nothing to await for it.
   const deadline = Date.now() + 5000;
@@ -10,6 +12,8 @@ async function run() {
   await tip?.loadComplete;
   // The term: the element itself until a first touch builds the tip.
   (tip?.shadowRoot?.querySelector<HTMLElement>('[part="trigger"]') ?? tip)?.focus();
+  // The first touch loads the tooltips' code; the tip opens once it has arrived.
+  await touchedTipCode();
   await new Promise(requestAnimationFrame);
   parent.postMessage({ ready: true }, '*');
 }
