@@ -106,18 +106,26 @@ export class AttemptRecorder {
   }
 
   /**
-   * Runs `step` on the records: at once when they are here and no earlier step waits, else after those, in order.
+   * Runs `step` on the records: at once when they are here and no earlier step waits, else after those, in order (a
+   * step's promise is waited for before the next one).
    * The first question of a first visit is drawn before the storage code is asked for (a frame, or 50 ms on a page
    * that draws none), so it never waits on it. If the code cannot be fetched the step is dropped: the panel says
    * nothing is saved.
    */
-  private whenRecorded(step: (records: AttemptRecords) => void): void {
+  private whenRecorded(step: (records: AttemptRecords) => unknown): void {
     const records = this.records;
-    if (records && this.waitingSteps === 0) return step(records);
+    // A step that goes on after it returns (the cards a wrong answer marks due) is waited for by `flush()` too.
+    if (records && this.waitingSteps === 0) {
+      const pending = step(records);
+      if (pending instanceof Promise) announceWrite(pending.catch(() => undefined));
+      return;
+    }
     this.waitingSteps++;
     const run = this.steps
       .then(() => records ?? afterNextPaint().then(() => this.loadRecords()))
-      .then(step)
+      .then(async (loaded) => {
+        await step(loaded);
+      })
       .catch(() => undefined)
       .finally(() => this.waitingSteps--);
     this.steps = run;

@@ -75,10 +75,13 @@ export class AttemptRecords {
     if (attempt) this.write(attempt);
   }
 
-  /** An answer checked (practice) or committed (exam): saved, and a wrong one makes the question's fact cards due first. */
-  answer(session: QuizSession, question: Question, graded: Grade, now: number): void {
+  /**
+   * An answer checked (practice) or committed (exam): saved, and a wrong one makes the question's fact cards due first;
+   * resolves once that request is written (the attempt's own write is the store's to flush).
+   */
+  async answer(session: QuizSession, question: Question, graded: Grade, now: number): Promise<void> {
     this.save(session, now);
-    if (!graded.correct && question.cards?.length && this.persist !== 'none') void markCardsForReview(question.cards);
+    if (!graded.correct && question.cards?.length && this.persist !== 'none') await markCardsForReview(question.cards);
   }
 
   /** The attempt reached its summary: saved as finished, with its per-question results, into the history. */
