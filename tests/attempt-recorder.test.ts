@@ -7,6 +7,7 @@ import { planQuiz } from '../src/quiz-plan/plan-quiz.js';
 import type { Bank } from '../src/schema/bank-schema.js';
 import { validateBank } from '../src/schema/validate-bank.js';
 import { readCardStates } from '../src/storage/card-states.js';
+import { announcedWrites } from '../src/storage/progress-presence.js';
 import { type AttemptRecord, QuizProgress } from '../src/storage/progress-store.js';
 import { SafeStore, sharedSafeStore, useSharedSafeStore } from '../src/storage/safe-store.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
@@ -60,7 +61,11 @@ function playWhole(recorder: AttemptRecorder, b: Bank, startedAt: number, first:
   recorder.finish(done, summarise(b, done));
 }
 
-beforeEach(() => useSharedSafeStore(new SafeStore({ dbName: testDatabaseName('recorder') })));
+// A new database per test, once the previous test's writes (which can wait for the storage code) have landed.
+beforeEach(async () => {
+  await announcedWrites();
+  useSharedSafeStore(new SafeStore({ dbName: testDatabaseName('recorder') }));
+});
 
 describe('attempt recorder', () => {
   it('saves a begun attempt at once, then where the learner is after each answer and move', async () => {

@@ -4,7 +4,7 @@ import { type CardState, newCardState } from '../src/scheduling/card-state.js';
 import { planReview } from '../src/scheduling/review-queue.js';
 import { cardStatesPersisting, markCardsForReview, readCardStates, saveCardState } from '../src/storage/card-states.js';
 import { SafeStore } from '../src/storage/safe-store.js';
-import { currentStore, removeIndexedDb, useFreshStore } from './helpers/test-store.js';
+import { currentStore, removeIndexedDb, useFreshStore, useFreshStoreAfterPendingWrites } from './helpers/test-store.js';
 
 const NOW = new Date(2030, 0, 15, 9, 0).getTime();
 const DAY = 24 * 60 * 60_000;
@@ -25,7 +25,7 @@ const reviewed = (cardId: string): CardState => ({
 const reopened = () => new SafeStore({ dbName: currentStore().dbName, channelName: null });
 
 describe('card states in storage', () => {
-  beforeEach(() => useFreshStore('card'));
+  beforeEach(() => useFreshStoreAfterPendingWrites('card'));
 
   it('saves a state as a versioned record under the card id, and reads it back', async () => {
     saveCardState(reviewed('deck-a-1'), NOW);

@@ -9,7 +9,7 @@ import { registerLanguage } from '../src/messages/register-messages.js';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
-import { useFreshStore } from './helpers/test-store.js';
+import { useFreshStoreAfterPendingWrites } from './helpers/test-store.js';
 import { waitUntil } from './helpers/wait-until.js';
 
 freshProgressPerTest();
@@ -133,7 +133,7 @@ async function everyDeckState(lang: string, showAnswer: string): Promise<Record<
 const none = (states: Record<string, string[]>) => Object.fromEntries(Object.keys(states).map((state) => [state, []]));
 
 describe('the interface at 320 px in long languages', () => {
-  beforeEach(() => useFreshStore('card'));
+  beforeEach(() => useFreshStoreAfterPendingWrites('card'));
 
   it('notices a control whose text does not fit', async () => {
     registerLanguage('qpt', { quiz: { start: 'Ø'.repeat(60) } });

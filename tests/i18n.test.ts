@@ -12,7 +12,7 @@ import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
 import { TipHarness } from './helpers/acronym-tip-harness.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
-import { useFreshStore } from './helpers/test-store.js';
+import { useFreshStoreAfterPendingWrites } from './helpers/test-store.js';
 import { waitUntil } from './helpers/wait-until.js';
 
 freshProgressPerTest();
@@ -179,7 +179,7 @@ async function deckIn(lang: string): Promise<FactCard> {
 }
 
 describe('the interface in other languages', () => {
-  beforeEach(() => useFreshStore('card'));
+  beforeEach(() => useFreshStoreAfterPendingWrites('card'));
 
   for (const [lang, want] of Object.entries(expected)) {
     describe(lang, () => {
@@ -236,7 +236,7 @@ describe('the interface in other languages', () => {
 });
 
 describe('choosing the language', () => {
-  beforeEach(() => useFreshStore('card'));
+  beforeEach(() => useFreshStoreAfterPendingWrites('card'));
 
   it('re-renders every element when a lang attribute changes at run time', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">

@@ -6,7 +6,7 @@ import { aTimeout, expect, fixture, html } from '@open-wc/testing';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { bankOf } from './fixtures/sample-questions.js';
 import { FactCardHarness } from './helpers/fact-card-harness.js';
-import { currentStore, useFreshStore } from './helpers/test-store.js';
+import { currentStore, useFreshStoreAfterPendingWrites } from './helpers/test-store.js';
 import { waitUntil } from './helpers/wait-until.js';
 
 const DECK = '/tests/fixtures/fact-deck.json';
@@ -58,7 +58,7 @@ async function firstCardOfNextSession(): Promise<string> {
 }
 
 describe('a quiz answer and the fact cards (one learner model)', () => {
-  beforeEach(() => useFreshStore('card'));
+  beforeEach(() => useFreshStoreAfterPendingWrites('card'));
 
   it('a wrong answer makes the question’s card due first in the next deck session', async () => {
     await answer('27');

@@ -3,6 +3,7 @@ import '../src/quiz/index.js';
 import { expect } from '@open-wc/testing';
 
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
+import { announcedWrites } from '../src/storage/progress-presence.js';
 import { type AttemptRecord, quizKeyOf, QuizProgress } from '../src/storage/progress-store.js';
 import { SafeStore, useSharedSafeStore } from '../src/storage/safe-store.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
@@ -14,8 +15,10 @@ const bank = () => bankOf([rawQuestions.single, rawQuestions.tf]);
 const selection = { progressKey: 'unit', mode: 'practice' as const, seed: 'fixed' };
 const mounted: HTMLElement[] = [];
 
-afterEach(() => {
+afterEach(async () => {
   for (const el of mounted.splice(0)) el.remove();
+  // Writes still waiting for the storage code go to this test's store, not the next one's.
+  await announcedWrites();
 });
 
 /** A fresh page on `dbName` (as after a reload): a new store instance, the quizzes of the page before gone. */

@@ -5,6 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { UseStore } from 'idb-keyval';
 
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
+import { announcedWrites } from '../src/storage/progress-presence.js';
 import { quizKeyOf } from '../src/storage/progress-store.js';
 import { SafeStore, type SafeStoreOptions, sharedSafeStore, useSharedSafeStore } from '../src/storage/safe-store.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
@@ -32,8 +33,10 @@ beforeEach(() => {
   window.addEventListener('unhandledrejection', onRejection);
 });
 
-afterEach(() => {
+afterEach(async () => {
   for (const el of mounted.splice(0)) el.remove();
+  // Writes still waiting for the storage code go to this test's store, not the next one's (some of its stores never finish a write).
+  await announcedWrites();
   restoreIndexedDB?.();
   restoreIndexedDB = undefined;
   window.removeEventListener('error', onError);

@@ -1,3 +1,4 @@
+import { announcedWrites } from '../../src/storage/progress-presence.js';
 import { SafeStore, sharedSafeStore, useSharedSafeStore } from '../../src/storage/safe-store.js';
 import { testDatabaseName } from './storage-faults.js';
 
@@ -11,11 +12,18 @@ export function useFreshStore(label = 'store'): SafeStore {
   return store;
 }
 
-/** Gives each test of the calling file a database of its own (see useFreshStore). */
+/**
+ * useFreshStore, once the writes the page has asked for have gone to the current store: a quiz's first writes can wait for its storage code
+ * (attempt-recorder.ts), and would otherwise land in the next test's database.
+ */
+export async function useFreshStoreAfterPendingWrites(label?: string): Promise<SafeStore> {
+  await announcedWrites();
+  return useFreshStore(label);
+}
+
+/** Gives each test of the calling file a database of its own (see useFreshStoreAfterPendingWrites). */
 export function freshStorePerTest(label?: string): void {
-  beforeEach(() => {
-    useFreshStore(label);
-  });
+  beforeEach(() => useFreshStoreAfterPendingWrites(label));
 }
 
 /** The store the page's elements use now. */
