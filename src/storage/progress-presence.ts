@@ -37,12 +37,12 @@ export async function mayHoldSavedProgress(): Promise<boolean> {
   }
 }
 
-/** Calls back once when another document of the site writes progress; returns how to stop listening. */
+/** Calls back once when another document of the site writes progress to the page's store's database; returns how to stop listening. */
 export function onProgressWrittenElsewhere(callback: () => void): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => undefined;
   const channel = new BroadcastChannel(CHANGE_CHANNEL);
   channel.onmessage = (event: MessageEvent<{ db?: unknown } | null>) => {
-    if (event.data?.db !== DATABASE_NAME) return;
+    if (event.data?.db !== sharedDatabase) return;
     channel.close();
     callback();
   };
