@@ -64,15 +64,7 @@ export async function measurePages() {
     const results = [];
     for (const [index, spec] of PAGES.entries()) {
       const page = await browser.newPage();
-      const scripts = new Set();
       const failed = [];
-      // What the page asked for until it was ready: a chunk requested afterwards (what the quiz needs only
-      // later, fetched once the first question shows) is not part of the figure.
-      const requested = new Set();
-      page.on('request', (request) => {
-        const url = new URL(request.url());
-        if (url.origin === origin && url.pathname.startsWith('/dist/') && url.pathname.endsWith('.js')) requested.add(url.pathname);
-      });
       page.on('requestfinished', (request) => {
         if ((request.response()?.status() ?? 0) >= 400) failed.push(new URL(request.url()).pathname);
       });
@@ -88,15 +80,20 @@ export async function measurePages() {
       await page.waitForFunction(() => window.readyAt !== undefined, { timeout: 20000 });
       // Every script asked for must have arrived (a failed one would make the figure too low).
       await page.waitForNetworkIdle({ idleTime: 200, timeout: 20000 });
-      const beforeReady = await page.evaluate(() =>
+      // What the page asked for until it was ready: a chunk requested afterwards (what the quiz needs only later,
+      // fetched once the first question shows) is not part of the figure.
+      const scripts = await page.evaluate(() =>
         performance
           .getEntriesByType('resource')
-          .filter((entry) => entry.startTime <= window.readyAt)
-          .map((entry) => new URL(entry.name).pathname),
+          .map((entry) => ({ url: new URL(entry.name), startTime: entry.startTime }))
+          .filter(
+            ({ url, startTime }) =>
+              startTime <= window.readyAt && url.origin === location.origin && url.pathname.startsWith('/dist/') && url.pathname.endsWith('.js'),
+          )
+          .map(({ url }) => url.pathname),
       );
-      for (const path of requested) if (beforeReady.includes(path)) scripts.add(path);
       await page.close();
-      const files = [...scripts].sort().map((path) => ({ path, gzip: gzipSync(readFileSync(join(root, path)), { level: 9 }).length }));
+      const files = [...new Set(scripts)].sort().map((path) => ({ path, gzip: gzipSync(readFileSync(join(root, path)), { level: 9 }).length }));
       results.push({ ...spec, files, total: files.reduce((sum, f) => sum + f.gzip, 0), failed });
     }
     return results;
