@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 
+import { grade as grader } from '../src/grading/grade.js';
 import type { LearnerResponse } from '../src/question-types/question-types.js';
 import { AttemptRecorder, type ProgressTarget } from '../src/quiz/attempt-recorder.js';
 import { commit, goTo, questionAt, type QuizSession, respond, startSession, summarise } from '../src/quiz/quiz-session.js';
@@ -41,7 +42,7 @@ function answer(recorder: AttemptRecorder, b: Bank, session: QuizSession, respon
   const question = questionAt(b, session);
   const responded = respond(session, question.id, response);
   recorder.save(responded);
-  const { session: checked, grade } = commit(responded, question);
+  const { session: checked, grade } = commit(responded, question, grader);
   recorder.answer(checked, question, grade);
   return checked;
 }
@@ -58,7 +59,7 @@ function playWhole(recorder: AttemptRecorder, b: Bank, startedAt: number, first:
   const session = startSession(planQuiz(b, { seed: 'fixed' }), 'practice', startedAt);
   recorder.begin(session, target);
   const done = answer(recorder, b, goTo(answer(recorder, b, session, first), 1), second);
-  recorder.finish(done, summarise(b, done));
+  recorder.finish(done, summarise(b, done, grader));
 }
 
 // A new database per test, once the previous test's writes (which can wait for the storage code) have landed.
@@ -90,7 +91,7 @@ describe('attempt recorder', () => {
     const recorder = new AttemptRecorder();
     const moved = goTo(startAndAnswerFirst(recorder, b), 1);
     const done = answer(recorder, b, moved, true);
-    const result = summarise(b, done);
+    const result = summarise(b, done, grader);
     recorder.finish(done, result);
     const attempt = nth(await stored(), 0, 'stored attempt');
     expect(result).to.include({ score: 1, maxScore: 2 });
@@ -184,7 +185,7 @@ describe('attempt recorder', () => {
     const session = startSession(planQuiz(b, { seed: 'fixed' }), 'practice', Date.now());
     recorder.begin(session, none);
     const done = answer(recorder, b, goTo(answer(recorder, b, session, 'a'), 1), true);
-    recorder.finish(done, summarise(b, done));
+    recorder.finish(done, summarise(b, done, grader));
     // The recorder's steps wait for the storage code; flush waits for them, and for any write they made.
     await sharedSafeStore().flush();
     expect(await stored()).to.deep.equal([]);
@@ -199,7 +200,7 @@ describe('attempt recorder', () => {
     const recorder = new AttemptRecorder();
     const session = startSession(planQuiz(b, { seed: 'fixed' }), 'practice', Date.now());
     recorder.save(session);
-    recorder.finish(session, summarise(b, session));
+    recorder.finish(session, summarise(b, session, grader));
     recorder.abandon();
     expect(await stored()).to.deep.equal([]);
   });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 
-import { grade, isAnswered, responseFor } from '../src/grading/grade.js';
-import type { LearnerResponse } from '../src/question-types/question-types.js';
+import { grade } from '../src/grading/grade.js';
+import { isAnswered, type LearnerResponse, responseFor } from '../src/question-types/question-types.js';
 import { planQuiz } from '../src/quiz-plan/plan-quiz.js';
 import type { Bank, Question } from '../src/schema/bank-schema.js';
 import { ownValue } from '../src/schema/content-keys.js';

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 
-import { grade, isAnswered, responseFor } from '../src/grading/grade.js';
+import { grade } from '../src/grading/grade.js';
+import { isAnswered, responseFor } from '../src/question-types/question-types.js';
 import { planQuiz } from '../src/quiz-plan/plan-quiz.js';
 import { validateGlossary } from '../src/schema/glossary-schema.js';
 import { validateBank } from '../src/schema/validate-bank.js';

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
 
-import { grade, isAnswered } from '../src/grading/grade.js';
+import { grade } from '../src/grading/grade.js';
 import { parseNumericInput } from '../src/grading/numeric-input.js';
 import { matchesAccepted, normaliseAnswer, withinOneEdit } from '../src/grading/text-match.js';
 import { messagesFor } from '../src/messages/messages.js';
+import { isAnswered } from '../src/question-types/question-types.js';
 import { responseText } from '../src/quiz/answer-text.js';
 import { questions as q } from './fixtures/sample-questions.js';
 

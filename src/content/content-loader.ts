@@ -14,7 +14,7 @@
  * failure is forgotten once settled, so the next element asking tries again. A caller's `signal`
  * ends its own wait; the request itself is cancelled once every caller waiting for it has aborted.
  */
-import type { Validated, ValidationIssue } from '../schema/validation-issues.js';
+import type { ProblemContext, Validated, ValidationIssue } from '../schema/validation-issues.js';
 import type { BuiltinFile } from './builtin-ids.js';
 import { type FetchFailure, fetchFailureText, fetchJson, type LoadMessages } from './fetch-json.js';
 
@@ -25,7 +25,7 @@ export type { LoadMessages };
 export type Validate<T> = (json: unknown) => Validated<T>;
 
 /** A request's outcome before it is worded: the problems of fetching depend on who asked, and in which language. */
-type Fetched<T> = { ok: true; value: T } | { ok: false; invalid: ValidationIssue[]; input?: unknown } | FetchFailure;
+type Fetched<T> = { ok: true; value: T } | ({ ok: false; invalid: ValidationIssue[] } & Pick<ProblemContext, 'readable'>) | FetchFailure;
 
 interface Request<T> {
   outcome: Promise<Fetched<T>>;
@@ -126,14 +126,14 @@ export class ContentLoader<T> {
     if (!fetched.ok) return fetched;
     const checked = this.#validate(fetched.json);
     if (checked.ok) return checked;
-    return checked.input === undefined ? { ok: false, invalid: checked.issues } : { ok: false, invalid: checked.issues, input: checked.input };
+    return checked.readable === undefined ? { ok: false, invalid: checked.issues } : { ok: false, invalid: checked.issues, readable: checked.readable };
   }
 }
 
 function wordOutcome<T>(fetched: Fetched<T>, url: string, where: string, messages: LoadMessages): Validated<T> {
   if (fetched.ok) return fetched;
   if ('invalid' in fetched)
-    return fetched.input === undefined ? { ok: false, issues: fetched.invalid } : { ok: false, issues: fetched.invalid, input: fetched.input };
+    return fetched.readable === undefined ? { ok: false, issues: fetched.invalid } : { ok: false, issues: fetched.invalid, readable: fetched.readable };
   const issues = [{ path: where, message: fetchFailureText(fetched, url, messages) }];
   return fetched.failure === 'not-json' ? { ok: false, issues } : { ok: false, issues, problem: 'fetch' };
 }

@@ -3,10 +3,10 @@ import { BUILTIN_DECKS } from '../content/builtin-ids.js';
 import { ContentLoader } from '../content/content-loader.js';
 import type { Messages } from '../messages/messages.js';
 import { type Card, type Deck, validateDeck } from '../schema/deck-schema.js';
-import { keepingInput } from '../schema/readable-path.js';
+import { withReadablePaths } from '../schema/readable-path.js';
 import type { Validated } from '../schema/validation-issues.js';
 
-const decks = new ContentLoader(keepingInput(validateDeck));
+const decks = new ContentLoader(withReadablePaths(validateDeck));
 
 /**
  * What a `<fact-card>` points at: a deck object set from script, else its `src` (a URL, relative to

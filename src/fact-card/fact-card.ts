@@ -240,8 +240,8 @@ export class FactCard extends LitElement {
     await session.started;
   }
 
-  private fail(issues: ValidationIssue[], { problem, input }: ProblemContext): void {
-    this.view = { kind: 'error', issues, context: { problem, input } };
+  private fail(issues: ValidationIssue[], { problem, readable }: ProblemContext): void {
+    this.view = { kind: 'error', issues, context: { problem, readable } };
     this.dispatchEvent(new CardErrorEvent({ issues }));
   }
 

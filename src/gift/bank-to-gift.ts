@@ -1,4 +1,4 @@
-import { moduleOf } from '../question-types/question-types.js';
+import { authoringOf } from '../question-types/question-authoring.js';
 import type { Bank } from '../schema/bank-schema.js';
 import type { ConversionNote, Converted } from './conversion-report.js';
 import { escapeGift } from './gift-text.js';
@@ -18,7 +18,7 @@ export function bankToGift(bank: Bank): Converted<string> {
     const lines: string[] = [];
     if (q.source) lines.push(`// source: ${[q.source.ref, q.source.quote && `"${q.source.quote}"`].filter(Boolean).join(' ')}`.replace(/\r?\n/g, ' '));
     if (q.tags.length) lines.push(`// ${q.tags.map((t) => `[tag:${t.replace(/[\]\s]+/g, '-')}]`).join(' ')}`);
-    const body = moduleOf(q).toGift(q, note);
+    const body = authoringOf(q).toGift(q, note);
     if (body === undefined) continue;
     lines.push(`::${escapeGift(q.id)}::${body}`);
     if (q.points !== 1) note('changed', `its ${q.points} points are dropped (GIFT sets marks when imported)`);

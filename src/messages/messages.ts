@@ -40,6 +40,7 @@ const en = {
     previous: 'Previous question',
     finish: 'See results',
     answerFirst: 'Answer the question first.',
+    checkUnavailable: 'Your answer could not be checked: part of the quiz did not load. Check the connection and try again.',
     enterNumber: 'Enter a number, such as 42 or 2.5.',
     correct: 'Correct.',
     correctSpelled: (spelling: string) => `Correct — spelled ${spelling}.`,

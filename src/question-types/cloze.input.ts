@@ -3,7 +3,7 @@ import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
 
 import { chosenText } from './chosen-text.input.js';
-import { blankIsRight, clozeMarkers, clozeParts } from './cloze.js';
+import { clozeMarkers, clozeParts } from './cloze.js';
 import type { QuestionInputModule } from './input-context.js';
 import { ownValue } from './question-type.js';
 
@@ -22,7 +22,7 @@ export const clozeInput: QuestionInputModule<'cloze'> = {
         // Not reached for a validated bank, whose rules define every blank its text names.
         if (!blank) return nothing;
         const label = ctx.msg.blankLabel(++n, total);
-        const right = ctx.revealed && blankIsRight(blank, ownValue(given, part.blank), ctx.lang);
+        const right = ctx.revealed && !!ctx.graded?.rightBlanks?.has(part.blank);
         const classes = { blank: true, 'is-right': right, 'is-wrong': ctx.revealed && !right };
         const control = blank.options
           ? html`<select class=${classMap(classes)} aria-label=${label} ?disabled=${ctx.revealed} @change=${(e: Event) => set(part.blank, (e.target as HTMLSelectElement).value)}>

@@ -1,6 +1,7 @@
 import type { TemplateResult } from 'lit';
 
 import type { Messages } from '../messages/messages.js';
+import type { GradeDetails } from './question-type.js';
 import type { LearnerResponse, QuestionOf, QuestionType, ResponseOf } from './question-types.js';
 
 /** What the quiz gives every question's controls, whatever the type: data in, changes reported up. */
@@ -12,8 +13,8 @@ export interface QuestionInputOptions {
   /** After checking in practice mode: the answer is fixed and marked. */
   revealed: boolean;
   msg: Messages['quiz'];
-  /** The bank's language, so that typed blanks are marked as grading marks them (its articles ignored). */
-  lang?: string;
+  /** Once revealed: what the grade says besides its score (a cloze marks each blank right or wrong as grading found it). */
+  graded?: GradeDetails;
   /** Prefix for ids, unique in the element's shadow root. */
   idPrefix: string;
   onChange(response: LearnerResponse): void;

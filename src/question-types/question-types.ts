@@ -1,4 +1,5 @@
 import type { Messages } from '../messages/messages.js';
+import { ownValue } from '../schema/content-keys.js';
 import type { questionSchemas } from '../schema/question-schemas.js';
 import type { z } from '../schema/zod.js';
 import { clozeQuestion } from './cloze.js';
@@ -12,10 +13,12 @@ import { textQuestion } from './text.js';
 import { trueFalseQuestion } from './true-false.js';
 
 /**
- * Every question type, by the `type` a bank writes. `QUESTION_TYPES`, grading, layout, answer texts
- * and (in question-inputs.ts) the controls all come from here, and the bank schema from the matching
- * row of `questionSchemas` (schema/question-schemas.ts), so adding a type is adding a module and a
- * row in each table (see CONTRIBUTING.md, "Add a question type").
+ * Every question type, by the `type` a bank writes: what the quiz screen needs of it (each module's
+ * `<type>Question`). `QUESTION_TYPES`, layout and answer texts come from here, grading from
+ * `questionGrading` (question-grading.ts), the cross-field rules and GIFT form from `questionAuthoring`
+ * (question-authoring.ts), the controls from `questionInputs` (question-inputs.ts) and the bank schema
+ * from the matching row of `questionSchemas` (schema/question-schemas.ts), so adding a type is adding
+ * its modules and a row in each table (see CONTRIBUTING.md, "Add a question type").
  * The order is the order of the bank schema's union and of the "must be one of" message.
  */
 export const questionTypes = {
@@ -30,7 +33,8 @@ export const questionTypes = {
 };
 
 export type QuestionType = keyof typeof questionTypes;
-type SchemaOf<T extends QuestionType> = (typeof questionSchemas)[T];
+/** The zod schema of type `T` (its row of `questionSchemas`). */
+export type SchemaOf<T extends QuestionType> = (typeof questionSchemas)[T];
 /** A question of type `T`, as validated (defaults filled in). */
 export type QuestionOf<T extends QuestionType> = z.output<SchemaOf<T>>;
 /** A question of any type. */
@@ -44,8 +48,6 @@ export type ResponseOf<T extends QuestionType> = T extends QuestionType
 /** What a learner gives to a question of any type (not the Fetch API's `Response`). */
 export type LearnerResponse = ResponseOf<QuestionType>;
 export type QuestionTypeModule<T extends QuestionType> = QuestionTypeDefinition<SchemaOf<T>, ResponseOf<T>>;
-/** The module of some type, not known which. */
-export type AnyQuestionTypeModule = { [T in QuestionType]: QuestionTypeModule<T> }[QuestionType];
 
 /**
  * The table's compile-time check (a `satisfies` on the table itself would be circular, the types
@@ -57,11 +59,6 @@ const byType: { [T in QuestionType]: QuestionTypeModule<T> } = questionTypes;
 /** The module of a question's type. */
 export function moduleOf<T extends QuestionType>(question: QuestionOf<T>): QuestionTypeModule<T> {
   return byType[question.type as T];
-}
-
-/** The module of a type named in raw input, or undefined for a name that is no type ("essay", "constructor"). */
-export function moduleNamed(type: unknown): AnyQuestionTypeModule | undefined {
-  return typeof type === 'string' && Object.hasOwn(questionTypes, type) ? byType[type as QuestionType] : undefined;
 }
 
 /** `value` when it is a response to this question's type, otherwise undefined ("not answered"). */
@@ -83,4 +80,19 @@ export function notReadyReason<T extends QuestionType>(question: QuestionOf<T>, 
   const given = responseTo(question, response);
   if (given !== undefined && module.isAnswered(question, given)) return '';
   return module.notReadyReason?.(question, given, msg) ?? msg.answerFirst;
+}
+
+/**
+ * The learner's response to `question` in `responses` (keyed by question id), when it has the
+ * question type's shape; undefined otherwise. The one safe way to look a response up: an id such as
+ * `constructor` finds nothing inherited, and a wrong-shaped stored value counts as no answer.
+ */
+export function responseFor(question: Question, responses: Readonly<Record<string, unknown>> | null | undefined): LearnerResponse | undefined {
+  return responseTo(question, ownValue(responses, question.id));
+}
+
+/** Whether a response is complete enough to check (every blank, every match, some choice). */
+export function isAnswered(question: Question, response: unknown): boolean {
+  const given = responseTo(question, response);
+  return given !== undefined && moduleOf(question).isAnswered(question, given);
 }

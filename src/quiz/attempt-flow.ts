@@ -1,12 +1,13 @@
-import { type Grade, responseFor } from '../grading/grade.js';
+import type { Grade } from '../grading/grade.js';
 import type { Messages } from '../messages/messages.js';
-import type { LearnerResponse } from '../question-types/question-types.js';
+import { type LearnerResponse, responseFor } from '../question-types/question-types.js';
 import { planQuiz, type QuizPlan, type SelectionOptions } from '../quiz-plan/plan-quiz.js';
 import { randomSeed } from '../random/seeded-random.js';
 import type { Question } from '../schema/bank-schema.js';
 import { verdictText } from './answer-text.js';
 import type { AttemptRecorder, ProgressTarget } from './attempt-recorder.js';
 import type { LoadedBank } from './bank-loader.js';
+import { type CheckingCode, loadCheckingCode } from './checking-code-loader.js';
 import type { ScreenActions } from './quiz-screens.js';
 import {
   commit,
@@ -47,7 +48,8 @@ export interface AttemptFlowHost {
   prefetchResults(): void;
   started(loaded: LoadedBank, session: QuizSession): void;
   answered(loaded: LoadedBank, question: Question, response: LearnerResponse | undefined, grade: Grade): void;
-  completed(loaded: LoadedBank, result: QuizResult, durationMs: number): void;
+  /** The attempt is finished; `statementOf` (xapi-statement.ts, loaded with grading) builds its xAPI statement. */
+  completed(loaded: LoadedBank, result: QuizResult, durationMs: number, statementOf: CheckingCode['quizCompletedStatement']): void;
 }
 
 /**
@@ -58,6 +60,10 @@ export interface AttemptFlowHost {
 export class AttemptFlow {
   /** The step of the attempt last rendered (see stepOf), which the question screen's buttons belong to. */
   private shownStep?: string;
+  /** Grading and the completion statement, once their code is here (see checking-code-loader.ts). */
+  private checking?: CheckingCode;
+  /** A press that grades is waiting for that code: further presses wait with it. */
+  private awaitingChecking = false;
 
   constructor(
     private readonly host: AttemptFlowHost,
@@ -83,11 +89,11 @@ export class AttemptFlow {
       },
       announce: (message) => this.host.cues.say(message),
       focusAfterRender: (selector) => this.host.cues.focusAfterRender(selector),
-      submit: () => this.withShownStep((playing) => this.submit(playing)),
-      previous: () => this.withShownStep((playing) => this.move(playing, -1)),
+      submit: this.grading((playing, code) => this.submit(playing, code)),
+      previous: this.grading((playing, code) => this.move(playing, -1, code)),
       startOver: () => this.withShownStep((playing) => this.start(playing.loaded)),
       goToQuestion: (index) => this.withShownStep((playing) => this.advance(playing, index - playing.session.index)),
-      finishAnyway: () => this.withShownStep((playing) => this.finish(playing)),
+      finishAnyway: this.grading((playing, code) => this.finish(playing, code)),
     },
   };
 
@@ -127,6 +133,44 @@ export class AttemptFlow {
   private play(playing: Playing, session: QuizSession, hint = ''): void {
     this.host.show({ ...playing, session, hint, unanswered: undefined });
     this.host.prefetchResults();
+    this.prefetchChecking();
+  }
+
+  /** The learner is at work on a question: the checking code is fetched meanwhile, so that Check grades at once. */
+  private prefetchChecking(): void {
+    if (this.checking) return;
+    loadCheckingCode().then(
+      (code) => (this.checking = code),
+      () => undefined, // a press that grades asks again, and says so if it still fails
+    );
+  }
+
+  /**
+   * A button that grades (Check, Next and Previous in an exam, See results): it acts at once when the checking code is
+   * here. Otherwise it waits for it, then acts on the attempt as it is then, if the screen still shows the step it was
+   * pressed on; presses meanwhile do nothing more. If the code cannot be fetched, the hint says so.
+   */
+  private grading(action: (playing: Playing, code: CheckingCode) => void): () => void {
+    const press = (): void => {
+      const code = this.checking;
+      if (code) return this.withShownStep((playing) => action(playing, code));
+      if (this.awaitingChecking || !this.playing) return;
+      this.awaitingChecking = true;
+      loadCheckingCode().then(
+        (loaded) => {
+          this.checking = loaded;
+          this.awaitingChecking = false;
+          press();
+        },
+        () => {
+          this.awaitingChecking = false;
+          const { checkUnavailable } = this.host.settings().msg;
+          this.withShownStep((playing) => this.play(playing, playing.session, checkUnavailable));
+          this.host.cues.say(checkUnavailable);
+        },
+      );
+    };
+    return press;
   }
 
   private setResponse(playing: Playing, response: LearnerResponse): void {
@@ -136,10 +180,10 @@ export class AttemptFlow {
   }
 
   /** Grades the question on screen, records it and tells the page; resolves to the session with the grade and the verdict to say. */
-  private recordAnswer(playing: Playing): { session: QuizSession; verdict: string } {
+  private recordAnswer(playing: Playing, { grade: grader }: CheckingCode): { session: QuizSession; verdict: string } {
     const { lang, msg } = this.host.settings();
     const question = questionAt(playing.loaded.bank, playing.session);
-    const { session, grade } = commit(respondAsShown(playing.session, question), question, playing.loaded.bank.lang ?? lang);
+    const { session, grade } = commit(respondAsShown(playing.session, question), question, grader, playing.loaded.bank.lang ?? lang);
     this.play(playing, session);
     this.recorder.answer(session, question, grade);
     this.host.answered(playing.loaded, question, responseFor(question, session.responses), grade);
@@ -147,34 +191,34 @@ export class AttemptFlow {
   }
 
   /** The form's main button: in practice Check, then Next question; in exam Next question at once. */
-  private submit(playing: Playing): void {
+  private submit(playing: Playing, code: CheckingCode): void {
     const { session } = playing;
     const question = questionAt(playing.loaded.bank, session);
-    if (session.mode === 'exam') return this.move(playing, 1);
-    if (session.grades[question.id]) return isLast(session) ? this.finish(playing) : this.advance(playing, 1);
+    if (session.mode === 'exam') return this.move(playing, 1, code);
+    if (session.grades[question.id]) return isLast(session) ? this.finish(playing, code) : this.advance(playing, 1);
     const reason = notReady(session, question, this.host.settings().msg);
     if (reason) {
       this.play(playing, session, reason);
       return this.host.cues.say(reason);
     }
-    this.host.cues.say(this.recordAnswer(playing).verdict);
+    this.host.cues.say(this.recordAnswer(playing, code).verdict);
     this.host.cues.focusAfterRender('.feedback');
   }
 
   /** Exam mode: commit what was given (an empty answer stays unanswered) and move. */
-  private move(playing: Playing, step: number): void {
+  private move(playing: Playing, step: number, code: CheckingCode): void {
     const { session } = playing;
     const answered = notReady(session, questionAt(playing.loaded.bank, session), this.host.settings().msg) === '';
-    const moved = { ...playing, session: answered ? this.recordAnswer(playing).session : session };
-    if (step > 0 && isLast(session)) this.finishOrList(moved);
+    const moved = { ...playing, session: answered ? this.recordAnswer(playing, code).session : session };
+    if (step > 0 && isLast(session)) this.finishOrList(moved, code);
     else this.advance(moved, step);
   }
 
   /** Exam mode's "See results": finishes, or first lists the questions left blank, each a way back. */
-  private finishOrList(playing: Playing): void {
+  private finishOrList(playing: Playing, code: CheckingCode): void {
     const { plan, grades } = playing.session;
     const unanswered = plan.questionIds.flatMap((id, index) => (grades[id] ? [] : [index]));
-    if (!unanswered.length) return this.finish(playing);
+    if (!unanswered.length) return this.finish(playing, code);
     this.host.show({ ...playing, hint: '', unanswered });
     this.host.cues.say(this.host.settings().msg.unanswered(unanswered.length));
     this.host.cues.focusAfterRender('.finish-check');
@@ -187,13 +231,13 @@ export class AttemptFlow {
     this.host.cues.show('.question');
   }
 
-  private finish({ loaded, session }: Playing): void {
-    const result = summarise(loaded.bank, session, this.host.settings().passMark);
+  private finish({ loaded, session }: Playing, code: CheckingCode): void {
+    const result = summarise(loaded.bank, session, code.grade, this.host.settings().passMark);
     const durationMs = spentMs(session, Date.now());
     this.host.show({ phase: 'summary', loaded, session, result });
     this.recorder.finish(session, result);
     this.host.prefetchResults();
     this.host.cues.show('.summary');
-    this.host.completed(loaded, result, durationMs);
+    this.host.completed(loaded, result, durationMs, code.quizCompletedStatement);
   }
 }

@@ -108,7 +108,7 @@ export class AttemptRecorder {
   /**
    * Runs `step` on the records: at once when they are here and no earlier step waits, else after those, in order (a
    * step's promise is waited for before the next one).
-   * The first question of a first visit is drawn before the storage code is asked for (a frame, or 50 ms on a page
+   * The first question of a first visit is drawn before the storage code is asked for (a frame, or 1 s on a page
    * that draws none), so it never waits on it. If the code cannot be fetched the step is dropped: the panel says
    * nothing is saved.
    */
@@ -138,9 +138,12 @@ function takenOnThePage(self: AttemptRecorder): Set<string> {
   return new Set([...live].filter((r) => r !== self).flatMap((r) => r.claimedIds));
 }
 
+// A hidden page draws no frame: it waits for none. The timer is for a visible page that draws none either (a busy
+// device draws its next frame well within it, so the first question is never kept waiting by the storage code).
 function afterNextPaint(): Promise<void> {
+  if (document.visibilityState === 'hidden') return Promise.resolve();
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, 50);
+    const timer = setTimeout(resolve, 1000);
     requestAnimationFrame(() => setTimeout(() => (clearTimeout(timer), resolve()), 0));
   });
 }

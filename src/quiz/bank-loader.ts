@@ -4,7 +4,6 @@ import { ContentLoader, parseJson } from '../content/content-loader.js';
 import type { Messages } from '../messages/messages.js';
 import { withBankDefaults } from '../schema/bank-defaults.js';
 import type { Bank } from '../schema/bank-schema.js';
-import { keepingInput } from '../schema/readable-path.js';
 import type { Validated } from '../schema/validation-issues.js';
 
 /** Where a quiz's bank comes from, in the order the element looks: data, inline JSON, src, bank. */
@@ -21,7 +20,10 @@ export interface LoadedBank {
 const trustedBanks = new ContentLoader(withBankDefaults);
 let authorBanks: Promise<ContentLoader<Bank>> | undefined;
 /** Every other bank is validated in full, with the schema loaded when the first of them is asked for. */
-const checkedBanks = () => (authorBanks ??= import('../schema/validate-bank.js').then(({ validateBank }) => new ContentLoader(keepingInput(validateBank))));
+const checkedBanks = () =>
+  (authorBanks ??= Promise.all([import('../schema/validate-bank.js'), import('../schema/readable-path.js')]).then(
+    ([{ validateBank }, { withReadablePaths }]) => new ContentLoader(withReadablePaths(validateBank)),
+  ));
 
 async function validBank(source: BankSource, msg: Messages['quiz'], signal: AbortSignal): Promise<Validated<Bank>> {
   const banks = source.kind === 'none' || source.kind === 'builtin' ? trustedBanks : await checkedBanks();

@@ -11,6 +11,7 @@ import { AttemptFlow } from './attempt-flow.js';
 import { AttemptRecorder } from './attempt-recorder.js';
 import { BankLoadController } from './bank-load-controller.js';
 import type { LoadedBank } from './bank-loader.js';
+import type { CheckingCode } from './checking-code-loader.js';
 import { styles } from './defence-quiz.styles.js';
 import { progressPanelStyles } from './progress-panel.styles.js';
 import { ProgressPanelController } from './progress-panel-controller.js';
@@ -23,7 +24,6 @@ import type { QuizState } from './quiz-state.js';
 import { worksheetOf, worksheetStyles } from './quiz-worksheet.js';
 import { ResultsLoader } from './results-loader.js';
 import { ScreenCues } from './screen-cues.js';
-import { quizCompletedStatement } from './xapi-statement.js';
 
 /**
  * A quiz over a question bank: eight question types, practice or exam mode, feedback with the
@@ -115,7 +115,7 @@ export class DefenceQuiz extends QuizAttributes {
         this.fire(new QuizStartEvent({ bankId: loaded.bank.id, activityId: loaded.activityId, questionIds: plan.questionIds, mode })),
       answered: ({ activityId }, { id, type }, response, { correct, score, maxScore }) =>
         this.fire(new QuizAnswerEvent({ activityId, questionId: id, questionType: type, response, correct, score, maxScore })),
-      completed: (loaded, result, durationMs) => this.completed(loaded, result, durationMs),
+      completed: (loaded, result, durationMs, statementOf) => this.completed(loaded, result, durationMs, statementOf),
     },
     this.recorder,
   );
@@ -191,14 +191,14 @@ export class DefenceQuiz extends QuizAttributes {
     if (issues) this.fail(issues, loaded, { problem: 'setup' });
   }
 
-  private fail(issues: ValidationIssue[], loaded?: LoadedBank, { problem, input }: ProblemContext = {}): void {
-    this.state = { phase: 'error', issues, loaded, context: { problem, input } };
+  private fail(issues: ValidationIssue[], loaded?: LoadedBank, { problem, readable }: ProblemContext = {}): void {
+    this.state = { phase: 'error', issues, loaded, context: { problem, readable } };
     this.fire(new QuizErrorEvent({ issues }));
   }
 
   /** The attempt reached its results: `quiz-complete`, with its xAPI "completed" statement. */
-  private completed({ bank, activityId }: LoadedBank, result: QuizResult, durationMs: number): void {
-    const statement = quizCompletedStatement({ bank, lang: bank.lang ?? this.locale.lang, activityId, actor: this.actor, result, durationMs });
+  private completed({ bank, activityId }: LoadedBank, result: QuizResult, durationMs: number, statementOf: CheckingCode['quizCompletedStatement']): void {
+    const statement = statementOf({ bank, lang: bank.lang ?? this.locale.lang, activityId, actor: this.actor, result, durationMs });
     const { score, maxScore, scaled, passed } = result;
     this.fire(new QuizCompleteEvent({ activityId, score, maxScore, scaled, passed, durationMs, statement }));
   }

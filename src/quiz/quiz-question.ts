@@ -1,10 +1,10 @@
 import { html, nothing } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 
-import { type Grade, responseFor } from '../grading/grade.js';
+import type { Grade } from '../grading/grade.js';
 import type { Messages } from '../messages/messages.js';
 import { renderQuestionInput } from '../question-types/question-inputs.js';
-import type { LearnerResponse } from '../question-types/question-types.js';
+import { type LearnerResponse, responseFor } from '../question-types/question-types.js';
 import type { Bank, Question } from '../schema/bank-schema.js';
 import { correctAnswerText, verdictText } from './answer-text.js';
 import { resumeNote } from './progress-panel.js';
@@ -51,8 +51,8 @@ export function quizQuestion(view: QuestionView, messages: Messages, actions: Qu
     layout: session.plan.layout[question.id],
     response: responseFor(question, session.responses),
     revealed,
+    graded,
     msg,
-    lang: view.bank.lang,
     idPrefix: `q${session.index}`,
     onChange: actions.respond,
     latest: actions.latest,

@@ -1,12 +1,18 @@
-import { type Grade, grade, responseFor } from '../grading/grade.js';
+import type { Grade, grade } from '../grading/grade.js';
 import type { Messages } from '../messages/messages.js';
-import { initialResponse, type LearnerResponse, notReadyReason } from '../question-types/question-types.js';
+import { initialResponse, type LearnerResponse, notReadyReason, responseFor } from '../question-types/question-types.js';
 import type { QuizPlan } from '../quiz-plan/plan-quiz.js';
 import type { Bank, Question } from '../schema/bank-schema.js';
 import { ownValue } from '../schema/content-keys.js';
 import { percentScore, scaledScore, totalScore } from '../scoring/score.js';
 
 export type QuizMode = 'practice' | 'exam';
+
+/**
+ * Grades a response: grading/grade.ts's `grade`, passed in rather than imported, so that a quiz shows its first
+ * question before the grading code (typed answers' matching above all) has loaded.
+ */
+export type Grader = typeof grade;
 
 /**
  * One attempt, as plain data: what was asked, what the learner gave, what was graded. Every
@@ -64,7 +70,7 @@ export function respondAsShown(session: QuizSession, question: Question): QuizSe
 }
 
 /** Grades the current response to a question and records it. */
-export function commit(session: QuizSession, question: Question, lang?: string): { session: QuizSession; grade: Grade } {
+export function commit(session: QuizSession, question: Question, grade: Grader, lang?: string): { session: QuizSession; grade: Grade } {
   const result = grade(question, responseFor(question, session.responses), lang);
   return { session: { ...session, grades: { ...session.grades, [question.id]: result } }, grade: result };
 }
@@ -106,7 +112,7 @@ export interface QuizResult {
 }
 
 /** The summary of an attempt; an unanswered question counts as wrong, an untouched order question as it stands. */
-export function summarise(bank: Bank, session: QuizSession, passMark?: number): QuizResult {
+export function summarise(bank: Bank, session: QuizSession, grade: Grader, passMark?: number): QuizResult {
   const questions = session.plan.questionIds.map((_, i) => {
     const question = questionAt(bank, session, i);
     const response = givenResponse(session, question);

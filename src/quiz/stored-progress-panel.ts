@@ -7,9 +7,10 @@ import type { ImportResult, ProgressDocument } from '../storage/progress-transfe
 import { type QuizOverview, readQuizOverview } from '../storage/quiz-summary-record.js';
 import type { ProgressTarget } from './attempt-recorder.js';
 import type { AttemptRecords } from './attempt-records.js';
-import { progressPanel, type ProgressPanelView, storageNotice } from './progress-panel.js';
+import { storageNotice } from './progress-panel.js';
 import type { ProgressPanelContext } from './progress-panel-controller.js';
 import type { ResultsLoader } from './results-loader.js';
+import { progressPanel, type ProgressPanelView } from './stored-progress-view.js';
 
 /** Export and import are what a learner asks for now and then: their code (and the check of an imported file) loads then. */
 const progressTransfer = () => import('../storage/progress-transfer.js');

@@ -1,4 +1,4 @@
-import { moduleNamed } from '../question-types/question-types.js';
+import { rulesNamed } from '../question-types/question-authoring.js';
 import { duplicateIds, isObject, list, stringOf } from './cross-field-rules.js';
 import type { ValidationIssue } from './validation-issues.js';
 
@@ -14,7 +14,7 @@ function questionRules(q: unknown, at: string, sourceIds: Set<string>): Validati
   if (isObject(q.source) && q.source.ref === undefined && q.source.quote === undefined) {
     issues.push({ path: `${at}.source`, message: 'needs a "ref" (a sources id), a "quote", or both' });
   }
-  return [...issues, ...(moduleNamed(q.type)?.rules(q, at) ?? [])];
+  return [...issues, ...(rulesNamed(q.type)?.(q, at) ?? [])];
 }
 
 export function bankRules(input: unknown): ValidationIssue[] {

@@ -67,10 +67,13 @@ export function readableIssues(issues: readonly ValidationIssue[], input: unknow
   return issues.map(({ path, message }) => ({ path: readablePath(path, input, list, words), message: readablePathsIn(message, input, list, words) }));
 }
 
-/** A validator whose failures keep the data their issues are located in, so that a panel can name a question by its id. */
-export const keepingInput =
+/**
+ * A validator whose failures can be read with their paths made readable in the data they came from, so that a panel can
+ * name a question by its id. Loaded with the validation (an element showing trusted content never needs it).
+ */
+export const withReadablePaths =
   <T>(validate: (json: unknown) => Validated<T>) =>
   (json: unknown): Validated<T> => {
     const checked = validate(json);
-    return checked.ok ? checked : { ...checked, input: json };
+    return checked.ok ? checked : { ...checked, readable: (list, words) => readableIssues(checked.issues, json, list, words) };
   };

@@ -1,3 +1,5 @@
+import type { PathWords } from './readable-path.js';
+
 /** One problem found in an author's file, located by a JSON path such as `questions[3].options`. */
 export interface ValidationIssue {
   path: string;
@@ -16,10 +18,11 @@ export type Validated<T> = { ok: true; value: T } | ({ ok: false; issues: Valida
  */
 export type ProblemKind = 'fetch' | 'setup' | 'content';
 
-/** Beside the issues, never in events: their kind, and the data they are located in (to name a question by its id). */
+/** Beside the issues, never in events: their kind, and how to name where each is (a question by its id) for a panel. */
 export interface ProblemContext {
   problem?: ProblemKind;
-  input?: unknown;
+  /** The issues as an author reads them, located in the data they came from (see readable-path.ts). */
+  readable?: (list: string, words: PathWords) => ValidationIssue[];
 }
 
 /** How many problems a report lists: a file with thousands of them needs its first few fixed, not a list no one reads. */

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 
-import { type PathWords, readableIssues } from '../schema/readable-path.js';
+import type { PathWords } from '../schema/readable-path.js';
 import type { ProblemContext, ValidationIssue } from '../schema/validation-issues.js';
 
 /** An element's headings and help for each kind of problem (see `ProblemKind`), from its message table. */
@@ -31,7 +31,7 @@ export interface ErrorPanel {
  * path the author can follow (`question 3 ("pesco-name") › options`); events keep the machine-readable
  * paths. Styled by `.error` in theme.styles.ts; `::part(error)` lets a page restyle it.
  */
-export function errorPanel({ issues, context: { problem, input }, words, paths, parts }: ErrorPanel) {
+export function errorPanel({ issues, context: { problem, readable }, words, paths, parts }: ErrorPanel) {
   const [title, help] =
     problem === 'fetch'
       ? [words.fetchErrorTitle, words.fetchErrorHelp]
@@ -43,7 +43,7 @@ export function errorPanel({ issues, context: { problem, input }, words, paths, 
     <h2>${title}</h2>
     <p>${help}</p>
     <ul>
-      ${readableIssues(issues, input, paths.list, paths.words).map(
+      ${(readable?.(paths.list, paths.words) ?? issues).map(
         (issue) => html`<li>${issue.path ? html`<code>${issue.path}</code>: ` : nothing}${issue.message}</li>`,
       )}
     </ul>

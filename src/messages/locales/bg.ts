@@ -40,6 +40,7 @@ export default {
     previous: 'Предишен въпрос',
     finish: 'Вижте резултатите',
     answerFirst: 'Първо отговорете на въпроса.',
+    checkUnavailable: 'Отговорът ви не можа да бъде проверен: част от теста не се зареди. Проверете връзката и опитайте отново.',
     enterNumber: 'Въведете число, например 42 или 2,5.',
     correct: 'Вярно.',
     correctSpelled: (spelling: string) => `Вярно — пише се ${spelling}.`,

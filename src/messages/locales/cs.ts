@@ -44,6 +44,7 @@ export default {
     previous: 'Předchozí otázka',
     finish: 'Zobrazit výsledky',
     answerFirst: 'Nejdřív odpověz na otázku.',
+    checkUnavailable: 'Odpověď se nepodařilo zkontrolovat: část kvízu se nenačetla. Zkontroluj připojení a zkus to znovu.',
     enterNumber: 'Zadej číslo, například 42 nebo 2,5.',
     correct: 'Správně.',
     correctSpelled: (spelling: string) => `Správně — píše se ${spelling}.`,

@@ -41,6 +41,7 @@ export default {
     previous: 'Forrige spørgsmål',
     finish: 'Se resultatet',
     answerFirst: 'Besvar spørgsmålet først.',
+    checkUnavailable: 'Dit svar kunne ikke tjekkes: en del af quizzen blev ikke indlæst. Tjek forbindelsen, og prøv igen.',
     enterNumber: 'Skriv et tal, for eksempel 42 eller 2,5.',
     correct: 'Rigtigt.',
     correctSpelled: (spelling: string) => `Rigtigt – det staves ${spelling}.`,

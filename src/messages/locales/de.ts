@@ -40,6 +40,7 @@ export default {
     previous: 'Vorherige Frage',
     finish: 'Ergebnis anzeigen',
     answerFirst: 'Beantworte zuerst die Frage.',
+    checkUnavailable: 'Deine Antwort konnte nicht geprüft werden: Ein Teil des Quiz wurde nicht geladen. Prüfe die Verbindung und versuche es noch einmal.',
     enterNumber: 'Gib eine Zahl ein, zum Beispiel 42 oder 2,5.',
     correct: 'Richtig.',
     correctSpelled: (spelling: string) => `Richtig – geschrieben ${spelling}.`,

@@ -40,6 +40,7 @@ export default {
     previous: 'Pregunta anterior',
     finish: 'Ver los resultados',
     answerFirst: 'Primero responde a la pregunta.',
+    checkUnavailable: 'No se pudo comprobar tu respuesta: una parte del cuestionario no se cargó. Comprueba la conexión y vuelve a intentarlo.',
     enterNumber: 'Escribe un número, por ejemplo 42 o 2,5.',
     correct: 'Correcto.',
     correctSpelled: (spelling: string) => `Correcto: se escribe ${spelling}.`,

@@ -41,6 +41,7 @@ export default {
     previous: 'Eelmine küsimus',
     finish: 'Vaata tulemusi',
     answerFirst: 'Vasta kõigepealt küsimusele.',
+    checkUnavailable: 'Vastust ei õnnestunud kontrollida: osa testist jäi laadimata. Kontrollige ühendust ja proovige uuesti.',
     enterNumber: 'Sisesta arv, näiteks 42 või 2,5.',
     correct: 'Õige.',
     correctSpelled: (spelling: string) => `Õige – kirjutatakse ${spelling}.`,

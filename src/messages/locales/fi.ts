@@ -42,6 +42,7 @@ export default {
     previous: 'Edellinen kysymys',
     finish: 'Näytä tulokset',
     answerFirst: 'Vastaa ensin kysymykseen.',
+    checkUnavailable: 'Vastaustasi ei voitu tarkistaa: osa tietovisasta jäi lataamatta. Tarkista yhteys ja yritä uudelleen.',
     enterNumber: 'Kirjoita luku, esimerkiksi 42 tai 2,5.',
     correct: 'Oikein.',
     correctSpelled: (spelling: string) => `Oikein – kirjoitetaan ${spelling}.`,

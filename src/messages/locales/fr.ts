@@ -38,6 +38,7 @@ export default {
     previous: 'Question précédente',
     finish: 'Voir les résultats',
     answerFirst: 'Répondez d’abord à la question.',
+    checkUnavailable: 'Votre réponse n’a pas pu être vérifiée : une partie du quiz ne s’est pas chargée. Vérifiez la connexion, puis réessayez.',
     enterNumber: 'Saisissez un nombre, par exemple 42 ou 2,5.',
     correct: 'Bonne réponse.',
     correctSpelled: (spelling: string) => `Bonne réponse — on écrit ${spelling}.`,

@@ -43,6 +43,7 @@ export default {
     previous: 'An cheist roimhe seo',
     finish: 'Féach ar na torthaí',
     answerFirst: 'Freagair an cheist ar dtús.',
+    checkUnavailable: 'Níorbh fhéidir do fhreagra a sheiceáil: níor lódáladh cuid den tráth na gceist. Seiceáil an nasc agus bain triail eile as.',
     enterNumber: 'Cuir isteach uimhir, mar shampla 42 nó 2.5.',
     correct: 'Ceart.',
     correctSpelled: (spelling: string) => `Ceart — litrítear é ${spelling}.`,

@@ -45,6 +45,7 @@ export default {
     previous: 'Prethodno pitanje',
     finish: 'Pogledaj rezultate',
     answerFirst: 'Najprije odgovori na pitanje.',
+    checkUnavailable: 'Tvoj odgovor nije bilo moguće provjeriti: dio kviza nije se učitao. Provjeri vezu i pokušaj ponovno.',
     enterNumber: 'Upiši broj, na primjer 42 ili 2,5.',
     correct: 'Točno.',
     correctSpelled: (spelling: string) => `Točno — piše se ${spelling}.`,

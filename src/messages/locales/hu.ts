@@ -42,6 +42,7 @@ export default {
     previous: 'Előző kérdés',
     finish: 'Eredmények megtekintése',
     answerFirst: 'Először válaszolj a kérdésre.',
+    checkUnavailable: 'A válaszodat nem sikerült ellenőrizni: a kvíz egy része nem töltődött be. Ellenőrizd a kapcsolatot, és próbáld újra.',
     enterNumber: 'Írj be egy számot, például 42 vagy 2,5.',
     correct: 'Helyes.',
     correctSpelled: (spelling: string) => `Helyes – így írjuk: ${spelling}.`,

@@ -40,6 +40,7 @@ export default {
     previous: 'Domanda precedente',
     finish: 'Vedi i risultati',
     answerFirst: 'Prima rispondi alla domanda.',
+    checkUnavailable: 'Non è stato possibile verificare la tua risposta: una parte del quiz non è stata caricata. Controlla la connessione e riprova.',
     enterNumber: 'Scrivi un numero, per esempio 42 o 2,5.',
     correct: 'Giusto.',
     correctSpelled: (spelling: string) => `Giusto: si scrive ${spelling}.`,

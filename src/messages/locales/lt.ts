@@ -46,6 +46,7 @@ export default {
     previous: 'Ankstesnis klausimas',
     finish: 'Žiūrėti rezultatus',
     answerFirst: 'Pirmiausia atsakykite į klausimą.',
+    checkUnavailable: 'Jūsų atsakymo nepavyko patikrinti: dalis testo neįsikėlė. Patikrinkite ryšį ir bandykite dar kartą.',
     enterNumber: 'Įveskite skaičių, pavyzdžiui, 42 arba 2,5.',
     correct: 'Teisingai.',
     correctSpelled: (spelling: string) => `Teisingai – rašoma ${spelling}.`,

@@ -46,6 +46,7 @@ export default {
     previous: 'Iepriekšējais jautājums',
     finish: 'Skatīt rezultātus',
     answerFirst: 'Vispirms atbildiet uz jautājumu.',
+    checkUnavailable: 'Jūsu atbildi neizdevās pārbaudīt: daļa testa netika ielādēta. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
     enterNumber: 'Ievadiet skaitli, piemēram, 42 vai 2,5.',
     correct: 'Pareizi.',
     correctSpelled: (spelling: string) => `Pareizi — raksta ${spelling}.`,

@@ -52,6 +52,7 @@ export default {
     previous: 'Il-mistoqsija ta’ qabel',
     finish: 'Ara r-riżultati',
     answerFirst: 'L-ewwel wieġeb il-mistoqsija.',
+    checkUnavailable: 'It-tweġiba tiegħek ma setgħetx tiġi ċċekkjata: parti mill-kwiż ma tellgħetx. Iċċekkja l-konnessjoni u erġa’ pprova.',
     enterNumber: 'Daħħal numru, bħal 42 jew 2.5.',
     correct: 'Tajjeb.',
     correctSpelled: (spelling: string) => `Tajjeb — jinkiteb ${spelling}.`,

@@ -39,6 +39,7 @@ export default {
     previous: 'Vorige vraag',
     finish: 'Bekijk de resultaten',
     answerFirst: 'Beantwoord eerst de vraag.',
+    checkUnavailable: 'Je antwoord kon niet worden nagekeken: een deel van de quiz is niet geladen. Controleer de verbinding en probeer het opnieuw.',
     enterNumber: 'Vul een getal in, bijvoorbeeld 42 of 2,5.',
     correct: 'Goed.',
     correctSpelled: (spelling: string) => `Goed — het wordt gespeld als ${spelling}.`,

@@ -43,6 +43,7 @@ export default {
     previous: 'Poprzednie pytanie',
     finish: 'Zobacz wyniki',
     answerFirst: 'Najpierw odpowiedz na pytanie.',
+    checkUnavailable: 'Nie udało się sprawdzić odpowiedzi: część quizu się nie wczytała. Sprawdź połączenie i spróbuj ponownie.',
     enterNumber: 'Wpisz liczbę, na przykład 42 lub 2,5.',
     correct: 'Dobrze.',
     correctSpelled: (spelling: string) => `Dobrze — pisze się ${spelling}.`,

@@ -41,6 +41,7 @@ export default {
     previous: 'Pergunta anterior',
     finish: 'Ver os resultados',
     answerFirst: 'Responda primeiro à pergunta.',
+    checkUnavailable: 'Não foi possível verificar a sua resposta: parte do questionário não foi carregada. Verifique a ligação e tente novamente.',
     enterNumber: 'Escreva um número, por exemplo 42 ou 2,5.',
     correct: 'Certo.',
     correctSpelled: (spelling: string) => `Certo — escreve-se ${spelling}.`,

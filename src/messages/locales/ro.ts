@@ -43,6 +43,7 @@ export default {
     previous: 'Întrebarea anterioară',
     finish: 'Vedeți rezultatele',
     answerFirst: 'Răspundeți mai întâi la întrebare.',
+    checkUnavailable: 'Răspunsul nu a putut fi verificat: o parte a testului nu s-a încărcat. Verificați conexiunea și încercați din nou.',
     enterNumber: 'Introduceți un număr, de exemplu 42 sau 2,5.',
     correct: 'Corect.',
     correctSpelled: (spelling: string) => `Corect — se scrie ${spelling}.`,

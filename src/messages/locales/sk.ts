@@ -44,6 +44,7 @@ export default {
     previous: 'Predchádzajúca otázka',
     finish: 'Zobraziť výsledky',
     answerFirst: 'Najprv odpovedz na otázku.',
+    checkUnavailable: 'Odpoveď sa nepodarilo skontrolovať: časť kvízu sa nenačítala. Skontroluj pripojenie a skús to znova.',
     enterNumber: 'Zadaj číslo, napríklad 42 alebo 2,5.',
     correct: 'Správne.',
     correctSpelled: (spelling: string) => `Správne — píše sa ${spelling}.`,

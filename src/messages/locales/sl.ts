@@ -45,6 +45,7 @@ export default {
     previous: 'Prejšnje vprašanje',
     finish: 'Poglej rezultate',
     answerFirst: 'Najprej odgovori na vprašanje.',
+    checkUnavailable: 'Odgovora ni bilo mogoče preveriti: del kviza se ni naložil. Preveri povezavo in poskusi znova.',
     enterNumber: 'Vpiši število, na primer 42 ali 2,5.',
     correct: 'Pravilno.',
     correctSpelled: (spelling: string) => `Pravilno — piše se ${spelling}.`,

@@ -40,6 +40,7 @@ export default {
     previous: 'Föregående fråga',
     finish: 'Visa resultatet',
     answerFirst: 'Svara på frågan först.',
+    checkUnavailable: 'Ditt svar kunde inte rättas: en del av quizet lästes inte in. Kontrollera anslutningen och försök igen.',
     enterNumber: 'Skriv ett tal, till exempel 42 eller 2,5.',
     correct: 'Rätt.',
     correctSpelled: (spelling: string) => `Rätt – det stavas ${spelling}.`,
