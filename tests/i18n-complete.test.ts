@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import { builtinLanguages } from '../src/messages/registry.js';
 import {
   declaredPluralCategories,
-  messagesFor,
+  englishTable,
   missingPluralCategories,
   sameAsEnglish,
   sameWordsAllowed,
@@ -19,11 +19,11 @@ describe('the translations', () => {
 
   for (const [lang, table] of Object.entries(tables)) {
     it(`${lang}: has every string, each with the placeholders of the English one`, () => {
-      expect(structureProblems(messagesFor('en'), table)).to.deep.equal([]);
+      expect(structureProblems(englishTable(), table)).to.deep.equal([]);
     });
 
     it(`${lang}: leaves no string in English by mistake`, () => {
-      expect(sameAsEnglish(messagesFor('en'), table)).to.deep.equal(sameWordsAllowed[lang] ?? []);
+      expect(sameAsEnglish(englishTable(), table)).to.deep.equal(sameWordsAllowed[lang] ?? []);
     });
   }
 

@@ -6,6 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 
 import type { AcronymTip } from '../src/acronym-tip/acronym-tip.js';
 import type { FactCard } from '../src/fact-card/fact-card.js';
+import { cardMessagesFor } from '../src/messages/card-messages.js';
 import { messagesFor } from '../src/messages/messages.js';
 import { registerLanguage, registerMessages } from '../src/messages/register-messages.js';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
@@ -187,7 +188,7 @@ describe('the interface in other languages', () => {
         await quizIn(lang, want.start);
         const msg = messagesFor(lang);
         expect([1, 2, 5, 22].map((n) => squash(msg.quiz.questionCount(n)))).to.deep.equal(want.questions);
-        expect(['1', '2', '5', '22'].map((n) => squash(msg.card.intervalLong[want.interval.unit](n)))).to.deep.equal(want.interval.forms);
+        expect(['1', '2', '5', '22'].map((n) => squash(cardMessagesFor(lang).intervalLong[want.interval.unit](n)))).to.deep.equal(want.interval.forms);
       });
 
       it('runs a quiz in the language, numbers written its way, accessible at every step', async () => {

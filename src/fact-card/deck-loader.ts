@@ -1,7 +1,7 @@
 import { builtinFile } from '../content/builtin-content.js';
 import { BUILTIN_DECKS } from '../content/builtin-ids.js';
 import { ContentLoader } from '../content/content-loader.js';
-import type { Messages } from '../messages/messages.js';
+import type { CardMessages } from '../messages/card-messages.js';
 import { type Card, type Deck, validateDeck } from '../schema/deck-schema.js';
 import { withReadablePaths } from '../schema/readable-path.js';
 import type { Validated } from '../schema/validation-issues.js';
@@ -23,7 +23,7 @@ export interface DeckRef {
  * The deck an element points at, fetched (once per URL however many cards use it), parsed and
  * validated; every failure comes back as issues worded for the page author, at the attribute used.
  */
-export function loadDeck(ref: DeckRef, messages: Messages['card'], signal?: AbortSignal): Promise<Validated<Deck>> {
+export function loadDeck(ref: DeckRef, messages: CardMessages, signal?: AbortSignal): Promise<Validated<Deck>> {
   if (ref.deck != null && typeof ref.deck !== 'string') return Promise.resolve(decks.check(ref.deck));
   if (!ref.src) {
     const id = typeof ref.deck === 'string' ? ref.deck : '';
@@ -41,7 +41,7 @@ export function loadDeck(ref: DeckRef, messages: Messages['card'], signal?: Abor
 }
 
 /** The deck, and its `card` when the element asks for one; a deck without that card is an issue at `card`. */
-export async function loadDeckCard(ref: DeckRef, messages: Messages['card'], signal?: AbortSignal): Promise<Validated<{ deck: Deck; card?: Card }>> {
+export async function loadDeckCard(ref: DeckRef, messages: CardMessages, signal?: AbortSignal): Promise<Validated<{ deck: Deck; card?: Card }>> {
   const loaded = await loadDeck(ref, messages, signal);
   if (!loaded.ok) return loaded;
   const deck = loaded.value;

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 
+import type { CardMessages } from '../messages/card-messages.js';
 import { dateTimeFormat } from '../messages/date-time-format.js';
-import type { Messages } from '../messages/messages.js';
 import { type CardState, type Rating, RATINGS } from '../scheduling/card-state.js';
 import { LEARN_AHEAD_MS, startOfDay, startOfNextDay } from '../scheduling/review-queue.js';
 import type { Card } from '../schema/deck-schema.js';
@@ -12,7 +12,7 @@ import { intervalParts } from './format-interval.js';
 
 export interface DeckReviewView {
   session: DeckSession;
-  msg: Messages['card'];
+  msg: CardMessages;
   /** The page's language, for the date of the next card. */
   lang: string;
   now: number;
@@ -68,7 +68,7 @@ function reviewCard({ session, msg, now, onShowAnswer, onRate }: DeckReviewView,
  * When a rating brings the card back, as the learner will see it (read out in full, shown short): a learning card due
  * within the learn-ahead limit comes back in this session, after the cards left or at once, whatever its minutes say.
  */
-function comesBack(outcome: CardState, now: number, msg: Messages['card']): { short: string; long: string } {
+function comesBack(outcome: CardState, now: number, msg: CardMessages): { short: string; long: string } {
   const inSession = (outcome.phase === 'learning' || outcome.phase === 'relearning') && outcome.due - now <= LEARN_AHEAD_MS;
   if (inSession) return { short: msg.inSessionShort, long: msg.inSessionLong };
   const { unit, amount } = intervalParts(outcome.due - now);
@@ -76,7 +76,7 @@ function comesBack(outcome: CardState, now: number, msg: Messages['card']): { sh
 }
 
 /** The four ratings, each with when it brings the card back. */
-function ratings(outcomes: Record<Rating, CardState>, now: number, msg: Messages['card'], onRate: (rating: Rating) => void) {
+function ratings(outcomes: Record<Rating, CardState>, now: number, msg: CardMessages, onRate: (rating: Rating) => void) {
   return html`<fieldset class="ratings" part="rating">
     <legend>${msg.rateLegend}</legend>
     <div class="rating-buttons">

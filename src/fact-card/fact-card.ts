@@ -2,8 +2,8 @@ import { html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 
 import { warnInvalidAttribute } from '../invalid-attribute.js';
+import { type CardMessages, cardMessagesFor } from '../messages/card-messages.js';
 import { LocaleController } from '../messages/locale-controller.js';
-import { type Messages, messagesFor } from '../messages/messages.js';
 import type { Rating } from '../scheduling/card-state.js';
 import type { Card, Deck, DeckInput } from '../schema/deck-schema.js';
 import type { ProblemContext, ValidationIssue } from '../schema/validation-issues.js';
@@ -145,8 +145,8 @@ export class FactCard extends LitElement {
   /** Renders again when the language changes or its strings arrive. */
   private readonly locale = new LocaleController(this);
 
-  private get msg(): Messages['card'] {
-    return messagesFor(this.locale.lang).card;
+  private get msg(): CardMessages {
+    return cardMessagesFor(this.locale.lang);
   }
 
   override connectedCallback(): void {

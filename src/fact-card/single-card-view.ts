@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 
-import type { Messages } from '../messages/messages.js';
+import type { CardMessages } from '../messages/card-messages.js';
 import type { Card, Deck } from '../schema/deck-schema.js';
 import { cardSource } from './card-source.js';
 
@@ -13,7 +13,7 @@ export interface SingleCardView {
   flipped: boolean;
   /** What the live region says: the back once the card is turned, nothing before. */
   announcement: string;
-  msg: Messages['card'];
+  msg: CardMessages;
   onFlip: () => void;
 }
 

@@ -3,6 +3,7 @@
  * other language is a module in locales/ typed against it (see README.md in this folder), loaded
  * when an element first needs it; a string a table lacks is shown in English.
  */
+import type { CardMessages } from './card-messages.js';
 import { languageTag, primaryLanguage } from './lang.js';
 import { mergeTables, tableFor, tablesVersion } from './registry.js';
 import { tipEn } from './tip-messages.js';
@@ -82,63 +83,6 @@ const en = {
     finishAnyway: 'Finish anyway',
     showOnlyMissed: 'Show only the ones I missed',
   },
-  card: {
-    loading: 'Loading cards…',
-    errorTitle: 'These cards could not be loaded',
-    errorHelp: 'For the page author: fix these problems in the deck.',
-    fetchErrorTitle: 'The deck could not be fetched',
-    fetchErrorHelp: 'For the page author: check the address of the deck and that the server is reachable.',
-    setupErrorTitle: 'This card is not set up',
-    setupErrorHelp: 'For the page author: check the attributes of <fact-card>.',
-    pathCard: (n: number) => `card ${n}`,
-    pathItem: (n: number) => `item ${n}`,
-    notFound: (url: string, status: number) => `Could not fetch ${url} (HTTP ${status}).`,
-    notJson: (url: string) => `${url} is not valid JSON.`,
-    network: (url: string) => `Could not fetch ${url}: the network request failed.`,
-    noCard: 'No card given: set the front and back attributes or slots of <fact-card>, or its deck (or src) attribute.',
-    badDeckName: (name: string) => `"${name}" is not a URL.`,
-    unknownDeck: (id: string, known: string) => `Unknown deck "${id}"; the built-in decks are ${known}.`,
-    unknownCard: (card: string, deck: string) => `The deck "${deck}" has no card with the id "${card}".`,
-    schedulerFailed: 'The review scheduler could not be loaded. Check the connection and reload the page.',
-    front: 'Question',
-    back: 'Answer',
-    flipHint: 'Select the card to turn it over.',
-    answerAnnouncement: (back: string) => `Answer: ${back}`,
-    source: 'Source',
-    sourceLine: (title: string, publisher: string, date: string) => `${title}, ${publisher}, ${date}`,
-    showQuote: 'Quotation',
-    newCount: 'New',
-    learningCount: 'Learning',
-    dueCount: 'Due',
-    cardsToday: 'Cards left today',
-    showAnswer: 'Show answer',
-    rateLegend: 'How well did you remember it?',
-    ratings: { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' },
-    intervalShort: {
-      min: (n: string) => `${n} min`,
-      h: (n: string) => `${n} h`,
-      d: (n: string) => `${n} d`,
-      mo: (n: string) => `${n} mo`,
-      y: (n: string) => `${n} y`,
-    },
-    intervalLong: {
-      min: (n: string) => `next in ${n} minute${n === '1' ? '' : 's'}`,
-      h: (n: string) => `next in ${n} hour${n === '1' ? '' : 's'}`,
-      d: (n: string) => `next in ${n} day${n === '1' ? '' : 's'}`,
-      mo: (n: string) => `next in ${n} month${n === '1' ? '' : 's'}`,
-      y: (n: string) => `next in ${n} year${n === '1' ? '' : 's'}`,
-    },
-    inSessionShort: 'this session',
-    inSessionLong: 'comes back in this session',
-    keyboardHelp: 'Keys, while the deck has focus: Space shows the answer; 1 Again, 2 Hard, 3 Good, 4 Easy.',
-    doneTitle: 'Done for today.',
-    nextDueToday: (time: string) => `The next card is due today at ${time}.`,
-    nextDueLater: (dateTime: string) => `The next card is due on ${dateTime}.`,
-    nextDueTomorrow: (time: string) => `The next card is due tomorrow at ${time}.`,
-    newCardsTomorrow: (date: string) => `New cards tomorrow, ${date}.`,
-    nothingScheduled: 'No card is scheduled: this deck introduces no new cards per day.',
-    notSaving: 'Progress is not being saved on this device.',
-  },
   progress: {
     notSaved: 'Progress is not being saved on this device.',
     unreadableKept: 'Some progress saved for this quiz could not be read (it may come from a newer version) and is kept as it is.',
@@ -183,9 +127,13 @@ const en = {
   },
 };
 
-export type Messages = typeof en;
+/** Every string of every element, the type each language's table satisfies; `card` is card-messages.ts's. */
+export type Messages = typeof en & { card: CardMessages };
 
-const cache = new Map<string, Messages>();
+/** What `messagesFor` gives: every section but `card`, which `<fact-card>` reads through `cardMessagesFor`. */
+export type PageMessages = typeof en;
+
+const cache = new Map<string, PageMessages>();
 let cachedVersion = -1;
 
 /**
@@ -193,7 +141,7 @@ let cachedVersion = -1;
  * language has no table or lacks a string. Asking for a built-in language starts loading it: until
  * it arrives this gives English, and elements with a LocaleController render again when it does.
  */
-export function messagesFor(lang: string | null | undefined): Messages {
+export function messagesFor(lang: string | null | undefined): PageMessages {
   if (cachedVersion !== tablesVersion()) {
     cache.clear();
     cachedVersion = tablesVersion();

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 
 import type { Grade } from '../grading/grade.js';
-import type { Messages } from '../messages/messages.js';
+import type { Messages, PageMessages } from '../messages/messages.js';
 import { renderQuestionInput } from '../question-types/question-inputs.js';
 import { type LearnerResponse, responseFor } from '../question-types/question-types.js';
 import type { Bank, Question } from '../schema/bank-schema.js';
@@ -41,7 +41,7 @@ export interface QuestionActions {
 }
 
 /** One question of an attempt: the counter, the prompt and its controls, the hint, the feedback once checked, the buttons. */
-export function quizQuestion(view: QuestionView, messages: Messages, actions: QuestionActions) {
+export function quizQuestion(view: QuestionView, messages: PageMessages, actions: QuestionActions) {
   const { session, question } = view;
   const msg = messages.quiz;
   const total = session.plan.questionIds.length;

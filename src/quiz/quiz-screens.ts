@@ -1,6 +1,6 @@
 import { html } from 'lit';
 
-import type { Messages } from '../messages/messages.js';
+import type { PageMessages } from '../messages/messages.js';
 import type { LoadedBank } from './bank-loader.js';
 import type { ProgressPanelController } from './progress-panel-controller.js';
 import { finishCheck, type QuestionActions, quizQuestion } from './quiz-question.js';
@@ -18,7 +18,7 @@ export interface ScreenActions {
 
 /** What the screens read from their quiz, besides its state. */
 export interface ScreenContext {
-  messages: Messages;
+  messages: PageMessages;
   tags: readonly string[];
   count: number | undefined;
   mode: QuizMode;

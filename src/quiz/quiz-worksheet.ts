@@ -1,6 +1,6 @@
 import { css, html, nothing } from 'lit';
 
-import type { Messages } from '../messages/messages.js';
+import type { Messages, PageMessages } from '../messages/messages.js';
 import { worksheetSpace } from '../question-types/question-inputs.js';
 import { planQuiz, type QuizPlan, type SelectionOptions } from '../quiz-plan/plan-quiz.js';
 import type { Bank, Question } from '../schema/bank-schema.js';
@@ -15,7 +15,7 @@ import { explanationBlock, sourceCitation } from './source-citation.js';
  */
 
 /** The worksheet of what the quiz shows: the attempt's questions once one is started, before that the selection `options` make. */
-export function worksheetOf(state: QuizState, options: Omit<SelectionOptions, 'seed'> & { seed?: string }, withAnswers: boolean, messages: Messages) {
+export function worksheetOf(state: QuizState, options: Omit<SelectionOptions, 'seed'> & { seed?: string }, withAnswers: boolean, messages: PageMessages) {
   if (state.phase === 'loading' || !state.loaded) return nothing;
   const { bank } = state.loaded;
   const plan = 'session' in state ? state.session.plan : planQuiz(bank, { ...options, seed: options.seed ?? 'worksheet' });

@@ -1,6 +1,6 @@
 import { adoptStyles, html, type LitElement, nothing, type ReactiveController, type TemplateResult } from 'lit';
 
-import type { Messages } from '../messages/messages.js';
+import type { Messages, PageMessages } from '../messages/messages.js';
 import type { Bank } from '../schema/bank-schema.js';
 import type { QuizResult } from './quiz-session.js';
 import type { SummaryActions } from './quiz-summary.js';
@@ -87,7 +87,7 @@ export class ResultsLoader implements ReactiveController {
   }
 
   /** The scores, chart and mastery of the progress panel; nothing until the code is here (the panel waits for it). */
-  history(view: HistoryView, msg: Messages) {
+  history(view: HistoryView, msg: PageMessages) {
     if (this.module) return this.module.scoreHistory(view, msg.progress);
     return this.failed ? html`<p class="score-line">${msg.quiz.resultsUnavailable}</p>` : nothing;
   }

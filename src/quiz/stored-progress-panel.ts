@@ -1,6 +1,6 @@
 import { nothing, type ReactiveControllerHost } from 'lit';
 
-import { type Messages, messagesFor } from '../messages/messages.js';
+import { type Messages, messagesFor, type PageMessages } from '../messages/messages.js';
 import type { Bank } from '../schema/bank-schema.js';
 import { quizKeyOf, type QuizProgress } from '../storage/progress-store.js';
 import type { ImportResult, ProgressDocument } from '../storage/progress-transfer.js';
@@ -50,7 +50,7 @@ export class StoredProgressPanel {
     return this.messages.progress;
   }
 
-  private get messages(): Messages {
+  private get messages(): PageMessages {
     return messagesFor(this.context().lang);
   }
 

@@ -3,6 +3,7 @@
  * function with other parameters, a placeholder dropped or invented, a plural category of the
  * language left out, or a string left in English. Used by the browser test and the Node test alike.
  */
+import { cardMessagesFor } from '../../src/messages/card-messages.js';
 import type { PluralCategory } from '../../src/messages/format.js';
 import bg from '../../src/messages/locales/bg.js';
 import cs from '../../src/messages/locales/cs.js';
@@ -27,6 +28,7 @@ import ro from '../../src/messages/locales/ro.js';
 import sk from '../../src/messages/locales/sk.js';
 import sl from '../../src/messages/locales/sl.js';
 import sv from '../../src/messages/locales/sv.js';
+import { type Messages, messagesFor } from '../../src/messages/messages.js';
 
 /** Every built-in table but English, by language. */
 export const tables = { bg, cs, da, de, el, es, et, fi, fr, ga, hr, hu, it: italian, lt, lv, mt, nl, pl, pt, ro, sk, sl, sv };
@@ -123,4 +125,8 @@ export function missingPluralCategories(lang: string, declared: readonly PluralC
 }
 
 export { declaredPluralCategories } from '../../src/messages/format.js';
-export { messagesFor } from '../../src/messages/messages.js';
+
+/** The whole English table, every section: the reference each language's table is checked against. */
+export function englishTable(): Messages {
+  return { ...messagesFor('en'), card: cardMessagesFor('en') };
+}

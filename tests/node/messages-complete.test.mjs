@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { importTs } from './helpers/import-ts.mjs';
 
 const check = await importTs('tests/helpers/check-translations.ts');
-const en = check.messagesFor('en');
+const en = check.englishTable();
 
 for (const [lang, table] of Object.entries(check.tables)) {
   test(`${lang}: every string, with the placeholders of the English one`, () => {
