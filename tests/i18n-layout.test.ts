@@ -4,10 +4,10 @@ import '../src/fact-card/index.js';
 import { expect, fixture, html } from '@open-wc/testing';
 
 import type { FactCard } from '../src/fact-card/fact-card.js';
-import { messagesFor } from '../src/messages/messages.js';
 import { registerLanguage } from '../src/messages/register-messages.js';
 import type { DefenceQuiz } from '../src/quiz/defence-quiz.js';
 import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
+import { englishTable } from './helpers/check-translations.js';
 import { freshProgressPerTest, QuizHarness } from './helpers/quiz-harness.js';
 import { useFreshStoreAfterPendingWrites } from './helpers/test-store.js';
 import { waitUntil } from './helpers/wait-until.js';
@@ -52,7 +52,7 @@ function pseudoTable(table: Tree): Tree {
   );
 }
 
-before(() => registerLanguage('qps-ploc', pseudoTable(messagesFor('en'))));
+before(() => registerLanguage('qps-ploc', pseudoTable(englishTable())));
 
 /** What sticks out of the 320 px column, or has its text cut off, in an element's shadow tree. */
 function overflowing(host: Element): string[] {

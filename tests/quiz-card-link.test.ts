@@ -46,7 +46,8 @@ async function answer(choice: string, persist = 'local'): Promise<void> {
   await click(quiz, 'Start');
   await click(quiz, choice);
   await click(quiz, 'Check');
-  expect(quiz.shadowRoot!.querySelector('.feedback')).to.exist;
+  // Check may wait for the quiz's checking code (fetched once the learner answers), as the learner would.
+  await waitUntil(() => quiz.shadowRoot!.querySelector('.feedback'), 'no feedback after Check');
   // The quiz does not wait for storage (feedback comes first): give the request time to land.
   await aTimeout(100);
   await currentStore().flush();

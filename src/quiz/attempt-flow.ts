@@ -61,7 +61,7 @@ export class AttemptFlow {
   /** The step of the attempt last rendered (see stepOf), which the question screen's buttons belong to. */
   private shownStep?: string;
   /** Grading and the completion statement, once their code is here (see checking-code-loader.ts). */
-  private checking?: CheckingCode;
+  private checkingCode?: CheckingCode;
   /** A press that grades is waiting for that code: further presses wait with it. */
   private awaitingChecking = false;
 
@@ -131,16 +131,16 @@ export class AttemptFlow {
 
   /** Shows the attempt as it now is (each change is a new session object, which also ends the "resumed" note). */
   private play(playing: Playing, session: QuizSession, hint = ''): void {
-    this.host.show({ ...playing, session, hint, unanswered: undefined });
+    this.host.show({ ...playing, session, hint, unanswered: undefined, checking: undefined });
     this.host.prefetchResults();
     this.prefetchChecking();
   }
 
   /** The learner is at work on a question: the checking code is fetched meanwhile, so that Check grades at once. */
   private prefetchChecking(): void {
-    if (this.checking) return;
+    if (this.checkingCode) return;
     loadCheckingCode().then(
-      (code) => (this.checking = code),
+      (code) => (this.checkingCode = code),
       () => undefined, // a press that grades asks again, and says so if it still fails
     );
   }
@@ -152,13 +152,16 @@ export class AttemptFlow {
    */
   private grading(action: (playing: Playing, code: CheckingCode) => void): () => void {
     const press = (): void => {
-      const code = this.checking;
+      const code = this.checkingCode;
       if (code) return this.withShownStep((playing) => action(playing, code));
-      if (this.awaitingChecking || !this.playing) return;
+      if (this.awaitingChecking) return;
+      const waiting = this.playing;
+      if (!waiting || stepOf(waiting) !== this.shownStep) return;
       this.awaitingChecking = true;
+      this.host.show({ ...waiting, checking: true });
       loadCheckingCode().then(
         (loaded) => {
-          this.checking = loaded;
+          this.checkingCode = loaded;
           this.awaitingChecking = false;
           press();
         },
@@ -219,7 +222,7 @@ export class AttemptFlow {
     const { plan, grades } = playing.session;
     const unanswered = plan.questionIds.flatMap((id, index) => (grades[id] ? [] : [index]));
     if (!unanswered.length) return this.finish(playing, code);
-    this.host.show({ ...playing, hint: '', unanswered });
+    this.host.show({ ...playing, hint: '', unanswered, checking: undefined });
     this.host.cues.say(this.host.settings().msg.unanswered(unanswered.length));
     this.host.cues.focusAfterRender('.finish-check');
   }

@@ -21,6 +21,8 @@ export interface QuestionView {
   hint: string;
   /** The attempt was resumed after a reload and not changed since: say so, and offer to start over. */
   resumed: boolean;
+  /** A button that grades waits for the checking code: the form is busy. */
+  checking: boolean;
 }
 
 export interface QuestionActions {
@@ -64,7 +66,15 @@ export function quizQuestion(view: QuestionView, messages: PageMessages, actions
     actions.submit();
   };
   return html`${view.resumed ? resumeNote(messages.progress, actions.startOver) : nothing}
-    <form class="question" part="question" tabindex="-1" aria-labelledby="counter" @submit=${onSubmit} novalidate>
+    <form
+      class="question"
+      part="question"
+      tabindex="-1"
+      aria-labelledby="counter"
+      aria-busy=${view.checking ? 'true' : nothing}
+      @submit=${onSubmit}
+      novalidate
+    >
       <p class="counter" id="counter">
         ${msg.questionOf(session.index + 1, total)}
         ${question.points !== 1 ? html`<span class="points">· ${msg.points(question.points)}</span>` : nothing}
@@ -100,9 +110,9 @@ function buttons(session: QuizSession, revealed: boolean, msg: Messages['quiz'],
 }
 
 /** Exam mode's check before the results: how many questions are blank, a way back to each, and Finish anyway. */
-export function finishCheck(unanswered: readonly number[], session: QuizSession, msg: Messages['quiz'], actions: QuestionActions) {
+export function finishCheck(unanswered: readonly number[], session: QuizSession, checking: boolean, msg: Messages['quiz'], actions: QuestionActions) {
   const total = session.plan.questionIds.length;
-  return html`<section class="finish-check" part="question" tabindex="-1" aria-labelledby="finish-check-title">
+  return html`<section class="finish-check" part="question" tabindex="-1" aria-labelledby="finish-check-title" aria-busy=${checking ? 'true' : nothing}>
     <h2 id="finish-check-title">${msg.unanswered(unanswered.length)}</h2>
     <ul class="unanswered-list">
       ${unanswered.map((index) => html`<li><button type="button" part="button" @click=${() => actions.goToQuestion(index)}>${msg.questionOf(index + 1, total)}</button></li>`)}

@@ -42,9 +42,9 @@ export function quizScreen(state: QuizState, { messages, tags, count, mode, pass
       return quizStart(view, msg, () => actions.start(loaded));
     }
     case 'question': {
-      const { loaded, session, hint, resumed, unanswered } = state;
-      if (unanswered) return finishCheck(unanswered, session, msg, actions.question);
-      const view = { bank: loaded.bank, session, question: questionAt(loaded.bank, session), hint, resumed: resumed === session };
+      const { loaded, session, hint, resumed, unanswered, checking = false } = state;
+      if (unanswered) return finishCheck(unanswered, session, checking, msg, actions.question);
+      const view = { bank: loaded.bank, session, question: questionAt(loaded.bank, session), hint, resumed: resumed === session, checking };
       return quizQuestion(view, messages, actions.question);
     }
     case 'summary': {

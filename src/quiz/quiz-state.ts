@@ -13,8 +13,17 @@ export type QuizState =
 /**
  * `hint`: why the answer cannot be checked yet. `resumed`: the session a reload brought back, until the learner changes it.
  * `unanswered`: exam mode's "See results" with questions left blank: their indexes, listed before finishing.
+ * `checking`: a button that grades was pressed and waits for the checking code (the screen says it is busy).
  */
-export type Playing = { phase: 'question'; loaded: LoadedBank; session: QuizSession; hint: string; resumed?: QuizSession; unanswered?: number[] };
+export type Playing = {
+  phase: 'question';
+  loaded: LoadedBank;
+  session: QuizSession;
+  hint: string;
+  resumed?: QuizSession;
+  unanswered?: number[];
+  checking?: boolean;
+};
 
 /** Where the learner is in an attempt, as far as its buttons go: which attempt, which question, and whether it was checked. */
 export function stepOf({ session }: Playing): string {

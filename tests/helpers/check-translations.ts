@@ -128,5 +128,6 @@ export { declaredPluralCategories } from '../../src/messages/format.js';
 
 /** The whole English table, every section: the reference each language's table is checked against. */
 export function englishTable(): Messages {
-  return { ...messagesFor('en'), card: cardMessagesFor('en') };
+  const { tip, quiz, progress, worksheet } = messagesFor('en');
+  return { tip, quiz, card: cardMessagesFor('en'), progress, worksheet };
 }

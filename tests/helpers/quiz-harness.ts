@@ -2,6 +2,7 @@ import { sendKeys } from '@web/test-runner-commands';
 
 import type { DefenceQuiz } from '../../src/quiz/defence-quiz.js';
 import { freshStorePerTest } from './test-store.js';
+import { waitUntil } from './wait-until.js';
 
 /** Gives each test of the calling file a progress database of its own, so no quiz resumes another test's attempt. */
 export const freshProgressPerTest = (): void => freshStorePerTest('quiz');
@@ -17,11 +18,17 @@ export class QuizHarness {
     return this.el.shadowRoot!;
   }
 
-  /** Waits for the element's render and the focus moves that follow it (no rAF: background tabs pause it). */
+  /**
+   * Waits for the element's render and the focus moves that follow it (no rAF: background tabs pause it), and, as a
+   * learner does, for a question screen that says it is busy (a press that grades waiting for the checking code).
+   */
   async settle(): Promise<void> {
     await this.el.updateComplete;
     await new Promise((r) => setTimeout(r, 0));
     await this.el.updateComplete;
+    if (!this.root.querySelector('[part="question"][aria-busy="true"]')) return;
+    await waitUntil(() => !this.root.querySelector('[part="question"][aria-busy="true"]'), 'the question screen is still busy');
+    await this.settle();
   }
 
   /** Waits until the quiz has loaded (its bank, then the progress saved for it) or failed to, and has rendered that. */

@@ -9,17 +9,12 @@ import { test } from 'node:test';
 import { measurePages } from '../../scripts/page-weights.mjs';
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-/** Pages not yet within budget, with why: reported as to-do, not passed. */
-const KNOWN_OVER = {
-  'quiz (built-in bank, to the first question)':
-    'a first visit shows its first question without the storage code or the panel over saved progress; the grading (text matching, dates), the print worksheet and the attempt flow still load up front: see the closing note of issue 10',
-};
 
 test('each kind of page requests no more script than its budget', { timeout: 120_000 }, async (t) => {
   assert.ok(existsSync(new URL('../../dist/defence-learning.js', import.meta.url)), 'dist/ is missing: run `npm run build` first.');
   for (const page of await measurePages()) {
     const files = page.files.map((f) => `${f.path} ${kb(f.gzip)}`).join(', ');
-    await t.test(page.name, { todo: KNOWN_OVER[page.name] && page.total > page.budget ? KNOWN_OVER[page.name] : undefined }, () => {
+    await t.test(page.name, () => {
       assert.deepEqual(page.failed, [], `failed requests: ${page.failed.join(', ')}`);
       assert.ok(page.total <= page.budget, `${page.name}: ${kb(page.total)} of script, budget ${kb(page.budget)} (${files})`);
     });
