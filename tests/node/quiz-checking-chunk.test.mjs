@@ -45,10 +45,7 @@ async function openQuiz(browser, origin, route) {
   await page.setRequestInterception(true);
   page.on('request', (request) => void (isCheckingCode(request.url()) ? route(request) : request.continue()));
   await page.goto(`${origin}/page`);
-  await page.evaluate(() => {
-    window.answers = 0;
-    document.addEventListener('quiz-answer', () => window.answers++);
-  });
+  await page.evaluate('window.answers = 0; document.addEventListener("quiz-answer", () => window.answers++);');
   const shadow = 'document.querySelector("defence-quiz").shadowRoot';
   const click = (text) =>
     page.evaluate(`[...${shadow}.querySelectorAll("button, label")].find((b) => b.textContent.trim() === ${JSON.stringify(text)}).click()`);
@@ -56,7 +53,7 @@ async function openQuiz(browser, origin, route) {
   await click('Start');
   await page.waitForFunction(`${shadow}.querySelector("form.question")`, { timeout: 20000 });
   const text = (selector) => page.evaluate(`${shadow}.querySelector(${JSON.stringify(selector)})?.innerText.replace(/\\s+/g, " ") ?? null`);
-  return { context, page, click, text, errors, answers: () => page.evaluate(() => window.answers) };
+  return { context, page, click, text, errors, answers: () => page.evaluate('window.answers') };
 }
 
 test('Check waits for a slow checking chunk and grades once, however often it is pressed', { timeout: 120_000 }, async () => {
