@@ -3,6 +3,9 @@
  * the library's store, so two tabs reviewing different cards never overwrite each other, and a
  * corrupt record locks only its own card. Card ids are unique across decks, so the key needs no deck.
  */
+// Every page that writes card records loads this module: the journal is kept in step with each write.
+import './card-journal.js';
+
 import type { CardState } from '../scheduling/card-state.js';
 import { newCardState } from '../scheduling/card-state.js';
 import { defineRecordFormat, encodeKeyPart, RecordStore } from './record-store.js';
