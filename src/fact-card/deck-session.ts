@@ -76,7 +76,9 @@ export class DeckSession implements ReactiveController {
   private async start(): Promise<void> {
     const store = this.options.store;
     const scheduler = loadScheduler().catch(() => null);
-    const firstCard = (states: ReadonlyMap<string, CardState>) => this.plan(states).cards[0];
+    // The queue planned to find the first card is the session's first queue (10,000 cards: planned once, not twice).
+    let planned: { states: ReadonlyMap<string, CardState>; queue: ReviewQueue } | undefined;
+    const firstCard = (states: ReadonlyMap<string, CardState>) => (planned = { states, queue: this.plan(states) }).queue.cards[0];
     const read = await openDeckStates(this.deck.id, this.ids, firstCard, store);
     if (this.disposed) return;
     this.scheduler = await scheduler;
@@ -97,7 +99,7 @@ export class DeckSession implements ReactiveController {
       onCardStatesChange((ids) => void this.merge(ids), store),
     );
     this.status = 'ready';
-    this.replan(false);
+    this.replan(false, planned?.states === read.states ? planned.queue : undefined);
     // The first card came from the deck's summary: every record is read now, and wins where it differs.
     void read.records?.then((all) => this.reconcile(all));
   }
@@ -158,8 +160,8 @@ export class DeckSession implements ReactiveController {
     return planReview(this.ids, states, { now: this.options.clock(), newPerDay: this.options.newPerDay() });
   }
 
-  private replan(keepCurrent: boolean): void {
-    this.queue = this.plan(this.states);
+  private replan(keepCurrent: boolean, queue = this.plan(this.states)): void {
+    this.queue = queue;
     const keep = keepCurrent && this.current && (this.answerShown || this.queue.cards.includes(this.current.id));
     if (!keep) {
       const next = this.queue.cards[0];

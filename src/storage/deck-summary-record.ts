@@ -88,16 +88,27 @@ function statesOf(raw: unknown, ids: readonly string[]): (CardStatesRead & { sum
     const cardId = ids[i]!;
     if (own[i] !== cardId) return undefined;
     if (phases[i] === 0) continue;
-    const record: Record<string, unknown> = { v: 1, cardId, phase: PHASES[phases[i]!] };
-    NUMBERS.forEach((field, f) => {
-      const n = numbers[i * N + f]!;
-      record[field] = Number.isNaN(n) ? null : n;
-    });
-    const checked = cardStateFormat.quickRead?.(record);
-    if (!checked) return undefined;
-    const { v: _v, updatedAt: at, ...state } = checked;
+    const at = (field: number) => numbers[i * N + field]!;
+    const orNull = (field: number) => (Number.isNaN(at(field)) ? null : at(field));
+    // In one literal, in NUMBERS' order: one shape for every card, which keeps the check quick.
+    const state: CardState = {
+      cardId,
+      phase: PHASES[phases[i]!]!,
+      due: at(0),
+      stability: at(1),
+      difficulty: at(2),
+      scheduledDays: at(3),
+      learningSteps: at(4),
+      reps: at(5),
+      lapses: at(6),
+      lastReview: orNull(7),
+      introducedAt: orNull(8),
+      reviewRequestedAt: orNull(9),
+    };
+    // Checked as its record would be: the summary lives in the learner's storage, like anything there.
+    if (!cardStateFormat.quickRead?.({ ...state, v: 1, updatedAt: at(10) })) return undefined;
     states.set(cardId, state);
-    updatedAt.set(cardId, at);
+    updatedAt.set(cardId, at(10));
   }
   return { states, updatedAt, summary: s as DeckSummary };
 }
@@ -192,5 +203,6 @@ export async function openDeckStates(
     if (written.length > 0 || ids.some((id) => !sameState(all, read, id))) storeSummary(store, deckId, ids, all, seen);
     return all;
   })();
-  return { states: new Map(read.states), updatedAt: new Map(read.updatedAt), records };
+  // The caller may change its states from now on: a summary is stored only if the journal did not move, and a rating moves it.
+  return { ...read, records };
 }
