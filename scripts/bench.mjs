@@ -221,7 +221,12 @@ const deckJson = JSON.stringify({
   lang: 'en',
   description: 'Bench.',
   sources: [{ id: 'doc', title: 'A document', publisher: 'EEAS', date: '4 June 2018' }],
-  cards: Array.from({ length: deckCount }, (_, i) => ({ id: `card-${i}`, front: `Front of card-${i}`, back: `Back of card-${i}`, source: { ref: 'doc', quote: `Quote ${i}` } })),
+  cards: Array.from({ length: deckCount }, (_, i) => ({
+    id: `card-${i}`,
+    front: `Front of card-${i}`,
+    back: `Back of card-${i}`,
+    source: { ref: 'doc', quote: `Quote ${i}` },
+  })),
 });
 const files = {
   '/bench/lib.js': ['text/javascript', bundle.outputFiles[0].contents],
