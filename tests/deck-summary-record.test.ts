@@ -6,7 +6,7 @@ import type { UseStore } from 'idb-keyval';
 import { type CardState, newCardState } from '../src/scheduling/card-state.js';
 import { planReview } from '../src/scheduling/review-queue.js';
 import type { DeckInput } from '../src/schema/deck-schema.js';
-import { markCardsForReview, readCardStates, saveCardState, type CardStatesRead } from '../src/storage/card-states.js';
+import { type CardStatesRead,markCardsForReview, readCardStates, saveCardState } from '../src/storage/card-states.js';
 import { openDeckStates } from '../src/storage/deck-summary-record.js';
 import { exportProgress, importProgress, resetProgress } from '../src/storage/progress-transfer.js';
 import { closingStore, SafeStore, useSharedSafeStore } from '../src/storage/safe-store.js';

@@ -75,14 +75,12 @@ export class DeckSession implements ReactiveController {
 
   private async start(): Promise<void> {
     const store = this.options.store;
-    const scheduler = loadScheduler().catch(() => null);
     // The queue planned to find the first card is the session's first queue (10,000 cards: planned once, not twice).
     let planned: { states: ReadonlyMap<string, CardState>; queue: ReviewQueue } | undefined;
     const firstCard = (states: ReadonlyMap<string, CardState>) => (planned = { states, queue: this.plan(states) }).queue.cards[0];
-    const read = await openDeckStates(this.deck.id, this.ids, firstCard, store);
+    const [scheduler, read] = await Promise.all([loadScheduler().catch(() => null), openDeckStates(this.deck.id, this.ids, firstCard, store)]);
     if (this.disposed) return;
-    this.scheduler = await scheduler;
-    if (this.disposed) return;
+    this.scheduler = scheduler;
     if (!this.scheduler) {
       this.status = 'failed';
       this.host.requestUpdate();
@@ -120,7 +118,7 @@ export class DeckSession implements ReactiveController {
         this.updatedAt.delete(id);
       } else {
         this.states.set(id, stored);
-        this.updatedAt.set(id, storedAt!);
+        this.updatedAt.set(id, storedAt ?? 0);
       }
     }
     if (changed) this.replan(true);
