@@ -1,10 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-import { type CardState, newCardState, type Rating, sameCardState } from '../scheduling/card-state.js';
+import { type CardState, newCardState, type Rating } from '../scheduling/card-state.js';
 import { loadScheduler, type Scheduler } from '../scheduling/fsrs-scheduler.js';
 import { planReview, type ReviewQueue } from '../scheduling/review-queue.js';
 import type { Card, Deck } from '../schema/deck-schema.js';
-import { cardStatesPersisting, type CardStatesRead, onCardStatesChange, onCardStorageStatus, readCardStates, saveCardState } from '../storage/card-states.js';
+import {
+  cardStatesPersisting,
+  type CardStatesRead,
+  onCardStatesChange,
+  onCardStorageStatus,
+  readCardStates,
+  sameCardState,
+  saveCardState,
+} from '../storage/card-states.js';
 import { openDeckStates } from '../storage/deck-summary-record.js';
 import type { SafeStore } from '../storage/safe-store.js';
 

@@ -45,8 +45,3 @@ export function newCardState(cardId: string, now: number): CardState {
     reviewRequestedAt: null,
   };
 }
-
-/** Whether two states of a card are the same, field by field. */
-export function sameCardState(a: CardState, b: CardState): boolean {
-  return (Object.keys(a) as Array<keyof CardState>).every((key) => a[key] === b[key]) && Object.keys(a).length === Object.keys(b).length;
-}

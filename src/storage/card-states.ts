@@ -95,6 +95,11 @@ function fromRecord(record: CardStateRecord): CardState {
   return state;
 }
 
+/** Whether two states of a card are the same, field by field (not in card-state.ts: a single card's page loads that). */
+export function sameCardState(a: CardState, b: CardState): boolean {
+  return (Object.keys(a) as Array<keyof CardState>).every((key) => a[key] === b[key]) && Object.keys(a).length === Object.keys(b).length;
+}
+
 export interface CardStatesRead {
   /** The states found; cards never reviewed (or whose record is unreadable) are absent. */
   states: Map<string, CardState>;

@@ -17,9 +17,9 @@
  * after the first card shows, and the caller takes them in. Small decks, memory-only or failing storage,
  * and unreadable records read the records only. Outside the `card/` kind: never exported nor imported.
  */
-import { type CardState, sameCardState } from '../scheduling/card-state.js';
+import type { CardState } from '../scheduling/card-state.js';
 import { type CardJournal, DECK_SUMMARY_PREFIX, isCardJournal, JOURNAL_KEY, keysWrittenSince, newJournal } from './card-journal.js';
-import { cardStateFormat, type CardStatesRead, readCardStates } from './card-states.js';
+import { cardStateFormat, type CardStatesRead, readCardStates, sameCardState } from './card-states.js';
 import { encodeKeyPart } from './record-store.js';
 import { type SafeStore, sharedSafeStore } from './safe-store.js';
 
