@@ -6,7 +6,7 @@ import type { UseStore } from 'idb-keyval';
 import { type CardState, newCardState } from '../src/scheduling/card-state.js';
 import { planReview } from '../src/scheduling/review-queue.js';
 import type { DeckInput } from '../src/schema/deck-schema.js';
-import { type CardStatesRead,markCardsForReview, readCardStates, saveCardState } from '../src/storage/card-states.js';
+import { type CardStatesRead, markCardsForReview, readCardStates, saveCardState } from '../src/storage/card-states.js';
 import { openDeckStates } from '../src/storage/deck-summary-record.js';
 import { exportProgress, importProgress, resetProgress } from '../src/storage/progress-transfer.js';
 import { closingStore, SafeStore, useSharedSafeStore } from '../src/storage/safe-store.js';
@@ -259,6 +259,37 @@ describe('Deck summary record (what a large deck reads before its first card)', 
     await openDeckStates('small', ids.slice(0, 20), firstCard, tab(small));
     await openDeckStates('small', ids.slice(0, 20), firstCard, tab(small));
     expect(await readRaw(small, 'deck-summary/small')).to.equal(undefined);
+  });
+
+  it('costs only itself when it cannot be stored (no space left): the store stays available, and the next open reads every record', async () => {
+    const dbName = await seeded('deck-summary-quota');
+    const real = closingStore(dbName, 'progress');
+    const refusing: UseStore = (mode, callback) =>
+      real(mode, (s) =>
+        callback(
+          new Proxy(s, {
+            get(target, property) {
+              if (property === 'put') {
+                return (value: unknown, key: string) => {
+                  if (key.startsWith('deck-summary/')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+                  return target.put(value, key);
+                };
+              }
+              const value: unknown = Reflect.get(target, property, target);
+              return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+            },
+          }),
+        ),
+      );
+    const store = new SafeStore({ dbName, channelName: null, useStore: refusing });
+    const opened = await openDeckStates('big-deck', ids, firstCard, store);
+    await store.flush();
+    expect(opened.records).to.equal(undefined);
+    expect(store.status.state).to.equal('available');
+    expect(await readRaw(dbName, SUMMARY_KEY)).to.equal(undefined);
+    saveCardState(reviewed(1, NOW - DAY), NOW, store);
+    await store.flush();
+    expect(await expectOpenedRight(dbName)).to.deep.equal({ fromSummary: false, first: 'big-1' });
   });
 });
 
