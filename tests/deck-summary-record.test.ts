@@ -271,8 +271,10 @@ describe('Deck summary record (what a large deck reads before its first card)', 
             get(target, property) {
               if (property === 'put') {
                 return (value: unknown, key: string) => {
-                  if (key.startsWith('deck-summary/')) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-                  return target.put(value, key);
+                  const request = target.put(value, key);
+                  // As a full disk refuses it: the transaction fails as it commits.
+                  if (key.startsWith('deck-summary/')) target.transaction.abort();
+                  return request;
                 };
               }
               const value: unknown = Reflect.get(target, property, target);
