@@ -254,6 +254,7 @@ const rows = [];
 try {
   const page = await browser.newPage();
   page.on('console', (m) => m.text().startsWith('BENCH') && console.error(m.text()));
+  page.on('pageerror', (error) => console.error(error));
   await page.goto(`http://127.0.0.1:${server.address().port}/bench/`, { waitUntil: 'load' });
   await page.waitForFunction(() => typeof globalThis.importMany === 'function');
   const run = async (label, fn, arg) => {

@@ -196,7 +196,9 @@ describe('Deck summary record (what a large deck reads before its first card)', 
   it('falls back to every record, and stores a summary that checks out, whatever stands in its place or the journal’s', async () => {
     const dbName = await seeded('deck-summary-hostile');
     await expectOpenedRight(dbName);
-    const real = (await readRaw(dbName, SUMMARY_KEY)) as { ids: string[]; phases: Uint8Array; numbers: Float64Array; epoch: number; seq: number };
+    const real = (await readRaw(dbName, SUMMARY_KEY)) as { ids: string; phases: Uint8Array; numbers: Float64Array; epoch: number; seq: number };
+    const realIds = real.ids.split('\n');
+    expect(realIds).to.deep.equal(ids);
     const numbers = (change: (n: Float64Array) => void) => {
       const copy = new Float64Array(real.numbers);
       change(copy);
@@ -208,9 +210,10 @@ describe('Deck summary record (what a large deck reads before its first card)', 
       { ...real, v: 2 },
       { ...real, seq: 1.5 },
       { ...real, epoch: 'x' },
-      { ...real, ids: real.ids.slice(1) },
-      { ...real, ids: [...real.ids.slice(1), '__proto__'] },
-      { ...real, ids: Object.fromEntries(real.ids.entries()) },
+      { ...real, ids: realIds },
+      { ...real, ids: realIds.slice(1).join('\n') },
+      { ...real, ids: [...realIds.slice(1), '__proto__'].join('\n') },
+      { ...real, ids: [...realIds].reverse().join('\n') },
       { ...real, phases: Array.from(real.phases) },
       { ...real, phases: new Uint8Array(real.phases).fill(9, 0, 1) },
       { ...real, numbers: new Float32Array(real.numbers) },

@@ -51,9 +51,16 @@ function isCardStateRecord(raw: object): raw is CardStateRecord {
   const proto = Object.getPrototypeOf(r) as unknown;
   if ((proto !== Object.prototype && proto !== null) || Array.isArray(r) || Object.keys(r).length !== CARD_STATE_KEYS.length) return false;
   if (!CARD_STATE_KEYS.every((key) => Object.hasOwn(r, key))) return false;
+  return r.v === 1 && isWithinCardBounds(r, r.updatedAt);
+}
+
+/**
+ * Whether a state's values, and its record's `updatedAt`, are within the bounds of a record (its shape aside): a
+ * state built from another copy (a deck's summary) is checked by this, as its record would be.
+ */
+export function isWithinCardBounds(r: { readonly [K in keyof CardState]?: unknown }, updatedAt: unknown): boolean {
   const { stability, difficulty } = r;
   return (
-    r.v === 1 &&
     typeof r.cardId === 'string' &&
     r.cardId.length >= 1 &&
     r.cardId.length <= MAX_ID_LENGTH &&
@@ -69,7 +76,7 @@ function isCardStateRecord(raw: object): raw is CardStateRecord {
     (r.lastReview === null || isTime(r.lastReview)) &&
     (r.introducedAt === null || isTime(r.introducedAt)) &&
     (r.reviewRequestedAt === null || isTime(r.reviewRequestedAt)) &&
-    isTime(r.updatedAt)
+    isTime(updatedAt)
   );
 }
 
@@ -133,7 +140,8 @@ export function saveCardState(state: CardState, updatedAt: number, on?: SafeStor
  */
 export function cardStatesPersisting(cardIds: readonly string[], on?: SafeStore): boolean {
   const store = records(on);
-  if (store.store.status.state === 'memory-only') return true;
+  // No card locked, storage there: no need to ask card by card (10,000 of them).
+  if (store.store.status.state === 'memory-only' || store.isPersisting()) return true;
   return cardIds.every((id) => store.isPersisting(encodeKeyPart(id)));
 }
 

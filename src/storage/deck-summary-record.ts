@@ -19,7 +19,7 @@
  */
 import type { CardState } from '../scheduling/card-state.js';
 import { type CardJournal, DECK_SUMMARY_PREFIX, isCardJournal, JOURNAL_KEY, keysWrittenSince, newJournal } from './card-journal.js';
-import { cardStateFormat, type CardStatesRead, readCardStates, sameCardState } from './card-states.js';
+import { type CardStatesRead, isWithinCardBounds, readCardStates, sameCardState } from './card-states.js';
 import { encodeKeyPart } from './record-store.js';
 import { type SafeStore, sharedSafeStore } from './safe-store.js';
 
@@ -48,8 +48,8 @@ interface DeckSummary {
   v: 1;
   epoch: number;
   seq: number;
-  /** The deck's card ids, in its order. */
-  ids: string[];
+  /** The deck's card ids, in its order, joined by line feeds (which no id holds): one string to store, read and compare. */
+  ids: string;
   phases: Uint8Array;
   /** `NUMBERS` of card i at i * N. */
   numbers: Float64Array;
@@ -62,6 +62,8 @@ export interface DeckStatesOpened extends CardStatesRead {
 
 const summaryKeyOf = (deckId: string) => DECK_SUMMARY_PREFIX + encodeKeyPart(deckId);
 
+const joined = (ids: readonly string[]) => ids.join('\n');
+
 function summaryOf(ids: readonly string[], read: CardStatesRead, journal: CardJournal): DeckSummary {
   const phases = new Uint8Array(ids.length);
   const numbers = new Float64Array(ids.length * N);
@@ -72,43 +74,44 @@ function summaryOf(ids: readonly string[], read: CardStatesRead, journal: CardJo
     const values = { ...state, updatedAt: read.updatedAt.get(id) ?? 0 };
     NUMBERS.forEach((field, f) => (numbers[i * N + f] = values[field] ?? NaN));
   });
-  return { v: 1, epoch: journal.epoch, seq: journal.seq, ids: [...ids], phases, numbers };
+  return { v: 1, epoch: journal.epoch, seq: journal.seq, ids: joined(ids), phases, numbers };
 }
+
+const orNull = (n: number) => (Number.isNaN(n) ? null : n);
 
 /** The states a stored summary holds for these cards, each checked as its record would be; undefined when it is not one this code can use. */
 function statesOf(raw: unknown, ids: readonly string[]): (CardStatesRead & { summary: DeckSummary }) | undefined {
   const s = raw as Partial<DeckSummary> | null;
   if (typeof s !== 'object' || s === null || s.v !== 1 || typeof s.epoch !== 'number' || !Number.isSafeInteger(s.seq)) return undefined;
-  const { ids: own, phases, numbers } = s;
-  if (!Array.isArray(own) || !(phases instanceof Uint8Array) || !(numbers instanceof Float64Array)) return undefined;
-  if (own.length !== ids.length || phases.length !== ids.length || numbers.length !== ids.length * N) return undefined;
+  const { phases, numbers } = s;
+  if (!(phases instanceof Uint8Array) || !(numbers instanceof Float64Array) || phases.length !== ids.length || numbers.length !== ids.length * N)
+    return undefined;
+  if (s.ids !== joined(ids)) return undefined;
   const states = new Map<string, CardState>();
   const updatedAt = new Map<string, number>();
   for (let i = 0; i < ids.length; i++) {
-    const cardId = ids[i]!;
-    if (own[i] !== cardId) return undefined;
     if (phases[i] === 0) continue;
-    const at = (field: number) => numbers[i * N + field]!;
-    const orNull = (field: number) => (Number.isNaN(at(field)) ? null : at(field));
-    // In one literal, in NUMBERS' order: one shape for every card, which keeps the check quick.
-    const state: CardState = {
+    const cardId = ids[i]!;
+    const at = i * N;
+    // In one literal, in NUMBERS' order: one shape for every card keeps this quick.
+    const state = {
       cardId,
       phase: PHASES[phases[i]!]!,
-      due: at(0),
-      stability: at(1),
-      difficulty: at(2),
-      scheduledDays: at(3),
-      learningSteps: at(4),
-      reps: at(5),
-      lapses: at(6),
-      lastReview: orNull(7),
-      introducedAt: orNull(8),
-      reviewRequestedAt: orNull(9),
+      due: numbers[at]!,
+      stability: numbers[at + 1]!,
+      difficulty: numbers[at + 2]!,
+      scheduledDays: numbers[at + 3]!,
+      learningSteps: numbers[at + 4]!,
+      reps: numbers[at + 5]!,
+      lapses: numbers[at + 6]!,
+      lastReview: orNull(numbers[at + 7]!),
+      introducedAt: orNull(numbers[at + 8]!),
+      reviewRequestedAt: orNull(numbers[at + 9]!),
     };
-    // Checked as its record would be: the summary lives in the learner's storage, like anything there.
-    if (!cardStateFormat.quickRead?.({ ...state, v: 1, updatedAt: at(10) })) return undefined;
+    // The summary lives in the learner's storage, like anything there: each state is checked as its record would be.
+    if (!isWithinCardBounds(state, numbers[at + 10])) return undefined;
     states.set(cardId, state);
-    updatedAt.set(cardId, at(10));
+    updatedAt.set(cardId, numbers[at + 10]!);
   }
   return { states, updatedAt, summary: s as DeckSummary };
 }
