@@ -34,9 +34,10 @@ export function isCardJournal(raw: unknown): raw is CardJournal {
     j !== null &&
     j.v === 1 &&
     typeof j.epoch === 'number' &&
+    typeof j.seq === 'number' &&
     Number.isSafeInteger(j.seq) &&
     Array.isArray(j.keys) &&
-    j.keys.length <= j.seq! &&
+    j.keys.length <= j.seq &&
     j.keys.every((key) => typeof key === 'string')
   );
 }

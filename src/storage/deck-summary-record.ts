@@ -77,7 +77,7 @@ function summaryOf(ids: readonly string[], read: CardStatesRead, journal: CardJo
   return { v: 1, epoch: journal.epoch, seq: journal.seq, ids: joined(ids), phases, numbers };
 }
 
-const orNull = (n: number) => (Number.isNaN(n) ? null : n);
+const orNull = (n: number | undefined) => (n === undefined ? NaN : Number.isNaN(n) ? null : n);
 
 /** The states a stored summary holds for these cards, each checked as its record would be; undefined when it is not one this code can use. */
 function statesOf(raw: unknown, ids: readonly string[]): (CardStatesRead & { summary: DeckSummary }) | undefined {
@@ -90,28 +90,30 @@ function statesOf(raw: unknown, ids: readonly string[]): (CardStatesRead & { sum
   const states = new Map<string, CardState>();
   const updatedAt = new Map<string, number>();
   for (let i = 0; i < ids.length; i++) {
-    if (phases[i] === 0) continue;
-    const cardId = ids[i]!;
+    const phase = phases[i] ?? 0;
+    if (phase === 0) continue;
+    const cardId = ids[i] ?? '';
     const at = i * N;
-    // In one literal, in NUMBERS' order: one shape for every card keeps this quick.
+    // In one literal, in NUMBERS' order: one shape for every card keeps this quick. A value missing is NaN, refused below.
     const state = {
       cardId,
-      phase: PHASES[phases[i]!]!,
-      due: numbers[at]!,
-      stability: numbers[at + 1]!,
-      difficulty: numbers[at + 2]!,
-      scheduledDays: numbers[at + 3]!,
-      learningSteps: numbers[at + 4]!,
-      reps: numbers[at + 5]!,
-      lapses: numbers[at + 6]!,
-      lastReview: orNull(numbers[at + 7]!),
-      introducedAt: orNull(numbers[at + 8]!),
-      reviewRequestedAt: orNull(numbers[at + 9]!),
+      phase: PHASES[phase],
+      due: numbers[at] ?? NaN,
+      stability: numbers[at + 1] ?? NaN,
+      difficulty: numbers[at + 2] ?? NaN,
+      scheduledDays: numbers[at + 3] ?? NaN,
+      learningSteps: numbers[at + 4] ?? NaN,
+      reps: numbers[at + 5] ?? NaN,
+      lapses: numbers[at + 6] ?? NaN,
+      lastReview: orNull(numbers[at + 7]),
+      introducedAt: orNull(numbers[at + 8]),
+      reviewRequestedAt: orNull(numbers[at + 9]),
     };
+    const stamp = numbers[at + 10] ?? NaN;
     // The summary lives in the learner's storage, like anything there: each state is checked as its record would be.
-    if (!isWithinCardBounds(state, numbers[at + 10])) return undefined;
-    states.set(cardId, state);
-    updatedAt.set(cardId, numbers[at + 10]!);
+    if (!isWithinCardBounds(state, stamp)) return undefined;
+    states.set(cardId, state as CardState);
+    updatedAt.set(cardId, stamp);
   }
   return { states, updatedAt, summary: s as DeckSummary };
 }
@@ -189,7 +191,7 @@ export async function openDeckStates(
     const state = fresh.states.get(id);
     if (state) {
       read.states.set(id, state);
-      read.updatedAt.set(id, fresh.updatedAt.get(id)!);
+      read.updatedAt.set(id, fresh.updatedAt.get(id) ?? 0);
     } else {
       read.states.delete(id);
       read.updatedAt.delete(id);
