@@ -4,7 +4,16 @@ import { type CardState, newCardState, type Rating } from '../scheduling/card-st
 import { loadScheduler, type Scheduler } from '../scheduling/fsrs-scheduler.js';
 import { planReview, type ReviewQueue } from '../scheduling/review-queue.js';
 import type { Card, Deck } from '../schema/deck-schema.js';
-import { cardStatesPersisting, onCardStatesChange, onCardStorageStatus, readCardStates, saveCardState } from '../storage/card-states.js';
+import {
+  cardStatesPersisting,
+  type CardStatesRead,
+  onCardStatesChange,
+  onCardStorageStatus,
+  readCardStates,
+  sameCardState,
+  saveCardState,
+} from '../storage/card-states.js';
+import { openDeckStates } from '../storage/deck-summary-record.js';
 import type { SafeStore } from '../storage/safe-store.js';
 
 export interface DeckSessionOptions {
@@ -36,6 +45,10 @@ export class DeckSession implements ReactiveController {
   private readonly byId: Map<string, Card>;
   private states = new Map<string, CardState>();
   private updatedAt = new Map<string, number>();
+  /** Cards whose state changed here since the session started: a read of every record begun earlier is older. */
+  private readonly changedHere = new Set<string>();
+  /** Whether the states were all read again (a reset) since the session started. */
+  private reread = false;
   private scheduler: Scheduler | null = null;
   private stops: Array<() => void> = [];
   private wakeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -70,14 +83,17 @@ export class DeckSession implements ReactiveController {
 
   private async start(): Promise<void> {
     const store = this.options.store;
-    const [scheduler, read] = await Promise.all([loadScheduler().catch(() => null), readCardStates(this.ids, store)]);
+    // The queue planned to find the first card is the session's first queue (10,000 cards: planned once, not twice).
+    let planned: { states: ReadonlyMap<string, CardState>; queue: ReviewQueue } | undefined;
+    const firstCard = (states: ReadonlyMap<string, CardState>) => (planned = { states, queue: this.plan(states) }).queue.cards[0];
+    const [scheduler, read] = await Promise.all([loadScheduler().catch(() => null), openDeckStates(this.deck.id, this.ids, firstCard, store)]);
     if (this.disposed) return;
-    if (!scheduler) {
+    this.scheduler = scheduler;
+    if (!this.scheduler) {
       this.status = 'failed';
       this.host.requestUpdate();
       return;
     }
-    this.scheduler = scheduler;
     this.states = read.states;
     this.updatedAt = read.updatedAt;
     this.persisting = cardStatesPersisting(this.ids, store);
@@ -89,7 +105,31 @@ export class DeckSession implements ReactiveController {
       onCardStatesChange((ids) => void this.merge(ids), store),
     );
     this.status = 'ready';
-    this.replan(false);
+    this.replan(false, planned?.states === read.states ? planned.queue : undefined);
+    // The first card came from the deck's summary: every record is read now, and wins where it differs.
+    void read.records?.then((all) => this.reconcile(all));
+  }
+
+  /** Takes in every card's record, except where a state changed here since (unless the record is newer still). */
+  private reconcile(all: CardStatesRead): void {
+    if (this.disposed || this.reread) return;
+    let changed = false;
+    for (const id of this.ids) {
+      const stored = all.states.get(id);
+      const storedAt = all.updatedAt.get(id);
+      const mine = this.states.get(id);
+      if (this.changedHere.has(id) && (storedAt === undefined || storedAt <= (this.updatedAt.get(id) ?? -1))) continue;
+      if (stored === undefined ? mine === undefined : mine !== undefined && storedAt === this.updatedAt.get(id) && sameCardState(stored, mine)) continue;
+      changed = true;
+      if (stored === undefined) {
+        this.states.delete(id);
+        this.updatedAt.delete(id);
+      } else {
+        this.states.set(id, stored);
+        this.updatedAt.set(id, storedAt ?? 0);
+      }
+    }
+    if (changed) this.replan(true);
   }
 
   /**
@@ -102,6 +142,7 @@ export class DeckSession implements ReactiveController {
     const read = await readCardStates(ids, this.options.store);
     if (this.disposed) return;
     if (changed === null) {
+      this.reread = true;
       this.states = read.states;
       this.updatedAt = read.updatedAt;
       this.replan(true);
@@ -113,6 +154,7 @@ export class DeckSession implements ReactiveController {
       if (stamp > (this.updatedAt.get(id) ?? -1)) {
         this.states.set(id, state);
         this.updatedAt.set(id, stamp);
+        this.changedHere.add(id);
         anyNewer = true;
       }
     }
@@ -120,8 +162,12 @@ export class DeckSession implements ReactiveController {
   }
 
   /** Recomputes the queue; with `keepCurrent` the card on screen stays while it is still queued. */
-  private replan(keepCurrent: boolean): void {
-    this.queue = planReview(this.ids, this.states, { now: this.options.clock(), newPerDay: this.options.newPerDay() });
+  private plan(states: ReadonlyMap<string, CardState>): ReviewQueue {
+    return planReview(this.ids, states, { now: this.options.clock(), newPerDay: this.options.newPerDay() });
+  }
+
+  private replan(keepCurrent: boolean, queue = this.plan(this.states)): void {
+    this.queue = queue;
     const keep = keepCurrent && this.current && (this.answerShown || this.queue.cards.includes(this.current.id));
     if (!keep) {
       const next = this.queue.cards[0];
@@ -164,6 +210,7 @@ export class DeckSession implements ReactiveController {
     const stamp = Math.max(Date.now(), (this.updatedAt.get(cardId) ?? 0) + 1);
     this.states.set(cardId, next);
     this.updatedAt.set(cardId, stamp);
+    this.changedHere.add(cardId);
     saveCardState(next, stamp, this.options.store);
     this.replan(false);
     return next;

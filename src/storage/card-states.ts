@@ -3,6 +3,9 @@
  * the library's store, so two tabs reviewing different cards never overwrite each other, and a
  * corrupt record locks only its own card. Card ids are unique across decks, so the key needs no deck.
  */
+// Every page that writes card records loads this module: the journal is kept in step with each write.
+import './card-journal.js';
+
 import type { CardState } from '../scheduling/card-state.js';
 import { newCardState } from '../scheduling/card-state.js';
 import { defineRecordFormat, encodeKeyPart, RecordStore } from './record-store.js';
@@ -48,9 +51,16 @@ function isCardStateRecord(raw: object): raw is CardStateRecord {
   const proto = Object.getPrototypeOf(r) as unknown;
   if ((proto !== Object.prototype && proto !== null) || Array.isArray(r) || Object.keys(r).length !== CARD_STATE_KEYS.length) return false;
   if (!CARD_STATE_KEYS.every((key) => Object.hasOwn(r, key))) return false;
+  return r.v === 1 && isWithinCardBounds(r, r.updatedAt);
+}
+
+/**
+ * Whether a state's values, and its record's `updatedAt`, are within the bounds of a record (its shape aside): a
+ * state built from another copy (a deck's summary) is checked by this, as its record would be.
+ */
+export function isWithinCardBounds(r: { readonly [K in keyof CardState]?: unknown }, updatedAt: unknown): boolean {
   const { stability, difficulty } = r;
   return (
-    r.v === 1 &&
     typeof r.cardId === 'string' &&
     r.cardId.length >= 1 &&
     r.cardId.length <= MAX_ID_LENGTH &&
@@ -66,7 +76,7 @@ function isCardStateRecord(raw: object): raw is CardStateRecord {
     (r.lastReview === null || isTime(r.lastReview)) &&
     (r.introducedAt === null || isTime(r.introducedAt)) &&
     (r.reviewRequestedAt === null || isTime(r.reviewRequestedAt)) &&
-    isTime(r.updatedAt)
+    isTime(updatedAt)
   );
 }
 
@@ -90,6 +100,11 @@ function toRecord(state: CardState, updatedAt: number): CardStateRecord {
 function fromRecord(record: CardStateRecord): CardState {
   const { v: _v, updatedAt: _updatedAt, ...state } = record;
   return state;
+}
+
+/** Whether two states of a card are the same, field by field (not in card-state.ts: a single card's page loads that). */
+export function sameCardState(a: CardState, b: CardState): boolean {
+  return (Object.keys(a) as Array<keyof CardState>).every((key) => a[key] === b[key]) && Object.keys(a).length === Object.keys(b).length;
 }
 
 export interface CardStatesRead {
@@ -125,7 +140,8 @@ export function saveCardState(state: CardState, updatedAt: number, on?: SafeStor
  */
 export function cardStatesPersisting(cardIds: readonly string[], on?: SafeStore): boolean {
   const store = records(on);
-  if (store.store.status.state === 'memory-only') return true;
+  // No card locked, storage there: no need to ask card by card (10,000 of them).
+  if (store.store.status.state === 'memory-only' || store.isPersisting()) return true;
   return cardIds.every((id) => store.isPersisting(encodeKeyPart(id)));
 }
 

@@ -386,6 +386,39 @@ export class SafeStore {
     task.then(done, done);
   }
 
+  /**
+   * Reads `keys` and puts what `decide` makes of them, in one readwrite transaction, in the background (`flush()`
+   * waits for it): a derived record (a deck's summary) stored only if what it was derived from is still there.
+   * Stored records only, no companion called, nothing announced. A put refused (no space left) costs the
+   * derived record alone: the store stays available.
+   */
+  putAfterReading(keys: readonly string[], decide: (values: unknown[]) => ReadonlyArray<readonly [string, unknown]>): void {
+    const task = (async () => {
+      if (this.currentStatus.state !== 'available') return;
+      await this.run(
+        'readwrite',
+        (s) =>
+          new Promise<void>((resolve) => {
+            Promise.all(keys.map((key) => promisifyRequest(s.get(key))))
+              .then((values) => {
+                for (const [key, value] of decide(values)) s.put(value, key);
+              })
+              .catch(() => {
+                try {
+                  s.transaction.abort();
+                } catch {
+                  // Finished already: nothing was put.
+                }
+              });
+            s.transaction.oncomplete = s.transaction.onabort = () => resolve();
+          }),
+      );
+    })();
+    this.chores.add(task);
+    const done = () => this.chores.delete(task);
+    task.then(done, done);
+  }
+
   /** Resolves when every write made so far has reached storage or memory. */
   async flush(): Promise<void> {
     await announcedWrites();
