@@ -16,7 +16,7 @@ const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', ar
 try {
   const page = await browser.newPage();
   await page.goto(`${address}/demo/worksheet.html`, { waitUntil: 'networkidle0' });
-  await page.waitForFunction(() => document.querySelector('defence-quiz')?.loadComplete);
+  await page.waitForFunction(() => document.querySelector('defence-quiz')?.loadComplete !== undefined);
   await page.evaluate(() => document.querySelector('defence-quiz').loadComplete);
   // The quiz builds its worksheet when the page is printed (its media turns to print), as a browser's Print does.
   await page.emulateMediaType('print');
