@@ -16,6 +16,10 @@ const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', ar
 try {
   const page = await browser.newPage();
   await page.goto(`${address}/demo/worksheet.html`, { waitUntil: 'networkidle0' });
+  await page.waitForFunction(() => document.querySelector('defence-quiz')?.loadComplete !== undefined);
+  await page.evaluate(() => document.querySelector('defence-quiz').loadComplete);
+  // The quiz builds its worksheet when the page is printed (its media turns to print), as a browser's Print does.
+  await page.emulateMediaType('print');
   await page.waitForFunction(() => document.querySelector('defence-quiz')?.shadowRoot?.querySelector('.worksheet li'));
   await page.pdf({ path: 'demo/worksheet.pdf', format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
   console.log('wrote demo/worksheet.pdf');

@@ -27,9 +27,12 @@ describe('<defence-quiz> printed as a worksheet', () => {
   it('is accessible on screen, where the worksheet is neither shown nor read out', async () => {
     const h = await mount();
     await expect(h.el).to.be.accessible();
+    expect(h.root.querySelector('.worksheet'), 'no worksheet is built before the page is printed').to.equal(null);
+    await printing(h, () => undefined);
     const sheet = h.root.querySelector('.worksheet')!;
-    expect(shown(sheet)).to.equal(false);
+    expect(shown(sheet), 'back on screen after printing').to.equal(false);
     expect(sheet.getAttribute('aria-hidden')).to.equal('true');
+    await expect(h.el).to.be.accessible();
   });
 
   it('prints every question with room to answer and its options, and no buttons', async () => {
@@ -61,9 +64,9 @@ describe('<defence-quiz> printed as a worksheet', () => {
     const el = await fixture<DefenceQuiz>(html`<div lang="pl"><defence-quiz .data=${bank} print-answers></defence-quiz></div>`);
     const h = new QuizHarness(el.querySelector('defence-quiz')!);
     await h.loaded();
-    // The Polish table arrives as a chunk of its own; until then the quiz speaks English.
-    await waitUntil(() => h.root.querySelector('.ws-key h2')?.textContent === 'Odpowiedzi', 'the Polish table never arrived');
-    await printing(h, () => {
+    await printing(h, async () => {
+      // The Polish table arrives as a chunk of its own; until then the quiz speaks English.
+      await waitUntil(() => h.root.querySelector('.ws-key h2')?.textContent === 'Odpowiedzi', 'the Polish table never arrived');
       expect(h.root.querySelector('.ws-name')!.textContent.replace(/\s+/g, ' ').trim()).to.equal('Imię i nazwisko: Data:');
       const tf = [...h.root.querySelectorAll('.ws-tf')].map((p) => p.textContent.trim());
       expect(tf).to.deep.equal(['Prawda / Fałsz']);

@@ -13,6 +13,7 @@ import { BankLoadController } from './bank-load-controller.js';
 import type { LoadedBank } from './bank-loader.js';
 import type { CheckingCode } from './checking-code-loader.js';
 import { styles } from './defence-quiz.styles.js';
+import { PrintController } from './print-controller.js';
 import { progressPanelStyles } from './progress-panel.styles.js';
 import { ProgressPanelController } from './progress-panel-controller.js';
 import { QuizAttributes } from './quiz-attributes.js';
@@ -83,6 +84,8 @@ export class DefenceQuiz extends QuizAttributes {
   private readonly recorder = new AttemptRecorder();
   private readonly results: ResultsLoader = new ResultsLoader(this);
   private readonly cues = new ScreenCues(this);
+  /** The worksheet is built when the page is printed, not before. */
+  private readonly printing = new PrintController(this);
   private readonly bankLoad = new BankLoadController(this, {
     given: () => ({ bank: this.bank, src: this.src, data: this.data }),
     source: () => this.bankSource(),
@@ -214,7 +217,7 @@ export class DefenceQuiz extends QuizAttributes {
     const lang = state.phase === 'loading' ? undefined : state.loaded?.bank.lang;
     return html`<div class="base" part="base" lang=${lang ?? nothing}>
       ${this.panel.renderNotice()} ${quizScreen(state, { messages, tags, count, mode, passMark, panel: this.panel, results: this.results, actions: this.flow.actions })}
-      ${worksheetOf(state, { count, tags, shuffle, seed }, this.printAnswers, messages)} ${this.cues.region()}
+      ${this.printing.requested ? worksheetOf(state, { count, tags, shuffle, seed }, this.printAnswers, messages) : nothing} ${this.cues.region()}
     </div>`;
   }
 }

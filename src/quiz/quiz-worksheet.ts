@@ -11,7 +11,8 @@ import { explanationBlock, sourceCitation } from './source-citation.js';
 /**
  * What a printed quiz is: a worksheet with every question of the selection, room to answer and the
  * options listed, no buttons; with `print-answers`, an answer key with explanations and sources.
- * On screen it is not shown (and hidden from assistive technology); in print it is all that shows.
+ * On screen it is not shown (and hidden from assistive technology); in print it is all that shows. It is built
+ * once the page is printed (print-controller.ts), not before.
  */
 
 /** The worksheet of what the quiz shows: the attempt's questions once one is started, before that the selection `options` make. */

@@ -11,8 +11,12 @@ type Media = { media?: 'print' | 'screen'; reducedMotion?: 'reduce' | 'no-prefer
 export async function withMedia(root: ShadowRoot, wanted: Media, reset: Media, condition: string, check: () => void | Promise<void>): Promise<void> {
   // Firefox's driver here hangs on some emulation requests instead of refusing them: do not ask it.
   const emulated = !navigator.userAgent.includes('Firefox');
+  // A browser that prints fires `beforeprint` first and `afterprint` after, whether or not media can be emulated.
+  const printing = wanted.media === 'print';
+  if (printing) window.dispatchEvent(new Event('beforeprint'));
   if (emulated) await emulateMedia(wanted);
-  const before = root.adoptedStyleSheets;
+  // A copy: Firefox returns the live array, which would hold the added sheet too by the time it is put back.
+  const before = [...root.adoptedStyleSheets];
   if (!emulated) {
     const sheet = new CSSStyleSheet();
     const rules = before.flatMap((s) => [...s.cssRules]).filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes(condition));
@@ -27,5 +31,6 @@ export async function withMedia(root: ShadowRoot, wanted: Media, reset: Media, c
   } finally {
     if (emulated) await emulateMedia(reset);
     else root.adoptedStyleSheets = before;
+    if (printing) window.dispatchEvent(new Event('afterprint'));
   }
 }
