@@ -1,14 +1,15 @@
-// `npm test`: the whole suite, as CI runs it, in as little wall time as two cores allow. The build comes
-// first (node and browser tests read dist/); the type-check, the lint (eslint + prettier --check, cached in
-// node_modules/.cache), the node tests and the browser runs then go side by side, since the browser runs
-// spend most of their time waiting on pages. Each job's output is printed in one piece when it ends.
+// `npm test`: the whole suite, as CI runs it, in as little wall time as two cores allow. Everything goes side
+// by side, since the browser runs spend most of their time waiting on pages: the type-check, the lint (eslint +
+// prettier --check, cached in node_modules/.cache), the build, and the browser runs, whose few files that load
+// dist/ run last and wait for the build (web-test-runner.config.mjs, WTR_BUILD_DONE); the node tests, which
+// read dist/ throughout, start when the build has ended. Each job's output is printed in one piece when it ends.
 //
 // A browser test file that fails while everything runs side by side is run once more on its own when the
 // rest has ended, with the machine quiet: a file that then passes is named in the summary as passing only
 // when run alone (a timing problem to look into), one that fails again fails `npm test`. The failures are
 // printed again after the summary, so the end of the log says what failed. The exit code is 1 when any job failed.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,23 +78,29 @@ const results = [];
 // Fails at once, in one line, when a browser is missing.
 results.push(await run('browsers installed', process.execPath, ['scripts/check-browsers.mjs']));
 if (results[0].passed) {
+  const buildDone = join(scratch, 'build-done');
   const typecheck = run('type-check', npm, ['run', '--silent', 'typecheck']);
   const lint = run('lint', npm, ['run', '--silent', 'lint']);
-  const build = await run('build', npm, ['run', '--silent', 'build']);
-  results.push(build);
-  const jobs = [typecheck, lint];
-  if (build.passed) {
-    jobs.push(
-      run('node tests', process.execPath, ['--test', 'tests/node/']),
-      browserRun('Chromium', { BROWSER: 'chromium' }),
-      // Firefox in three runs (see web-test-runner.config.mjs): the files that need the window's focus one by one,
-      // in two browser processes, and the others side by side.
-      browserRun('Firefox, files that use focus (1/2)', { BROWSER: 'firefox', WTR_FOCUS: 'only', WTR_SHARD: '1/2' }),
-      browserRun('Firefox, files that use focus (2/2)', { BROWSER: 'firefox', WTR_FOCUS: 'only', WTR_SHARD: '2/2' }),
-      browserRun('Firefox, other files', { BROWSER: 'firefox', WTR_FOCUS: 'none' }),
-    );
-  }
-  results.push(...(await Promise.all(jobs)));
+  const build = run('build', npm, ['run', '--silent', 'build']).then((result) => {
+    // The browser runs' requests for dist/ go on (to fail, if the build did).
+    writeFileSync(buildDone, result.passed ? 'passed' : 'failed');
+    return result;
+  });
+  const browserRuns = [
+    browserRun('Chromium', { BROWSER: 'chromium', WTR_BUILD_DONE: buildDone }),
+    // Firefox in three runs (see web-test-runner.config.mjs): the files that need the window's focus one by one,
+    // in two browser processes, and the others side by side.
+    browserRun('Firefox, files that use focus (1/2)', { BROWSER: 'firefox', WTR_FOCUS: 'only', WTR_SHARD: '1/2', WTR_BUILD_DONE: buildDone }),
+    browserRun('Firefox, files that use focus (2/2)', { BROWSER: 'firefox', WTR_FOCUS: 'only', WTR_SHARD: '2/2', WTR_BUILD_DONE: buildDone }),
+    browserRun('Firefox, other files', { BROWSER: 'firefox', WTR_FOCUS: 'none', WTR_BUILD_DONE: buildDone }),
+  ];
+  const nodeTests = build.then((result) =>
+    result.passed
+      ? run('node tests', process.execPath, ['--test', 'tests/node/'])
+      : { name: 'node tests', passed: false, time: '0 s', output: 'not run: the build failed' },
+  );
+  results.push(await build);
+  results.push(...(await Promise.all([typecheck, lint, nodeTests, ...browserRuns])));
 
   for (const result of results) {
     const files = result.failedFiles ?? [];
