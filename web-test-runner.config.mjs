@@ -107,7 +107,8 @@ export default {
   // steal focus from each other: there, those test files run one after another.
   concurrency: only === 'firefox' && focus !== 'none' ? 1 : 2,
   concurrentBrowsers: 1,
-  testsFinishTimeout: 240000,
+  // A file's time includes any wait for the build (WTR_BUILD_DONE above), on a loaded machine minutes.
+  testsFinishTimeout: buildDone ? 480000 : 240000,
   // On a shared two-core machine a page can take more than the default 30 s to open; a slow start is not a failure.
   browserStartTimeout: 120000,
   // A test file that loads the build may wait for it before it starts (WTR_BUILD_DONE above); else the default 20 s.

@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { getPriority, setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const started = Date.now();
@@ -20,11 +20,21 @@ const scratch = mkdtempSync(join(tmpdir(), 'defence-learning-tests-'));
 // Runs more than this many failed files again only when something is broken, not flaky: not worth the wait.
 const MAX_FILES_TO_RUN_AGAIN = 3;
 
-/** Runs a command; resolves with whether it passed and all it printed. */
-function run(name, command, args, env = {}) {
+/**
+ * Runs a command; resolves with whether it passed and all it printed. `niceness` lowers its CPU priority (and that
+ * of the processes it starts) by that much.
+ */
+function run(name, command, args, env = {}, niceness = 0) {
   const since = Date.now();
   return new Promise((resolve) => {
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (niceness && child.pid) {
+      try {
+        setPriority(child.pid, Math.min(19, getPriority(child.pid) + niceness));
+      } catch {
+        // Not allowed here: the run goes on at the same priority.
+      }
+    }
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -49,10 +59,14 @@ function freePort() {
   });
 }
 
+// The browser runs spend most of their time waiting on pages, the other jobs on the CPU: at a lower priority, the
+// browsers take the CPU the others leave, and the build (which the node tests wait for) is not slowed by them.
+const BROWSER_NICENESS = 4;
+
 /** A browser run: web-test-runner with these settings, remembering which files failed. */
 async function browserRun(name, env) {
   const failedFiles = join(scratch, `${name.replace(/\W+/g, '-')}.json`);
-  const result = await run(name, npx, ['wtr', '--port', String(await freePort())], { ...env, WTR_FAILED_FILES: failedFiles });
+  const result = await run(name, npx, ['wtr', '--port', String(await freePort())], { ...env, WTR_FAILED_FILES: failedFiles }, BROWSER_NICENESS);
   result.browser = env.BROWSER;
   result.failedFiles = existsSync(failedFiles) ? JSON.parse(readFileSync(failedFiles, 'utf8')) : [];
   return result;
