@@ -24,11 +24,12 @@ export default defineConfig(
     },
   },
 
-  // TypeScript: type-aware rules, each file checked with the tsconfig.json nearest to it.
+  // TypeScript: type-aware rules, every file in one program (tsconfig.lint.json): a program per tsconfig made ESLint
+  // build and check src/ three times, the slowest part of `npm test` on a fresh clone.
   {
     files: ['**/*.ts'],
     extends: [tseslint.configs.strictTypeChecked],
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: { parserOptions: { project: './tsconfig.lint.json', tsconfigRootDir: import.meta.dirname } },
     rules: {
       // Lit templates interpolate numbers and the like on purpose; `${n}` in a message is fine.
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true }],

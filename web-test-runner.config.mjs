@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
+
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
-import { shardOf, testFilesByFocus } from './scripts/focus-test-files.mjs';
+import { allTestFiles, buildReadersLast, readsBuild, shardOf, testFilesByFocus } from './scripts/focus-test-files.mjs';
 import { prebundledTestDependencies } from './scripts/prebundled-test-dependencies.mjs';
 import { failedFilesReporter } from './scripts/wtr-failed-files.mjs';
 import { timingsReporter } from './scripts/wtr-timings.mjs';
@@ -68,6 +70,26 @@ function forcedColorsCommand() {
   };
 }
 
+/**
+ * WTR_BUILD_DONE=path: `npm test` starts the browser runs while it builds, and writes that file when the build has
+ * ended. Until then the test files that load the build (scripts/focus-test-files.mjs), which run last, wait to be
+ * served, before any of their tests' timeouts start; so does any request for a built file (dist/, or a demo page).
+ */
+const buildDone = process.env.WTR_BUILD_DONE;
+const waitForBuild = buildDone
+  ? new Set(
+      allTestFiles()
+        .filter(readsBuild)
+        .map((file) => `/${file}`),
+    )
+  : new Set();
+async function builtFilesOnceBuilt(ctx, next) {
+  if (buildDone && (waitForBuild.has(ctx.path) || ctx.path.startsWith('/dist/') || ctx.path.startsWith('/demo/'))) {
+    while (!existsSync(buildDone)) await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return next();
+}
+
 const only = process.env.BROWSER;
 // WTR_FOCUS=only: just the test files that need the window's focus; WTR_FOCUS=none: just the others
 // (scripts/focus-test-files.mjs tells them apart). WTR_SHARD=1/2: the first of two halves of those files, for
@@ -78,23 +100,26 @@ const [shard, shards] = (process.env.WTR_SHARD ?? '1/1').split('/').map(Number);
 const focusFiles = focus ? shardOf(testFilesByFocus(focus === 'only'), shard - 1, shards) : undefined;
 
 export default {
-  files: focusFiles ?? ['tests/**/*.test.ts'],
+  files: buildDone ? buildReadersLast(focusFiles ?? allTestFiles()) : (focusFiles ?? ['tests/**/*.test.ts']),
   // Lit's production build, as users get it: its development build checks and warns on every update.
   nodeResolve: { exportConditions: ['production'] },
   // Firefox gives window focus to one page at a time, so keyboard and focus tests running side by side in it
   // steal focus from each other: there, those test files run one after another.
   concurrency: only === 'firefox' && focus !== 'none' ? 1 : 2,
   concurrentBrowsers: 1,
-  testsFinishTimeout: 240000,
+  // A file's time includes any wait for the build (WTR_BUILD_DONE above), on a loaded machine minutes.
+  testsFinishTimeout: buildDone ? 480000 : 240000,
   // On a shared two-core machine a page can take more than the default 30 s to open; a slow start is not a failure.
   browserStartTimeout: 120000,
+  // A test file that loads the build may wait for it before it starts (WTR_BUILD_DONE above); else the default 20 s.
+  testsStartTimeout: buildDone ? 300000 : 20000,
   browsers: [chromium, firefox].filter((b) => !only || b.name.toLowerCase() === only.toLowerCase()),
   plugins: [
     prebundledTestDependencies(['zod/mini', 'fast-check', '@open-wc/testing']),
     esbuildPlugin({ ts: true, target: 'esnext', tsconfig: 'tsconfig.json' }),
     forcedColorsCommand(),
   ],
-  middleware: [strictCspForTestPages, testLrs],
+  middleware: [builtFilesOnceBuilt, strictCspForTestPages, testLrs],
   // Axe checks and keyboard walk-throughs take seconds each when both browsers run side by side on two cores.
   testFramework: { config: { timeout: 30000 } },
   // WTR_TIMINGS=1: also list the slowest test files and tests after the run. WTR_FAILED_FILES=path: write the

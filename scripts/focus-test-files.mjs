@@ -21,7 +21,8 @@ function referenced(file, text) {
   return out;
 }
 
-function needsFocus(file, seen = new Set()) {
+/** Whether a file, or a helper or page it loads from tests/, matches `pattern` (true when a file cannot be read). */
+function uses(pattern, file, seen = new Set()) {
   if (seen.has(file)) return false;
   seen.add(file);
   let text;
@@ -30,8 +31,9 @@ function needsFocus(file, seen = new Set()) {
   } catch {
     return true;
   }
-  return USES_FOCUS.test(text) || referenced(file, text).some((next) => needsFocus(next, seen));
+  return pattern.test(text) || referenced(file, text).some((next) => uses(pattern, next, seen));
 }
+const needsFocus = (file) => uses(USES_FOCUS, file);
 
 function testFiles(dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -47,6 +49,24 @@ export function testFilesByFocus(focus) {
     .filter((file) => needsFocus(file) === focus)
     .map((file) => relative(root, file));
 }
+
+// The built files: dist/, and the demo pages, which load it.
+const READS_BUILD = /\/dist\/|\.\.\/dist\b|['"`]\/demo\//;
+
+/**
+ * The same files, those that load the build last: `npm test` starts the browser runs while it builds, and a
+ * request for a built file waits until the build has ended (web-test-runner.config.mjs).
+ */
+export function buildReadersLast(files) {
+  const readers = new Set(files.filter(readsBuild));
+  return [...files.filter((file) => !readers.has(file)), ...readers];
+}
+
+/** Whether a browser test file (path from the repository root) loads the build, directly or through a page. */
+export const readsBuild = (file) => uses(READS_BUILD, join(root, file));
+
+/** Every browser test file, paths from the repository root. */
+export const allTestFiles = () => testFiles(join(root, 'tests')).map((file) => relative(root, file));
 
 /**
  * Shard `index` (0-based) of `count` of these files, for as many browser processes: each Firefox process
@@ -67,4 +87,5 @@ export function shardOf(files, index, count) {
 if (process.argv[1] === new URL(import.meta.url).pathname) {
   console.log('need focus:', testFilesByFocus(true).join(' '));
   console.log('do not:', testFilesByFocus(false).join(' '));
+  console.log('load the build:', allTestFiles().filter(readsBuild).join(' '));
 }

@@ -1,16 +1,17 @@
-// `npm test`: the whole suite, as CI runs it, in as little wall time as two cores allow. The build comes
-// first (node and browser tests read dist/); the type-check, the lint (eslint + prettier --check, cached in
-// node_modules/.cache), the node tests and the browser runs then go side by side, since the browser runs
-// spend most of their time waiting on pages. Each job's output is printed in one piece when it ends.
+// `npm test`: the whole suite, as CI runs it, in as little wall time as two cores allow. Everything goes side
+// by side, since the browser runs spend most of their time waiting on pages: the type-check, the lint (eslint +
+// prettier --check, cached in node_modules/.cache), the build, and the browser runs, whose few files that load
+// dist/ run last and wait for the build (web-test-runner.config.mjs, WTR_BUILD_DONE); the node tests, which
+// read dist/ throughout, start when the build has ended. Each job's output is printed in one piece when it ends.
 //
 // A browser test file that fails while everything runs side by side is run once more on its own when the
 // rest has ended, with the machine quiet: a file that then passes is named in the summary as passing only
 // when run alone (a timing problem to look into), one that fails again fails `npm test`. The failures are
 // printed again after the summary, so the end of the log says what failed. The exit code is 1 when any job failed.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { getPriority, setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const started = Date.now();
@@ -19,11 +20,21 @@ const scratch = mkdtempSync(join(tmpdir(), 'defence-learning-tests-'));
 // Runs more than this many failed files again only when something is broken, not flaky: not worth the wait.
 const MAX_FILES_TO_RUN_AGAIN = 3;
 
-/** Runs a command; resolves with whether it passed and all it printed. */
-function run(name, command, args, env = {}) {
+/**
+ * Runs a command; resolves with whether it passed and all it printed. `niceness` lowers its CPU priority (and that
+ * of the processes it starts) by that much.
+ */
+function run(name, command, args, env = {}, niceness = 0) {
   const since = Date.now();
   return new Promise((resolve) => {
     const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    if (niceness && child.pid) {
+      try {
+        setPriority(child.pid, Math.min(19, getPriority(child.pid) + niceness));
+      } catch {
+        // Not allowed here: the run goes on at the same priority.
+      }
+    }
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -48,10 +59,14 @@ function freePort() {
   });
 }
 
+// The browser runs spend most of their time waiting on pages, the other jobs on the CPU: at a lower priority, the
+// browsers take the CPU the others leave, and the build (which the node tests wait for) is not slowed by them.
+const BROWSER_NICENESS = 4;
+
 /** A browser run: web-test-runner with these settings, remembering which files failed. */
 async function browserRun(name, env) {
   const failedFiles = join(scratch, `${name.replace(/\W+/g, '-')}.json`);
-  const result = await run(name, npx, ['wtr', '--port', String(await freePort())], { ...env, WTR_FAILED_FILES: failedFiles });
+  const result = await run(name, npx, ['wtr', '--port', String(await freePort())], { ...env, WTR_FAILED_FILES: failedFiles }, BROWSER_NICENESS);
   result.browser = env.BROWSER;
   result.failedFiles = existsSync(failedFiles) ? JSON.parse(readFileSync(failedFiles, 'utf8')) : [];
   return result;
@@ -77,23 +92,29 @@ const results = [];
 // Fails at once, in one line, when a browser is missing.
 results.push(await run('browsers installed', process.execPath, ['scripts/check-browsers.mjs']));
 if (results[0].passed) {
+  const buildDone = join(scratch, 'build-done');
   const typecheck = run('type-check', npm, ['run', '--silent', 'typecheck']);
   const lint = run('lint', npm, ['run', '--silent', 'lint']);
-  const build = await run('build', npm, ['run', '--silent', 'build']);
-  results.push(build);
-  const jobs = [typecheck, lint];
-  if (build.passed) {
-    jobs.push(
-      run('node tests', process.execPath, ['--test', 'tests/node/']),
-      browserRun('Chromium', { BROWSER: 'chromium' }),
-      // Firefox in three runs (see web-test-runner.config.mjs): the files that need the window's focus one by one,
-      // in two browser processes, and the others side by side.
-      browserRun('Firefox, files that use focus (1/2)', { BROWSER: 'firefox', WTR_FOCUS: 'only', WTR_SHARD: '1/2' }),
-      browserRun('Firefox, files that use focus (2/2)', { BROWSER: 'firefox', WTR_FOCUS: 'only', WTR_SHARD: '2/2' }),
-      browserRun('Firefox, other files', { BROWSER: 'firefox', WTR_FOCUS: 'none' }),
-    );
-  }
-  results.push(...(await Promise.all(jobs)));
+  const build = run('build', npm, ['run', '--silent', 'build']).then((result) => {
+    // The browser runs' requests for dist/ go on (to fail, if the build did).
+    writeFileSync(buildDone, result.passed ? 'passed' : 'failed');
+    return result;
+  });
+  const browserRuns = [
+    browserRun('Chromium', { BROWSER: 'chromium', WTR_BUILD_DONE: buildDone }),
+    // Firefox in three runs (see web-test-runner.config.mjs): the files that need the window's focus one by one,
+    // in two browser processes, and the others side by side.
+    browserRun('Firefox, files that use focus (1/2)', { BROWSER: 'firefox', WTR_FOCUS: 'only', WTR_SHARD: '1/2', WTR_BUILD_DONE: buildDone }),
+    browserRun('Firefox, files that use focus (2/2)', { BROWSER: 'firefox', WTR_FOCUS: 'only', WTR_SHARD: '2/2', WTR_BUILD_DONE: buildDone }),
+    browserRun('Firefox, other files', { BROWSER: 'firefox', WTR_FOCUS: 'none', WTR_BUILD_DONE: buildDone }),
+  ];
+  const nodeTests = build.then((result) =>
+    result.passed
+      ? run('node tests', process.execPath, ['--test', 'tests/node/'])
+      : { name: 'node tests', passed: false, time: '0 s', output: 'not run: the build failed' },
+  );
+  results.push(await build);
+  results.push(...(await Promise.all([typecheck, lint, nodeTests, ...browserRuns])));
 
   for (const result of results) {
     const files = result.failedFiles ?? [];

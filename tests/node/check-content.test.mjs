@@ -1,14 +1,34 @@
-// `npm run check:content` run as a user runs it, on fixture folders under tests/fixtures/content/:
+// `npm run check:content` as a user runs it, on fixture folders under tests/fixtures/content/:
 // `sources/` holds an invented document and a stand-in for the forum thread; `complete/`, `partial/`
-// and `broken/` are content folders (banks, decks/, glossary.json, coverage-notes.json).
+// and `broken/` are content folders (banks, decks/, glossary.json, coverage-notes.json). The command runs
+// inside this process (src/cli/check-content-command.ts, bundled by esbuild), and once as `npm run check:content` runs it.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { test } from 'node:test';
 
+import { importTs } from './helpers/import-ts.mjs';
+
 const root = new URL('../../', import.meta.url).pathname;
 const fixtures = 'tests/fixtures/content';
+const { runCheckContent } = await importTs('src/cli/check-content-command.ts');
+// The paths below, and those the report prints, are relative to the repository, where `npm run` runs the command.
+process.chdir(root);
 
+/** `npm run check:content -- …args`, run inside this process: its exit code and what it printed. */
 function checkContent(...args) {
+  let stdout = '';
+  let stderr = '';
+  const io = {
+    log: (line) => (stdout += `${line}\n`),
+    error: (line) => (stderr += `${line}\n`),
+    stdout: (data) => (stdout += String(data)),
+  };
+  const code = runCheckContent(args, io);
+  return { code, stdout, stderr };
+}
+
+/** The same command run as `npm run check:content` runs it: scripts/run-ts.mjs, in a process of its own. */
+function checkContentSpawned(...args) {
   const run = spawnSync('node', ['scripts/run-ts.mjs', 'src/cli/check-content.ts', ...args], { cwd: root, encoding: 'utf8' });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -156,4 +176,14 @@ test('a missing content folder exits 2; a content folder without decks or glossa
   assert.match(missing.stderr, /cannot read the content folder ".*no-such-content" \(it does not exist\)/);
   const partial = onContent('partial');
   assert.match(partial.stdout, /^Checking 1 bank, 0 decks \(no glossary\.json\)/m);
+});
+
+test('run as `npm run check:content` runs it, the command prints and exits as it does in-process', () => {
+  for (const args of [
+    [`${fixtures}/sources`, '--content', `${fixtures}/broken`],
+    [`${fixtures}/sources`, '--content', `${fixtures}/complete`, '--strict-coverage'],
+    [],
+  ]) {
+    assert.deepEqual(checkContentSpawned(...args), checkContent(...args), args.join(' '));
+  }
 });

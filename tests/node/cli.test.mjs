@@ -1,6 +1,7 @@
-// `npx defence-learning …` run as a teacher runs it. The CLI is built once (esbuild, as `npm run
-// build` builds it) into a temporary folder that also stands in for dist/: a stub bundle, a chunk,
-// and the built-in sample bank, so `package` is tested without a full build.
+// `npx defence-learning …` as a teacher runs it. The commands run inside this process (src/cli/teacher-commands.ts,
+// bundled by esbuild), in a temporary folder that also stands in for dist/: a stub bundle, a chunk, and the
+// built-in sample bank, so `package` is tested without a full build. The CLI is also built once (esbuild, as
+// `npm run build` builds it) and each command run once from the command line, as the package's `bin`.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,9 +11,12 @@ import { after, before, test } from 'node:test';
 import { strFromU8, unzipSync } from 'fflate';
 
 import { buildCli } from '../../scripts/build-cli.mjs';
+import { importTs } from './helpers/import-ts.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const corpus = `${root}tests/fixtures/gift/every-kind.gift`;
+const { runTeacherCommand } = await importTs('src/cli/teacher-commands.ts');
+const startedIn = process.cwd();
 let dist;
 let cli;
 
@@ -26,10 +30,28 @@ before(async () => {
   writeFileSync(join(dist, 'chunks', 'fsrs-abc.js'), 'export {};\n');
   mkdirSync(join(dist, 'questions'));
   copyFileSync(`${root}questions/sample.json`, join(dist, 'questions', 'sample.json'));
+  // Relative paths on the command lines below are relative to the stand-in dist/, as a teacher's are to where they type.
+  process.chdir(dist);
 });
-after(() => rmSync(dist, { recursive: true, force: true }));
+after(() => {
+  process.chdir(startedIn);
+  rmSync(dist, { recursive: true, force: true });
+});
 
+/** The command line `defence-learning …args`, run inside this process: its exit code and what it printed. */
 function run(...args) {
+  let stdout = '';
+  let stderr = '';
+  const io = {
+    log: (line) => (stdout += `${line}\n`),
+    error: (line) => (stderr += `${line}\n`),
+    stdout: (data) => (stdout += typeof data === 'string' ? data : Buffer.from(data).toString('utf8')),
+  };
+  const code = runTeacherCommand(args, io, dist);
+  return { code, stdout, stderr };
+}
+/** The same command line run by the built CLI in a process of its own. */
+function runBuilt(...args) {
   const r = spawnSync('node', [cli, ...args], { cwd: dist, encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -210,4 +232,21 @@ test('package: a bad version, a missing bank or an invalid bank is refused', () 
   const invalid = run('package', '--bank', file('invalid.json', { id: 'x' }), '--scorm', '1.2');
   assert.equal(invalid.code, 1);
   assert.match(invalid.stderr, /title: is required/);
+});
+
+test('the built CLI runs each command from the command line as it runs in-process: validate, convert, package, usage', () => {
+  const lines = [
+    ['validate', file('built-ok.json', smallest)],
+    ['validate', file('built-bad.json', { id: 'x' }), '--json'],
+    ['convert', corpus],
+    ['package', '--bank', 'sample', '--scorm', '2004', '-o', 'built.zip'],
+    ['frobnicate'],
+  ];
+  for (const args of lines) {
+    const built = runBuilt(...args);
+    const inProcess = run(...args);
+    assert.deepEqual(built, inProcess, args.join(' '));
+  }
+  assert.equal(runBuilt('validate', 'built-ok.json').code, 0);
+  assert.equal(runBuilt('package', '--bank', 'sample', '--scorm', '3').code, 2);
 });
