@@ -3,33 +3,17 @@
 // once the learner is at work on the first question) is slow, then while it cannot be fetched: Check waits for it and
 // grades once however often it is pressed, and says so when the code cannot come, then grades when it can.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { existsSync } from 'node:fs';
 import { test } from 'node:test';
 
 import puppeteer from 'puppeteer-core';
 
-const root = new URL('../..', import.meta.url).pathname;
+import { serveRoot } from './helpers/serve-root.mjs';
+
 const BANK = { id: 'one', title: 'One question', questions: [{ id: 'q1', type: 'true-false', prompt: 'The EU has 27 member states.', answer: true }] };
 const PAGE =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="/dist/defence-learning.js"></script></head>' +
   `<body><defence-quiz><script type="application/json">${JSON.stringify(BANK)}</script></defence-quiz></body></html>`;
-
-function serve() {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    if (path === '/page') return void res.writeHead(200, { 'Content-Type': 'text/html' }).end(PAGE);
-    const file = normalize(join(root, path));
-    try {
-      if (!file.startsWith(root) || !statSync(file).isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'Content-Type': extname(file) === '.js' ? 'text/javascript' : 'application/json' }).end(readFileSync(file));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 const isCheckingCode = (url) => /\/checking-code-[^/]*\.js$/.test(url);
 
@@ -58,7 +42,7 @@ async function openQuiz(browser, origin, route) {
 
 test('Check waits for a slow checking chunk and grades once, however often it is pressed', { timeout: 120_000 }, async () => {
   assert.ok(existsSync(new URL('../../dist/defence-learning.js', import.meta.url)), 'dist/ is missing: run `npm run build` first.');
-  const server = await serve();
+  const server = await serveRoot(PAGE);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
@@ -88,7 +72,7 @@ test('Check waits for a slow checking chunk and grades once, however often it is
 
 test('Check says so when the checking chunk cannot be fetched, and grades once it can', { timeout: 120_000 }, async () => {
   assert.ok(existsSync(new URL('../../dist/defence-learning.js', import.meta.url)), 'dist/ is missing: run `npm run build` first.');
-  const server = await serve();
+  const server = await serveRoot(PAGE);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {

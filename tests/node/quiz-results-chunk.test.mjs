@@ -2,32 +2,16 @@
 // Chromium to its results, once with the results chunk (results-screen) failing to arrive and once with it: the
 // results show their score and a clear message, not a blank box or an exception, and then the whole screen.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { existsSync } from 'node:fs';
 import { test } from 'node:test';
 
 import puppeteer from 'puppeteer-core';
 
-const root = new URL('../..', import.meta.url).pathname;
+import { serveRoot } from './helpers/serve-root.mjs';
+
 const PAGE =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="/dist/defence-learning.js"></script></head>' +
   '<body><defence-quiz bank="sample" count="1" mode="exam" seed="s"></defence-quiz></body></html>';
-
-function serve() {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-    if (path === '/page') return void res.writeHead(200, { 'Content-Type': 'text/html' }).end(PAGE);
-    const file = normalize(join(root, path));
-    try {
-      if (!file.startsWith(root) || !statSync(file).isFile()) throw new Error('not a file');
-      res.writeHead(200, { 'Content-Type': extname(file) === '.js' ? 'text/javascript' : 'application/json' }).end(readFileSync(file));
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 /** Opens the page in a fresh profile, plays its one exam question to the results (left blank), and returns what they say. */
 async function results(browser, origin, { blockResults }) {
@@ -64,7 +48,7 @@ async function results(browser, origin, { blockResults }) {
 
 test('the results screen says so when its chunk cannot be fetched, and shows in full when it can', { timeout: 120_000 }, async () => {
   assert.ok(existsSync(new URL('../../dist/defence-learning.js', import.meta.url)), 'dist/ is missing: run `npm run build` first.');
-  const server = await serve();
+  const server = await serveRoot(PAGE);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
