@@ -164,7 +164,7 @@ async function quizIn(lang: string, start: string, attrs = ''): Promise<QuizHarn
   );
   const h = new QuizHarness(wrapper.querySelector('defence-quiz') as DefenceQuiz);
   await h.loaded();
-  await waitUntil(() => h.hasButton(start), `the quiz never showed "${start}"`, { timeout: 5000 });
+  await waitUntil(() => h.hasButton(start), `the quiz never showed "${start}"`);
   return h;
 }
 
@@ -175,7 +175,7 @@ async function deckIn(lang: string): Promise<FactCard> {
   const el = wrapper.querySelector('fact-card') as FactCard;
   // Turns off the 3D turn, so axe never measures contrast halfway through it.
   el.style.setProperty('--dl-card-flip-duration', '0s');
-  await waitUntil(() => cardPart(el, '.show-answer'), 'the deck did not load', { timeout: 5000 });
+  await waitUntil(() => cardPart(el, '.show-answer'), 'the deck did not load');
   return el;
 }
 
