@@ -1,5 +1,6 @@
 import { adoptStyles, html, type LitElement, nothing, type ReactiveController, type TemplateResult } from 'lit';
 
+import { chunkLoader } from '../lazy-chunk.js';
 import type { Messages, PageMessages } from '../messages/messages.js';
 import type { Bank } from '../schema/bank-schema.js';
 import type { QuizResult } from './quiz-session.js';
@@ -11,12 +12,7 @@ import { shownPoints } from './shown-score.js';
 type ResultsModule = typeof ResultsScreen;
 
 /** The page's one request for the results code; after a failure (offline, a chunk left out) the next screen asks again. */
-let request: Promise<ResultsModule> | undefined;
-const requestResults = () =>
-  (request ??= import('./results-screen.js').catch((error: unknown) => {
-    request = undefined;
-    throw error;
-  }));
+const requestResults = chunkLoader(() => import('./results-screen.js'));
 
 /** What the results screen shows, besides the score line. */
 export interface SummaryView {
