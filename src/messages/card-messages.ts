@@ -2,8 +2,7 @@
  * The strings of `<fact-card>`, apart from the main table (as tip-messages.ts is) so that a page showing only a quiz
  * does not carry them. Other languages come with their table (locales/<lang>.ts), as its `card` section.
  */
-import { languageTag, primaryLanguage } from './lang.js';
-import { mergeTables, type Table, tableFor } from './registry.js';
+import { sectionFor } from './registry.js';
 
 export const cardEn = {
   loading: 'Loading cards…',
@@ -67,7 +66,5 @@ export type CardMessages = typeof cardEn;
 
 /** The card strings for a BCP 47 tag, English while its table loads or where it lacks a string. */
 export function cardMessagesFor(lang: string | null | undefined): CardMessages {
-  const language = primaryLanguage(languageTag(lang));
-  const english = mergeTables(cardEn, tableFor('en')?.card as Table | undefined);
-  return language === 'en' ? english : mergeTables(english, tableFor(language)?.card as Table | undefined);
+  return sectionFor('card', cardEn, lang);
 }

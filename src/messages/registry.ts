@@ -5,6 +5,8 @@
  * the English table, so the standalone tip bundle can use it without carrying the other elements' strings.
  */
 
+import { languageTag, primaryLanguage } from './lang.js';
+
 /** A message table, or a part of one: strings, functions and nested sections. */
 export interface Table {
   [key: string]: unknown;
@@ -99,6 +101,17 @@ export function tableFor(language: string): Table | undefined {
   const own = overrides.get(language);
   const table = tables.get(language);
   return own ? own.reduce<Table>((merged, over) => mergeTables(merged, over), table ?? {}) : table;
+}
+
+/**
+ * One section of the strings for a BCP 47 tag, kept apart from the main table so that a page carries only its own
+ * element's English (tip-messages.ts, card-messages.ts): `english` with a page's English overrides, then the language's
+ * own section where it has one (English while its table loads or where it lacks a string).
+ */
+export function sectionFor<T extends Table>(section: string, english: T, lang: string | null | undefined): T {
+  const language = primaryLanguage(languageTag(lang));
+  const base = mergeTables(english, tableFor('en')?.[section] as Table | undefined);
+  return language === 'en' ? base : mergeTables(base, tableFor(language)?.[section] as Table | undefined);
 }
 
 /** Sets the whole table of a language, in place of any built-in one. */

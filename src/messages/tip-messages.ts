@@ -4,8 +4,7 @@
  * table in messages.ts includes them as its `tip` section; other languages come with their
  * table (locales/<lang>.ts), loaded when a tip first needs them.
  */
-import { languageTag, primaryLanguage } from './lang.js';
-import { mergeTables, type Table, tableFor } from './registry.js';
+import { sectionFor } from './registry.js';
 
 export const tipEn = {
   source: (title: string, publisher: string, date: string) => `Source: ${title}, ${publisher}, ${date}.`,
@@ -16,7 +15,5 @@ export type TipMessages = typeof tipEn;
 
 /** The tip strings for a BCP 47 tag, English while its table loads or when there is none. */
 export function tipMessagesFor(lang: string | null | undefined): TipMessages {
-  const language = primaryLanguage(languageTag(lang));
-  const english = mergeTables(tipEn, tableFor('en')?.tip as Table | undefined);
-  return language === 'en' ? english : mergeTables(english, tableFor(language)?.tip as Table | undefined);
+  return sectionFor('tip', tipEn, lang);
 }
