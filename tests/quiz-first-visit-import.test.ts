@@ -5,8 +5,7 @@ import '../src/quiz/index.js';
 import { expect } from '@open-wc/testing';
 
 import { SafeStore, useSharedSafeStore } from '../src/storage/safe-store.js';
-import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
-import { QuizHarness } from './helpers/quiz-harness.js';
+import { mountFirstVisitQuiz } from './helpers/first-visit-quiz.js';
 import { testDatabaseName } from './helpers/storage-faults.js';
 import { waitUntil } from './helpers/wait-until.js';
 
@@ -17,17 +16,7 @@ describe('<defence-quiz> on a first visit, importing progress', () => {
   before(() => useSharedSafeStore(new SafeStore({ dbName: testDatabaseName('first-visit') })));
 
   it('imports a progress file from the import control a first visit shows, then shows its score', async () => {
-    const el = document.createElement('defence-quiz');
-    Object.assign(el, {
-      data: bankOf([
-        { ...rawQuestions.single, tags: ['places'] },
-        { ...rawQuestions.tf, tags: ['facts'] },
-      ]),
-      seed: 'fixed',
-    });
-    document.body.append(el);
-    const h = new QuizHarness(el);
-    await h.loaded();
+    const h = await mountFirstVisitQuiz();
     const panel = () => h.root.querySelector('[part="progress"]');
     expect(panel()!.querySelector('.score-line')).to.equal(null);
 
@@ -40,7 +29,7 @@ describe('<defence-quiz> on a first visit, importing progress', () => {
     input.dispatchEvent(new Event('change', { bubbles: true }));
     await waitUntil(() => text(panel()).includes('Progress imported: 1 attempt added'), 'the import is reported');
     expect(text(panel())).to.contain('Last score: 50%');
-    await expect(el).to.be.accessible();
-    el.remove();
+    await expect(h.el).to.be.accessible();
+    h.el.remove();
   });
 });

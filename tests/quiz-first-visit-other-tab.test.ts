@@ -9,8 +9,7 @@ import { expect } from '@open-wc/testing';
 
 import { importProgress } from '../src/storage/progress-transfer.js';
 import { SafeStore, useSharedSafeStore } from '../src/storage/safe-store.js';
-import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
-import { QuizHarness } from './helpers/quiz-harness.js';
+import { mountFirstVisitQuiz } from './helpers/first-visit-quiz.js';
 import { testDatabaseName } from './helpers/storage-faults.js';
 import { waitUntil } from './helpers/wait-until.js';
 
@@ -21,17 +20,7 @@ describe('<defence-quiz> on a first visit, while another tab saves', () => {
     // The page's store keeps progress in a database of this test's own (other test files use the library's).
     const dbName = testDatabaseName('first-visit-other-tab');
     useSharedSafeStore(new SafeStore({ dbName }));
-    const el = document.createElement('defence-quiz');
-    Object.assign(el, {
-      data: bankOf([
-        { ...rawQuestions.single, tags: ['places'] },
-        { ...rawQuestions.tf, tags: ['facts'] },
-      ]),
-      seed: 'fixed',
-    });
-    document.body.append(el);
-    const h = new QuizHarness(el);
-    await h.loaded();
+    const h = await mountFirstVisitQuiz();
     const panel = () => h.root.querySelector('[part="progress"]');
     expect(panel()!.querySelector('.score-line'), 'nothing saved yet').to.equal(null);
 
@@ -41,7 +30,7 @@ describe('<defence-quiz> on a first visit, while another tab saves', () => {
     const imported = await importProgress(file, { store: otherTab });
     expect(imported, JSON.stringify(imported)).to.include({ ok: true, added: 1 });
     await waitUntil(() => text(panel()).includes('Last score: 50%'), 'the other tab’s attempt shows on the start screen');
-    await expect(el).to.be.accessible();
-    el.remove();
+    await expect(h.el).to.be.accessible();
+    h.el.remove();
   });
 });

@@ -7,15 +7,10 @@ import '../src/quiz/index.js';
 import { expect } from '@open-wc/testing';
 
 import { SafeStore, sharedSafeStore, useSharedSafeStore } from '../src/storage/safe-store.js';
-import { bankOf, rawQuestions } from './fixtures/sample-questions.js';
-import { QuizHarness } from './helpers/quiz-harness.js';
+import { rawQuestions } from './fixtures/sample-questions.js';
+import { mountFirstVisitQuiz } from './helpers/first-visit-quiz.js';
+import type { QuizHarness } from './helpers/quiz-harness.js';
 import { testDatabaseName } from './helpers/storage-faults.js';
-
-const bank = () =>
-  bankOf([
-    { ...rawQuestions.single, tags: ['places'] },
-    { ...rawQuestions.tf, tags: ['facts'] },
-  ]);
 
 const mounted: HTMLElement[] = [];
 afterEach(() => {
@@ -23,12 +18,8 @@ afterEach(() => {
 });
 
 async function mount(): Promise<QuizHarness> {
-  const el = document.createElement('defence-quiz');
-  Object.assign(el, { data: bank(), seed: 'fixed' });
-  document.body.append(el);
-  mounted.push(el);
-  const h = new QuizHarness(el);
-  await h.loaded();
+  const h = await mountFirstVisitQuiz();
+  mounted.push(h.el);
   return h;
 }
 
