@@ -1,10 +1,12 @@
-// `npm test`: the whole suite, as CI runs it, in as little wall time as two cores allow. Everything goes side
-// by side, since the browser runs spend most of their time waiting on pages: the type-check, the lint (eslint +
-// prettier --check, cached in node_modules/.cache), the build, and the browser runs, whose few files that load
-// dist/ run last and wait for the build (web-test-runner.config.mjs, WTR_BUILD_DONE); the node tests, which
-// read dist/ throughout, start when the build has ended. Each job's output is printed in one piece when it ends.
+// `npm test`: the whole suite, as CI runs it, in as little wall time as two cores allow. The jobs (type-check, lint
+// (eslint + prettier --check, cached in node_modules/.cache), build, node tests, four browser runs) take turns in a
+// few slots (TEST_JOBS, 3 by default) rather than all starting at once: on two cores everything at once took longer
+// than one after another (load above 20, every job slowed, pages timing out and run again: 516 s, against 311 s in
+// three slots and 323 s in two). The longest jobs go first; the node tests, which read dist/, wait for the build; a browser run that starts before the build has ended
+// runs its files that load dist/ last, and those wait for it (web-test-runner.config.mjs, WTR_BUILD_DONE). Each job's
+// output is printed in one piece when it ends.
 //
-// A browser test file that fails while everything runs side by side is run once more on its own when the
+// A browser test file that fails while jobs run side by side is run once more on its own when the
 // rest has ended, with the machine quiet: a file that then passes is named in the summary as passing only
 // when run alone (a timing problem to look into), one that fails again fails `npm test`. The failures are
 // printed again after the summary, so the end of the log says what failed. The exit code is 1 when any job failed.
@@ -60,6 +62,28 @@ function freePort() {
   });
 }
 
+/** Runs at most `count` jobs at once, the others waiting in the order they were asked for. */
+function slotsOf(count) {
+  let running = 0;
+  const waiting = [];
+  const next = () => {
+    if (running >= count || waiting.length === 0) return;
+    running++;
+    const { job, resolve } = waiting.shift();
+    void job()
+      .then(resolve)
+      .finally(() => {
+        running--;
+        next();
+      });
+  };
+  return (job) =>
+    new Promise((resolve) => {
+      waiting.push({ job, resolve });
+      next();
+    });
+}
+
 // The browser runs spend most of their time waiting on pages, the other jobs on the CPU: at a lower priority, the
 // browsers take the CPU the others leave, and the build (which the node tests wait for) is not slowed by them.
 const BROWSER_NICENESS = 4;
@@ -94,26 +118,29 @@ const results = [];
 results.push(await run('browsers installed', process.execPath, ['scripts/check-browsers.mjs']));
 if (results[0].passed) {
   const buildDone = join(scratch, 'build-done');
-  const typecheck = run('type-check', npm, ['run', '--silent', 'typecheck']);
-  const lint = run('lint', npm, ['run', '--silent', 'lint']);
-  const build = run('build', npm, ['run', '--silent', 'build']).then((result) => {
+  const slots = slotsOf(Number(process.env.TEST_JOBS) || 3);
+  const build = slots(() => run('build', npm, ['run', '--silent', 'build'])).then((result) => {
     // The browser runs' requests for dist/ go on (to fail, if the build did).
     writeFileSync(buildDone, result.passed ? 'passed' : 'failed');
     return result;
   });
+  // Longest first. Firefox is three runs (see web-test-runner.config.mjs): the files that need the window's focus
+  // one by one, in two browser processes, and the others side by side.
   const browserRuns = [
-    browserRun('Chromium', { BROWSER: 'chromium', WTR_BUILD_DONE: buildDone }),
-    // Firefox in three runs (see web-test-runner.config.mjs): the files that need the window's focus one by one,
-    // in two browser processes, and the others side by side.
-    browserRun('Firefox, files that use focus (1/2)', { BROWSER: 'firefox', WTR_FOCUS: 'only', WTR_SHARD: '1/2', WTR_BUILD_DONE: buildDone }),
-    browserRun('Firefox, files that use focus (2/2)', { BROWSER: 'firefox', WTR_FOCUS: 'only', WTR_SHARD: '2/2', WTR_BUILD_DONE: buildDone }),
-    browserRun('Firefox, other files', { BROWSER: 'firefox', WTR_FOCUS: 'none', WTR_BUILD_DONE: buildDone }),
+    slots(() => browserRun('Firefox, files that use focus (2/2)', { BROWSER: 'firefox', WTR_FOCUS: 'only', WTR_SHARD: '2/2', WTR_BUILD_DONE: buildDone })),
+    slots(() => browserRun('Chromium', { BROWSER: 'chromium', WTR_BUILD_DONE: buildDone })),
   ];
+  const lint = slots(() => run('lint', npm, ['run', '--silent', 'lint']));
+  browserRuns.push(
+    slots(() => browserRun('Firefox, files that use focus (1/2)', { BROWSER: 'firefox', WTR_FOCUS: 'only', WTR_SHARD: '1/2', WTR_BUILD_DONE: buildDone })),
+    slots(() => browserRun('Firefox, other files', { BROWSER: 'firefox', WTR_FOCUS: 'none', WTR_BUILD_DONE: buildDone })),
+  );
   const nodeTests = build.then((result) =>
     result.passed
-      ? run('node tests', process.execPath, ['--test', 'tests/node/'])
+      ? slots(() => run('node tests', process.execPath, ['--test', '--test-concurrency=2', 'tests/node/']))
       : { name: 'node tests', passed: false, time: '0 s', output: 'not run: the build failed' },
   );
+  const typecheck = slots(() => run('type-check', npm, ['run', '--silent', 'typecheck']));
   results.push(await build);
   results.push(...(await Promise.all([typecheck, lint, nodeTests, ...browserRuns])));
 
