@@ -490,12 +490,7 @@ describe('<acronym-tip>', () => {
         await page.ready;
         // The page says which colour schemes it supports; a page that says none is light only.
         page.document.documentElement.style.colorScheme = pageScheme;
-        // A frame learns its owner's colour scheme when the owner's style is worked out, which otherwise waits for
-        // this window's next frame (on a busy machine, seconds or never): reading it works it out now.
-        await waitUntil(
-          () => getComputedStyle(page.frame).colorScheme && page.window.matchMedia('(prefers-color-scheme: dark)').matches === (scheme === 'dark'),
-          `the frame prefers ${scheme}`,
-        );
+        await waitUntil(() => page.window.matchMedia('(prefers-color-scheme: dark)').matches === (scheme === 'dark'), `the frame prefers ${scheme}`);
         const open = [...page.document.querySelectorAll('acronym-tip')].find((t) => t.open) as AcronymTip;
         return page.window.getComputedStyle(new TipHarness(open).tip).backgroundColor;
       } finally {
