@@ -490,7 +490,13 @@ describe('<acronym-tip>', () => {
         await page.ready;
         // The page says which colour schemes it supports; a page that says none is light only.
         page.document.documentElement.style.colorScheme = pageScheme;
-        await waitUntil(() => page.window.matchMedia('(prefers-color-scheme: dark)').matches === (scheme === 'dark'), `the frame prefers ${scheme}`);
+        // The frame's document takes its owner's colour scheme when its own style is next worked out, which otherwise
+        // waits for a frame of this window (on a busy machine, many seconds): reading both styles works them out now.
+        const prefers = () =>
+          getComputedStyle(page.frame).colorScheme !== '' &&
+          page.window.getComputedStyle(page.document.documentElement).colorScheme !== '' &&
+          page.window.matchMedia('(prefers-color-scheme: dark)').matches === (scheme === 'dark');
+        await waitUntil(prefers, `the frame prefers ${scheme}`);
         const open = [...page.document.querySelectorAll('acronym-tip')].find((t) => t.open) as AcronymTip;
         return page.window.getComputedStyle(new TipHarness(open).tip).backgroundColor;
       } finally {
