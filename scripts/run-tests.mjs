@@ -1,12 +1,12 @@
 // `npm test`: the whole suite, as CI runs it, in as little wall time as two cores allow. The jobs (type-check, lint
 // (eslint + prettier --check, cached in node_modules/.cache), build, node tests, four browser runs) take turns in a
 // few slots (TEST_JOBS, 3 by default) rather than all starting at once: on two cores everything at once took longer
-// than one after another (load above 20, every job slowed, pages timing out and run again: 516 s, against 311 s in
-// three slots and 323 s in two). The longest jobs go first; the node tests, which read dist/, wait for the build; a browser run that starts before the build has ended
-// runs its files that load dist/ last, and those wait for it (web-test-runner.config.mjs, WTR_BUILD_DONE). Each job's
-// output is printed in one piece when it ends.
+// than one after another (load above 20, every job slowed, pages timing out and run again: 516 s, against 283–311 s in
+// three slots and 323 s in two). The longest jobs go first; the node tests, which read dist/, wait for the build; a
+// browser run that starts before the build has ended runs its files that load dist/ last, and those wait for it
+// (web-test-runner.config.mjs, WTR_BUILD_DONE). Each job's output is printed in one piece when it ends.
 //
-// A browser test file that fails while jobs run side by side is run once more on its own when the
+// A browser or node test file that fails while jobs run side by side is run once more on its own when the
 // rest has ended, with the machine quiet: a file that then passes is named in the summary as passing only
 // when run alone (a timing problem to look into), one that fails again fails `npm test`. The failures are
 // printed again after the summary, so the end of the log says what failed. The exit code is 1 when any job failed.
@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { getPriority, setPriority, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const started = Date.now();
 const seconds = (since) => `${Math.round((Date.now() - since) / 1000)} s`;
@@ -97,6 +97,16 @@ async function browserRun(name, env) {
   return result;
 }
 
+/** The node test files with a failing test, from the TAP output of `node --test` (each failure's `location`). */
+function failedNodeTestFiles(output) {
+  const files = new Set();
+  for (const [, block] of output.matchAll(/^\s*not ok \d+[^\n]*\n((?:\s+[^\n]*\n)*?)\s+\.\.\.$/gm)) {
+    const file = /location: '(.+?\.test\.mjs):\d+:\d+'/.exec(block)?.[1];
+    if (file) files.add(relative(process.cwd(), file));
+  }
+  return [...files];
+}
+
 /** The lines of a run's output that say what failed, to print again at the end of the log. */
 function failureLines(output) {
   // eslint-disable-next-line no-control-regex -- the test runner's progress bar redraws with escape codes
@@ -137,7 +147,10 @@ if (results[0].passed) {
   );
   const nodeTests = build.then((result) =>
     result.passed
-      ? slots(() => run('node tests', process.execPath, ['--test', '--test-concurrency=2', 'tests/node/']))
+      ? slots(() => run('node tests', process.execPath, ['--test', '--test-concurrency=2', 'tests/node/'])).then((result) => ({
+          ...result,
+          failedFiles: failedNodeTestFiles(result.output),
+        }))
       : { name: 'node tests', passed: false, time: '0 s', output: 'not run: the build failed' },
   );
   const typecheck = slots(() => run('type-check', npm, ['run', '--silent', 'typecheck']));
@@ -148,10 +161,11 @@ if (results[0].passed) {
     const files = result.failedFiles ?? [];
     if (result.passed || files.length === 0 || files.length > MAX_FILES_TO_RUN_AGAIN) continue;
     result.firstFailure = failureLines(result.output);
+    const name = `${result.name}, failed files run again alone`;
     // Without WTR_FOCUS the Firefox files run one at a time (web-test-runner.config.mjs).
-    const again = await run(`${result.name}, failed files run again alone`, npx, ['wtr', '--port', String(await freePort()), '--files', ...files], {
-      BROWSER: result.browser,
-    });
+    const again = result.browser
+      ? await run(name, npx, ['wtr', '--port', String(await freePort()), '--files', ...files], { BROWSER: result.browser })
+      : await run(name, process.execPath, ['--test', ...files]);
     result.passed = again.passed;
     result.note = again.passed ? `passed only when run alone: ${files.join(', ')}` : `failed again alone: ${files.join(', ')}`;
     if (!again.passed) result.output = again.output;
