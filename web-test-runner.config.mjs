@@ -29,7 +29,7 @@ const chromium = chromeLauncher({
       '--disable-backgrounding-occluded-windows',
       // Each test file is a new page: with the back-forward cache and site isolation, every one left a renderer
       // process behind or started a new one. Without them a file costs half the CPU (the whole Chromium run: 190
-      // CPU-s before, 112 after, on two cores); the pages are all one test site, so isolation guards nothing here.
+      // CPU-s before, 122 after, on two cores); the pages are all one test site, so isolation guards nothing here.
       '--disable-features=BackForwardCache,site-per-process,IsolateOrigins',
       '--disable-site-isolation-trials',
     ],
