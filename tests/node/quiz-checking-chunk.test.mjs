@@ -3,12 +3,9 @@
 // once the learner is at work on the first question) is slow, then while it cannot be fetched: Check waits for it and
 // grades once however often it is pressed, and says so when the code cannot come, then grades when it can.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { test } from 'node:test';
 
-import puppeteer from 'puppeteer-core';
-
-import { serveRoot } from './helpers/serve-root.mjs';
+import { withBuiltBundle } from './helpers/built-bundle-browser.mjs';
 
 const BANK = { id: 'one', title: 'One question', questions: [{ id: 'q1', type: 'true-false', prompt: 'The EU has 27 member states.', answer: true }] };
 const PAGE =
@@ -41,11 +38,7 @@ async function openQuiz(browser, origin, route) {
 }
 
 test('Check waits for a slow checking chunk and grades once, however often it is pressed', { timeout: 120_000 }, async () => {
-  assert.ok(existsSync(new URL('../../dist/defence-learning.js', import.meta.url)), 'dist/ is missing: run `npm run build` first.');
-  const server = await serveRoot(PAGE);
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-  try {
+  await withBuiltBundle(PAGE, async (browser, origin) => {
     const held = [];
     const quiz = await openQuiz(browser, origin, (request) => held.push(request));
     const asked = quiz.page.waitForRequest((request) => isCheckingCode(request.url()), { timeout: 20000 });
@@ -64,18 +57,11 @@ test('Check waits for a slow checking chunk and grades once, however often it is
     assert.match(await quiz.text('.actions'), /See results/, 'still on the checked question');
     assert.deepEqual(quiz.errors, []);
     await quiz.context.close();
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 });
 
 test('Check says so when the checking chunk cannot be fetched, and grades once it can', { timeout: 120_000 }, async () => {
-  assert.ok(existsSync(new URL('../../dist/defence-learning.js', import.meta.url)), 'dist/ is missing: run `npm run build` first.');
-  const server = await serveRoot(PAGE);
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-  try {
+  await withBuiltBundle(PAGE, async (browser, origin) => {
     let offline = true;
     const quiz = await openQuiz(browser, origin, (request) => void (offline ? request.abort() : request.continue()));
     await quiz.click('True');
@@ -91,8 +77,5 @@ test('Check says so when the checking chunk cannot be fetched, and grades once i
     assert.equal(await quiz.answers(), 1);
     assert.deepEqual(quiz.errors, []);
     await quiz.context.close();
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 });

@@ -2,12 +2,9 @@
 // Chromium to its results, once with the results chunk (results-screen) failing to arrive and once with it: the
 // results show their score and a clear message, not a blank box or an exception, and then the whole screen.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { test } from 'node:test';
 
-import puppeteer from 'puppeteer-core';
-
-import { serveRoot } from './helpers/serve-root.mjs';
+import { withBuiltBundle } from './helpers/built-bundle-browser.mjs';
 
 const PAGE =
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><script type="module" src="/dist/defence-learning.js"></script></head>' +
@@ -47,11 +44,7 @@ async function results(browser, origin, { blockResults }) {
 }
 
 test('the results screen says so when its chunk cannot be fetched, and shows in full when it can', { timeout: 120_000 }, async () => {
-  assert.ok(existsSync(new URL('../../dist/defence-learning.js', import.meta.url)), 'dist/ is missing: run `npm run build` first.');
-  const server = await serveRoot(PAGE);
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
-  try {
+  await withBuiltBundle(PAGE, async (browser, origin) => {
     const failed = await results(browser, origin, { blockResults: true });
     assert.match(failed.text, /Your results 0 of 1 points \(0%\)/);
     assert.match(failed.text, /The review and score history could not be loaded\./);
@@ -61,8 +54,5 @@ test('the results screen says so when its chunk cannot be fetched, and shows in 
     assert.match(loaded.text, /Your results 0 of 1 points \(0%\).*Retry the ones I missed.*Review/);
     assert.equal(loaded.focused, true, 'focus is on the results');
     assert.deepEqual(loaded.errors, []);
-  } finally {
-    await browser.close();
-    server.close();
-  }
+  });
 });
