@@ -4,6 +4,7 @@
 import '../../src/acronym-tip/index.js';
 
 import { touchedTipCode } from '../../src/acronym-tip/tip-touches.js';
+import { pollUntil } from './poll-until.js';
 
 Object.assign(window, { touchedTipCode });
 // An uncaught exception or rejection is reported as the violations are: the test expects none.
@@ -12,8 +13,7 @@ addEventListener('unhandledrejection', (event) => parent.postMessage({ violation
 
 async function run() {
   // Annotation waits for the glossary, and the page offers nothing to await for it.
-  const deadline = Date.now() + 5000;
-  while (!document.querySelector('acronym-tip') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  await pollUntil(() => document.querySelector('acronym-tip'), 5000);
   await document.querySelector('acronym-tip')?.loadComplete;
   parent.postMessage({ ready: true }, '*');
 }

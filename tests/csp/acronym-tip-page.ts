@@ -3,11 +3,11 @@
 import '../../src/acronym-tip/index.js';
 
 import { touchedTipCode } from '../../src/acronym-tip/tip-touches.js';
+import { pollUntil } from './poll-until.js';
 
 async function run() {
   // Annotation waits for the glossary, and the page offers nothing to await for it.
-  const deadline = Date.now() + 5000;
-  while (document.querySelectorAll('acronym-tip').length < 7 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+  await pollUntil(() => document.querySelectorAll('acronym-tip').length >= 7, 5000);
   const tip = document.querySelector('acronym-tip');
   await tip?.loadComplete;
   // The term: the element itself until a first touch builds the tip.

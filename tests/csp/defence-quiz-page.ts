@@ -2,14 +2,14 @@
 // every template the quiz has is rendered under the policy; then tells the test it is done.
 import '../../src/quiz/index.js';
 
+import { pollUntil } from './poll-until.js';
+
 const quiz = document.querySelector('defence-quiz')!;
 const root = () => quiz.shadowRoot!;
 const button = (name: RegExp) => [...root().querySelectorAll('button')].find((b) => name.test(b.textContent ?? ''));
-/** Polls until `done()` holds (the quiz answers presses once its checking code has arrived, which a busy machine delays). */
+/** Waits until `done()` holds (the quiz answers presses once its checking code has arrived, which a busy machine delays). */
 async function until(done: () => unknown, what: string, ms = 20000) {
-  for (const end = performance.now() + ms; !done(); await new Promise((r) => setTimeout(r, 20))) {
-    if (performance.now() > end) throw new Error(`the quiz page waited ${ms} ms for ${what}`);
-  }
+  if (!(await pollUntil(done, ms))) throw new Error(`the quiz page waited ${ms} ms for ${what}`);
   await quiz.updateComplete;
 }
 
