@@ -1,7 +1,7 @@
 // `npm test`: the whole suite, as CI runs it, in as little wall time as two cores allow. The jobs (type-check, lint
 // (eslint + prettier --check, cached in node_modules/.cache), build, node tests, four browser runs) take turns in a
 // few slots (TEST_JOBS, 3 by default) rather than all starting at once: on two cores everything at once took longer
-// than one after another (load above 20, every job slowed, pages timing out and run again: 516 s, against 283–311 s in
+// than one after another (load above 20, every job slowed, pages timing out and run again: 516 s, against 283–317 s in
 // three slots and 323 s in two). The longest jobs go first; the node tests, which read dist/, wait for the build; a
 // browser run that starts before the build has ended runs its files that load dist/ last, and those wait for it
 // (web-test-runner.config.mjs, WTR_BUILD_DONE). Each job's output is printed in one piece when it ends.
@@ -84,8 +84,8 @@ function slotsOf(count) {
     });
 }
 
-// The browser runs spend most of their time waiting on pages, the other jobs on the CPU: at a lower priority, the
-// browsers take the CPU the others leave, and the build (which the node tests wait for) is not slowed by them.
+// At a lower priority, the browser runs take the CPU the other jobs leave, so the build (which the node tests wait
+// for) is slowed less by them. Not wholly: Chromium run as root raises the priority of some of its own threads.
 const BROWSER_NICENESS = 4;
 
 /** A browser run: web-test-runner with these settings, remembering which files failed. */
