@@ -244,11 +244,7 @@ export class SafeStore {
    * waits for it from the moment it is asked for.
    */
   deleteIf(key: string, stale: (stored: unknown) => boolean, after?: string): Promise<boolean> {
-    const task = this.deleteWhenSettled(key, stale, after);
-    this.chores.add(task);
-    const done = () => this.chores.delete(task);
-    task.then(done, done);
-    return task;
+    return this.chore(this.deleteWhenSettled(key, stale, after));
   }
 
   private async deleteWhenSettled(key: string, stale: (stored: unknown) => boolean, after?: string): Promise<boolean> {
@@ -381,9 +377,7 @@ export class SafeStore {
           }),
       );
     })();
-    this.chores.add(task);
-    const done = () => this.chores.delete(task);
-    task.then(done, done);
+    void this.chore(task);
   }
 
   /**
@@ -414,9 +408,15 @@ export class SafeStore {
           }),
       );
     })();
+    void this.chore(task);
+  }
+
+  /** Background work `flush()` waits for, from now until it settles. */
+  private chore<T>(task: Promise<T>): Promise<T> {
     this.chores.add(task);
     const done = () => this.chores.delete(task);
     task.then(done, done);
+    return task;
   }
 
   /** Resolves when every write made so far has reached storage or memory. */
