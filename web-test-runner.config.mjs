@@ -17,6 +17,11 @@ const chromium = chromeLauncher({
   createPage: ({ context }) => context.newPage({ type: 'window' }),
   launchOptions: {
     executablePath: '/usr/bin/chromium',
+    // Puppeteer follows every request of every page for its network events unless told not to, and no test here
+    // asks it for them (tests that watch requests read the page's own resource timing). Firefox sends those events
+    // from its parent process: without them a Firefox run takes a quarter less CPU (70 → 52 CPU-s for the files
+    // that run side by side); Chromium a little less.
+    networkEnabled: false,
     args: [
       '--no-sandbox',
       '--headless=new',
@@ -40,6 +45,7 @@ chromium.name = 'Chromium';
 const firefox = chromeLauncher({
   launchOptions: {
     browser: 'firefox',
+    networkEnabled: false, // as for Chromium above
     executablePath: '/usr/bin/firefox-esr',
     headless: true,
     extraPrefsFirefox: {
