@@ -1,8 +1,9 @@
 /**
  * Wraps the glossary's terms in an article's text in `<acronym-tip>` elements, and takes them out
- * again. Written for long pages: one walk over the text nodes in slices of a few milliseconds,
- * one combined pattern per text (see term-matcher.ts), each slice's reads before its writes, and
- * in 'first' mode a pattern that shrinks as terms are found and a walk that stops once all are.
+ * again. Written for long pages: one walk over the text nodes in slices of a few milliseconds, a
+ * frame for the page every few hundred tips, one combined pattern per text (see term-matcher.ts),
+ * each slice's reads before its writes, and in 'first' mode a pattern that shrinks as terms are
+ * found and a walk that stops once all are.
  */
 import './acronym-tip.js';
 
@@ -124,6 +125,32 @@ function nextSlice(): Promise<void> {
       resolve();
     };
     channel.port2.postMessage(null);
+  });
+}
+
+/**
+ * How often annotation waits for a frame: after this long, or this many tips, since the last. Between slices only
+ * other script gets a turn, and the page renders when the browser decides to (Chromium: about every 100 ms), so one
+ * frame had to lay out and paint thousands of tips: on a 1 MB article a task of 130 ms and more, when writing them
+ * took 70 ms in all. Laying out a tip costs more than writing it, so the frames are paced by tips, not time alone.
+ */
+const FRAME_EVERY_MS = 24;
+const FRAME_EVERY_TIPS = 500;
+
+/**
+ * Resolves once the page has started a frame (its animation frame callbacks), so that the next slice comes after
+ * that frame's layout and paint. A hidden document renders nothing and waits for nothing; a frame that does not
+ * come (a throttled frame) is waited for no longer than a few frames' time.
+ */
+function nextFrame(doc: Document): Promise<void> {
+  const view = doc.defaultView;
+  if (!view || doc.visibilityState === 'hidden') return Promise.resolve();
+  return new Promise((resolve) => {
+    const late = setTimeout(resolve, 100);
+    view.requestAnimationFrame(() => {
+      clearTimeout(late);
+      resolve();
+    });
   });
 }
 
@@ -279,6 +306,8 @@ async function annotateSlices(scope: ParentNode & Node, targets: Node[], options
 
   let sliceStart = performance.now();
   let sliceAdded = 0;
+  let framedAt = sliceStart;
+  let framedAdded = 0;
   for (const target of targets) {
     if (done() || isStopped(job)) break;
     if (!target.isConnected || (target !== scope && isInSkipped(target, scope, nestedScopes))) continue;
@@ -295,6 +324,11 @@ async function annotateSlices(scope: ParentNode & Node, targets: Node[], options
       write();
       // A coarse clock (Firefox resisting fingerprinting rounds it) may not see the time pass: a slice also ends after some tips.
       if (performance.now() - sliceStart < SLICE_MS && added - sliceAdded < 256) continue;
+      if (sliceStart - framedAt >= FRAME_EVERY_MS || added - framedAdded >= FRAME_EVERY_TIPS) {
+        await nextFrame(doc);
+        framedAt = performance.now();
+        framedAdded = added;
+      }
       await nextSlice();
       sliceStart = performance.now();
       sliceAdded = added;
