@@ -317,8 +317,8 @@ describe('annotateAcronyms', () => {
     };
     const seen: number[] = [];
     let annotating = true;
-    // A few hundred turns, not an endless chain of urgent tasks: Firefox runs those before any frame or timer, so
-    // annotation, which waits for a frame now and then (to keep each frame small), would wait for good.
+    // A few hundred turns, not an endless chain of urgent tasks: Firefox runs those before any ordinary task, so the
+    // turns annotation gives rendering now and then (ordinary tasks, to keep each frame small) would never come.
     const tick = () => {
       if (!annotating || seen.length === 500) return;
       seen.push(root.querySelectorAll('acronym-tip').length);

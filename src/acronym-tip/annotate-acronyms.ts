@@ -1,7 +1,7 @@
 /**
  * Wraps the glossary's terms in an article's text in `<acronym-tip>` elements, and takes them out
- * again. Written for long pages: one walk over the text nodes in slices of a few milliseconds, a
- * frame for the page every few hundred tips, one combined pattern per text (see term-matcher.ts),
+ * again. Written for long pages: one walk over the text nodes in slices of a few milliseconds with
+ * turns for rendering between them, one combined pattern per text (see term-matcher.ts),
  * each slice's reads before its writes, and in 'first' mode a pattern that shrinks as terms are
  * found and a walk that stops once all are.
  */
@@ -111,12 +111,23 @@ export interface Annotation {
 const SLICE_MS = 8;
 
 /**
- * Gives the main thread back: `scheduler.yield()` where there is one (the rest keeps its place in line),
- * else a task of ordinary priority (urgent work such as input goes first), else a message.
+ * How often rendering gets a turn while annotation runs. Between most slices only other script may go first
+ * (`scheduler.yield()`), and the page renders when the browser decides to (Chromium: about every 100 ms), so one
+ * frame had to lay out and paint thousands of tips: on a 1 MB article a task of 130 ms and more, when writing them
+ * took 70 ms in all. Every so often a slice ends in an ordinary task instead, before which a frame that is due runs,
+ * and lays out only what was written since the last. Nothing waits for a frame: a hidden or huge page, whose frames
+ * come late or cost much, slows annotation no more than before.
  */
-function nextSlice(): Promise<void> {
+const RENDER_EVERY_MS = 24;
+
+/**
+ * Gives the main thread back: `scheduler.yield()` where there is one, unless rendering is to get its turn (the rest
+ * keeps its place in line), else a task of ordinary priority (urgent work such as input, and a due frame, go first),
+ * else a message.
+ */
+function nextSlice(render: boolean): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void>; postTask?: (task: () => void) => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  if (!render && typeof scheduler?.yield === 'function') return scheduler.yield();
   if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => undefined);
   return new Promise((resolve) => {
     const channel = new MessageChannel();
@@ -125,32 +136,6 @@ function nextSlice(): Promise<void> {
       resolve();
     };
     channel.port2.postMessage(null);
-  });
-}
-
-/**
- * How often annotation waits for a frame: after this long, or this many tips, since the last. Between slices only
- * other script gets a turn, and the page renders when the browser decides to (Chromium: about every 100 ms), so one
- * frame had to lay out and paint thousands of tips: on a 1 MB article a task of 130 ms and more, when writing them
- * took 70 ms in all. Laying out a tip costs more than writing it, so the frames are paced by tips, not time alone.
- */
-const FRAME_EVERY_MS = 24;
-const FRAME_EVERY_TIPS = 500;
-
-/**
- * Resolves once the page has started a frame (its animation frame callbacks), so that the next slice comes after
- * that frame's layout and paint. A hidden document renders nothing and waits for nothing; a frame that does not
- * come (a throttled frame) is waited for no longer than a few frames' time.
- */
-function nextFrame(doc: Document): Promise<void> {
-  const view = doc.defaultView;
-  if (!view || doc.visibilityState === 'hidden') return Promise.resolve();
-  return new Promise((resolve) => {
-    const late = setTimeout(resolve, 100);
-    view.requestAnimationFrame(() => {
-      clearTimeout(late);
-      resolve();
-    });
   });
 }
 
@@ -306,8 +291,7 @@ async function annotateSlices(scope: ParentNode & Node, targets: Node[], options
 
   let sliceStart = performance.now();
   let sliceAdded = 0;
-  let framedAt = sliceStart;
-  let framedAdded = 0;
+  let renderedAt = sliceStart;
   for (const target of targets) {
     if (done() || isStopped(job)) break;
     if (!target.isConnected || (target !== scope && isInSkipped(target, scope, nestedScopes))) continue;
@@ -324,13 +308,10 @@ async function annotateSlices(scope: ParentNode & Node, targets: Node[], options
       write();
       // A coarse clock (Firefox resisting fingerprinting rounds it) may not see the time pass: a slice also ends after some tips.
       if (performance.now() - sliceStart < SLICE_MS && added - sliceAdded < 256) continue;
-      if (sliceStart - framedAt >= FRAME_EVERY_MS || added - framedAdded >= FRAME_EVERY_TIPS) {
-        await nextFrame(doc);
-        framedAt = performance.now();
-        framedAdded = added;
-      }
-      await nextSlice();
+      const render = sliceStart - renderedAt >= RENDER_EVERY_MS;
+      await nextSlice(render);
       sliceStart = performance.now();
+      if (render) renderedAt = sliceStart;
       sliceAdded = added;
       // Stopped, or the page took the rest away meanwhile: what is left is read when it comes back.
       if (isStopped(job) || (node && !target.contains(node))) break;
