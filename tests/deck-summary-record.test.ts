@@ -11,7 +11,7 @@ import { openDeckStates } from '../src/storage/deck-summary-record.js';
 import { exportProgress, importProgress, resetProgress } from '../src/storage/progress-transfer.js';
 import { closingStore, SafeStore, useSharedSafeStore } from '../src/storage/safe-store.js';
 import { FactCardHarness } from './helpers/fact-card-harness.js';
-import { readRaw, testDatabaseName, writeRaw } from './helpers/storage-faults.js';
+import { readRaw, storeRefusingPuts, testDatabaseName, writeRaw } from './helpers/storage-faults.js';
 import { useFreshStoreAfterPendingWrites } from './helpers/test-store.js';
 import { waitUntil } from './helpers/wait-until.js';
 
@@ -266,26 +266,7 @@ describe('Deck summary record (what a large deck reads before its first card)', 
 
   it('costs only itself when it cannot be stored (no space left): the store stays available, and the next open reads every record', async () => {
     const dbName = await seeded('deck-summary-quota');
-    const real = closingStore(dbName, 'progress');
-    const refusing: UseStore = (mode, callback) =>
-      real(mode, (s) =>
-        callback(
-          new Proxy(s, {
-            get(target, property) {
-              if (property === 'put') {
-                return (value: unknown, key: string) => {
-                  const request = target.put(value, key);
-                  // As a full disk refuses it: the transaction fails as it commits.
-                  if (key.startsWith('deck-summary/')) target.transaction.abort();
-                  return request;
-                };
-              }
-              const value: unknown = Reflect.get(target, property, target);
-              return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-            },
-          }),
-        ),
-      );
+    const refusing = storeRefusingPuts(dbName, (key) => key.startsWith('deck-summary/'));
     const store = new SafeStore({ dbName, channelName: null, useStore: refusing });
     const opened = await openDeckStates('big-deck', ids, firstCard, store);
     await store.flush();

@@ -6,7 +6,7 @@ import { type AttemptRecord, QuizProgress, type StoredQuestionResult } from '../
 import { exportProgress, importProgress } from '../src/storage/progress-transfer.js';
 import { type QuizOverview, readQuizOverview } from '../src/storage/quiz-summary-record.js';
 import { closingStore, SafeStore } from '../src/storage/safe-store.js';
-import { readRaw, testDatabaseName, writeRaw } from './helpers/storage-faults.js';
+import { readRaw, storeRefusingPuts, testDatabaseName, writeRaw } from './helpers/storage-faults.js';
 
 const plan = { seed: 's', questionIds: ['q1', 'q2'], layout: {} };
 const selection = { progressKey: 'csdp', mode: 'practice' as const };
@@ -237,6 +237,28 @@ describe('Quiz summary record (what the start screen reads instead of every atte
     expect(shown(overview)).to.deep.include({ unreadable: 1, finishedCount: 1 });
     expect(reader.isPersisting()).to.equal(false);
     expect(await storedSummary(dbName)).to.equal(undefined);
+  });
+
+  it('costs only itself when it cannot be stored (no space left): the store stays available, and saves go on', async () => {
+    const dbName = testDatabaseName('summary-quota');
+    const a = tab(dbName);
+    a.save(a.finish(a.begin(plan, { now: 1000 }), answers(true, false), 2000));
+    await a.store.flush();
+    // A summary to rebuild: what stands at its key is not one.
+    await writeRaw(dbName, summaryKey(a), null);
+    // A disk full for a moment: the summary's put is refused, the next write has room.
+    let refused = false;
+    const refusing = storeRefusingPuts(dbName, (key) => !refused && key.startsWith('quiz-summary/') && (refused = true));
+    const reader = new QuizProgress(selection, new SafeStore({ dbName, channelName: null, useStore: refusing }));
+    expect(shown(await readQuizOverview(reader))).to.deep.include({ finishedCount: 1, unreadable: 0 });
+    await reader.store.flush();
+    expect(refused).to.equal(true);
+    expect(reader.store.status.state).to.equal('available');
+    expect(await readRaw(dbName, summaryKey(a))).to.equal(null);
+    // The learner plays on in this tab: the attempt is stored, and a reload sees both.
+    reader.save(reader.finish(reader.begin(plan, { now: 3000 }), answers(true, true), 4000));
+    await reader.store.flush();
+    expect((await expectOverviewRight(dbName)).finishedCount).to.equal(2);
   });
 
   it('with storage kept in memory (persist="none"), reads the records in memory and stores nothing', async () => {

@@ -364,17 +364,9 @@ export class SafeStore {
   putCompanionIf(key: string, prefix: string, unchanged: (current: unknown, count: number) => boolean, value: unknown): void {
     const task = (async () => {
       await this.settle((k) => k === key || k.startsWith(prefix));
-      if (this.currentStatus.state !== 'available') return;
-      await this.run(
-        'readwrite',
-        (s) =>
-          new Promise<void>((resolve, reject) => {
-            Promise.all([promisifyRequest(s.get(key)), promisifyRequest(s.count(IDBKeyRange.bound(prefix, `${prefix}\uffff`)))]).then(([current, count]) => {
-              if (unchanged(current, count)) s.put(value, key);
-            }, reject);
-            s.transaction.oncomplete = () => resolve();
-            s.transaction.onerror = s.transaction.onabort = () => reject(s.transaction.error ?? new DOMException('The transaction was aborted.', 'AbortError'));
-          }),
+      await this.putDerived(
+        (s) => Promise.all([promisifyRequest(s.get(key)), promisifyRequest(s.count(IDBKeyRange.bound(prefix, `${prefix}\uffff`)))]),
+        ([current, count]) => (unchanged(current, count) ? [[key, value]] : []),
       );
     })();
     void this.chore(task);
@@ -383,32 +375,37 @@ export class SafeStore {
   /**
    * Reads `keys` and puts what `decide` makes of them, in one readwrite transaction, in the background (`flush()`
    * waits for it): a derived record (a deck's summary) stored only if what it was derived from is still there.
-   * Stored records only, no companion called, nothing announced. A put refused (no space left) costs the
-   * derived record alone: the store stays available.
+   * Stored records only, no companion called, nothing announced.
    */
   putAfterReading(keys: readonly string[], decide: (values: unknown[]) => ReadonlyArray<readonly [string, unknown]>): void {
-    const task = (async () => {
-      if (this.currentStatus.state !== 'available') return;
-      await this.run(
-        'readwrite',
-        (s) =>
-          new Promise<void>((resolve) => {
-            Promise.all(keys.map((key) => promisifyRequest(s.get(key))))
-              .then((values) => {
-                for (const [key, value] of decide(values)) s.put(value, key);
-              })
-              .catch(() => {
-                try {
-                  s.transaction.abort();
-                } catch {
-                  // Finished already: nothing was put.
-                }
-              });
-            s.transaction.oncomplete = s.transaction.onabort = () => resolve();
-          }),
-      );
-    })();
-    void this.chore(task);
+    void this.chore(this.putDerived((s) => Promise.all(keys.map((key) => promisifyRequest(s.get(key)))), decide));
+  }
+
+  /**
+   * A derived record (a summary of other records): `read` what it is made of and put what `decide` makes of that, in
+   * one readwrite transaction. A put refused (no space left) costs the derived record alone, never the store's
+   * availability: the records it summarises are stored already, and the next open reads them instead.
+   */
+  private async putDerived<T>(read: (s: IDBObjectStore) => Promise<T>, decide: (read: T) => ReadonlyArray<readonly [string, unknown]>): Promise<void> {
+    if (this.currentStatus.state !== 'available') return;
+    await this.run(
+      'readwrite',
+      (s) =>
+        new Promise<void>((resolve) => {
+          read(s)
+            .then((values) => {
+              for (const [key, value] of decide(values)) s.put(value, key);
+            })
+            .catch(() => {
+              try {
+                s.transaction.abort();
+              } catch {
+                // Finished already: nothing was put.
+              }
+            });
+          s.transaction.oncomplete = s.transaction.onabort = () => resolve();
+        }),
+    );
   }
 
   /** Background work `flush()` waits for, from now until it settles. */

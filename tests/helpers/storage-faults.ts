@@ -79,6 +79,32 @@ export function storeRefusingWrites(dbName: string): { useStore: UseStore; refus
   };
 }
 
+/**
+ * A store on the database whose transaction fails as it commits, as a full disk fails it, when it puts a value at
+ * a key `refuses` (asked once per put, so it may refuse only the first).
+ */
+export function storeRefusingPuts(dbName: string, refuses: (key: string) => boolean): UseStore {
+  const real = closingStore(dbName, 'progress');
+  return (mode, callback) =>
+    real(mode, (s) =>
+      callback(
+        new Proxy(s, {
+          get(target, property) {
+            if (property === 'put') {
+              return (value: unknown, key: string) => {
+                const request = target.put(value, key);
+                if (refuses(key)) target.transaction.abort();
+                return request;
+              };
+            }
+            const value: unknown = Reflect.get(target, property, target);
+            return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+          },
+        }),
+      ),
+    );
+}
+
 /** Writes a raw value straight into a test database, as an older or newer library version would have. */
 export function writeRaw(dbName: string, key: string, value: unknown): Promise<void> {
   return closingStore(dbName, 'progress')('readwrite', (s) => {
