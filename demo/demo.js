@@ -1,5 +1,6 @@
-// The demo's only script (the page is served with a strict CSP: no inline scripts).
-// It shows the events a teacher's page can listen to, switches the bank of the browsing quiz, and the interface language.
+// The demo pages' one script (they are served with a strict CSP: no inline scripts), each part for the page that has
+// its controls: the events a teacher's page can listen to (progress.html), the bank of the browsing quiz
+// (quizzes.html), the deck of the review (progress.html) and the interface language (index.html).
 const log = document.querySelector('#event-log');
 
 function show(event) {
@@ -7,19 +8,14 @@ function show(event) {
   log.textContent = `${line}\n\n${log.textContent}`.slice(0, 20000);
 }
 
-for (const type of ['quiz-start', 'quiz-answer', 'quiz-complete', 'quiz-error']) {
-  document.addEventListener(type, show);
-}
+const events = log ? ['quiz-start', 'quiz-answer', 'quiz-complete', 'quiz-error', 'card-flip', 'card-rated'] : [];
+for (const type of events) document.addEventListener(type, show);
 
 const picker = document.querySelector('#bank-picker');
 const browsing = document.querySelector('#browse-quiz');
 picker?.addEventListener('change', () => {
   browsing.setAttribute('bank', picker.value);
 });
-
-for (const type of ['card-flip', 'card-rated']) {
-  document.addEventListener(type, show);
-}
 
 const deckPicker = document.querySelector('#deck-picker');
 const reviewDeck = document.querySelector('#review-deck');

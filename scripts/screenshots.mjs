@@ -25,6 +25,8 @@ const ONLY = process.env.ONLY;
 /** The demo's pages; `expectedFailures` are requests the page makes on purpose, and says so. */
 const PAGES = [
   { name: 'index', path: '/demo/index.html' },
+  { name: 'quizzes', path: '/demo/quizzes.html' },
+  { name: 'progress', path: '/demo/progress.html' },
   { name: 'article', path: '/demo/article.html' },
   { name: 'glossary', path: '/demo/glossary.html' },
   { name: 'author', path: '/demo/author.html' },

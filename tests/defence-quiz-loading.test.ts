@@ -126,6 +126,39 @@ describe('<defence-quiz> loading', () => {
     el.remove();
   });
 
+  it('matches :state(loading) while its bank loads, so that a page can keep its room, and not once it shows the start screen or a problem', async () => {
+    // The bank's response is held until the test lets it through.
+    const realFetch = window.fetch.bind(window);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    window.fetch = async (input, init) => {
+      await held;
+      return realFetch(input, init);
+    };
+    try {
+      const el = document.createElement('defence-quiz');
+      el.src = new URL('../questions/sample.json?held', import.meta.url).href;
+      document.body.append(el);
+      await el.updateComplete;
+      expect(el.matches(':state(loading)')).to.equal(true);
+      release();
+      await el.loadComplete;
+      await el.updateComplete;
+      expect(new QuizHarness(el).root.querySelector('h2')).to.exist;
+      expect(el.matches(':state(loading)')).to.equal(false);
+      el.src = new URL('./fixtures/no-such-bank.json', import.meta.url).href;
+      await el.updateComplete;
+      expect(el.matches(':state(loading)')).to.equal(true);
+      await el.loadComplete;
+      await el.updateComplete;
+      expect(new QuizHarness(el).errorPanel).to.exist;
+      expect(el.matches(':state(loading)')).to.equal(false);
+      el.remove();
+    } finally {
+      window.fetch = realFetch;
+    }
+  });
+
   it('a src that 404s shows the problem in place and fires quiz-error', async () => {
     const el = document.createElement('defence-quiz');
     const error = oneEvent(el, 'quiz-error');

@@ -267,7 +267,7 @@ describe('layout at 320 px, with text spacing, and in forced colours', () => {
   it('every demo page fits a 320 px screen, elements loaded (the built dist/: `npm run build` first)', async function () {
     this.timeout(90000);
     const wider: string[] = [];
-    for (const page of ['index', 'article', 'glossary', 'author', 'errors', 'worksheet', 'no-storage']) {
+    for (const page of ['index', 'quizzes', 'progress', 'article', 'glossary', 'author', 'errors', 'worksheet', 'no-storage']) {
       const frame = document.createElement('iframe');
       frame.src = `/demo/${page}.html`;
       frame.style.cssText = `width: ${WIDTH}px; height: 640px; border: 0`;

@@ -55,6 +55,8 @@ import { ScreenCues } from './screen-cues.js';
  * @csspart progress - The start screen's progress: scores, chart, mastery by topic, reset, export and import.
  * @csspart storage-notice - The line saying progress is not being saved on this device.
  *
+ * @cssstate loading - While the bank loads: a page can keep the quiz's room meanwhile, so that nothing below it jumps when the start screen appears (`defence-quiz:state(loading) { min-height: 16rem }`).
+ *
  * @cssprop [--dl-font=inherit] - Font family.
  * @cssprop [--dl-color-text=#1b1f24] - Text colour (dark mode: #e8eaed).
  * @cssprop [--dl-color-muted=#4d5560] - Secondary text colour.
@@ -76,6 +78,8 @@ export class DefenceQuiz extends QuizAttributes {
 
   /** The one state of the quiz: which screen, with what it needs. */
   @state() private state: QuizState = { phase: 'loading' };
+  /** Carries the `loading` custom state (`:state(loading)`), where the browser has custom states. */
+  private readonly internals = this.attachInternals() as { states?: Set<string> };
 
   /** Renders again when the language changes or its strings arrive. */
   private readonly locale = new LocaleController(this);
@@ -150,6 +154,7 @@ export class DefenceQuiz extends QuizAttributes {
 
   protected override updated(): void {
     this.flow.rendered();
+    this.internals.states?.[this.state.phase === 'loading' ? 'add' : 'delete']('loading');
   }
 
   /** Also waits for the results code while the results screen waits for it, so that a settled quiz shows all it has. */
