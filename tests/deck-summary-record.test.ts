@@ -1,7 +1,6 @@
 import '../src/fact-card/index.js';
 
 import { expect, html } from '@open-wc/testing';
-import type { UseStore } from 'idb-keyval';
 
 import { type CardState, newCardState } from '../src/scheduling/card-state.js';
 import { planReview } from '../src/scheduling/review-queue.js';
@@ -9,9 +8,9 @@ import type { DeckInput } from '../src/schema/deck-schema.js';
 import { type CardStatesRead, markCardsForReview, readCardStates, saveCardState } from '../src/storage/card-states.js';
 import { openDeckStates } from '../src/storage/deck-summary-record.js';
 import { exportProgress, importProgress, resetProgress } from '../src/storage/progress-transfer.js';
-import { closingStore, SafeStore, useSharedSafeStore } from '../src/storage/safe-store.js';
+import { SafeStore, useSharedSafeStore } from '../src/storage/safe-store.js';
 import { FactCardHarness } from './helpers/fact-card-harness.js';
-import { readRaw, storeRefusingPuts, testDatabaseName, writeRaw } from './helpers/storage-faults.js';
+import { interceptedStore, readRaw, storeRefusingPuts, testDatabaseName, writeRaw } from './helpers/storage-faults.js';
 import { useFreshStoreAfterPendingWrites } from './helpers/test-store.js';
 import { waitUntil } from './helpers/wait-until.js';
 
@@ -84,21 +83,12 @@ const plain = (read: CardStatesRead) => ids.flatMap((id) => (read.states.has(id)
 
 /** A store on the database that counts the reads it makes: single values, and ranges (every card at once). */
 function countingTab(dbName: string): { store: SafeStore; reads: { one: number; range: number } } {
-  const real = closingStore(dbName, 'progress');
   const reads = { one: 0, range: 0 };
-  const useStore: UseStore = (mode, callback) =>
-    real(mode, (s) =>
-      callback(
-        new Proxy(s, {
-          get(target, property) {
-            if (mode === 'readonly' && property === 'get') reads.one += 1;
-            if (mode === 'readonly' && (property === 'getAll' || property === 'getAllKeys' || property === 'getAllRecords')) reads.range += 1;
-            const value: unknown = Reflect.get(target, property, target);
-            return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-          },
-        }),
-      ),
-    );
+  const useStore = interceptedStore(dbName, (_store, property, mode) => {
+    if (mode === 'readonly' && property === 'get') reads.one += 1;
+    if (mode === 'readonly' && (property === 'getAll' || property === 'getAllKeys' || property === 'getAllRecords')) reads.range += 1;
+    return undefined;
+  });
   return { store: new SafeStore({ dbName, channelName: null, useStore }), reads };
 }
 

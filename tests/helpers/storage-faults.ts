@@ -80,29 +80,40 @@ export function storeRefusingWrites(dbName: string): { useStore: UseStore; refus
 }
 
 /**
- * A store on the database whose transaction fails as it commits, as a full disk fails it, when it puts a value at
- * a key `refuses` (asked once per put, so it may refuse only the first).
+ * A store on the database whose object store is seen through `intercept` first: what it returns for a property (the
+ * transaction's mode given) stands in for the real one; undefined leaves the real one (its methods bound to it).
  */
-export function storeRefusingPuts(dbName: string, refuses: (key: string) => boolean): UseStore {
+export function interceptedStore(dbName: string, intercept: (store: IDBObjectStore, property: string | symbol, mode: IDBTransactionMode) => unknown): UseStore {
   const real = closingStore(dbName, 'progress');
   return (mode, callback) =>
     real(mode, (s) =>
       callback(
         new Proxy(s, {
           get(target, property) {
-            if (property === 'put') {
-              return (value: unknown, key: string) => {
-                const request = target.put(value, key);
-                if (refuses(key)) target.transaction.abort();
-                return request;
-              };
-            }
+            const replaced = intercept(target, property, mode);
+            if (replaced !== undefined) return replaced;
             const value: unknown = Reflect.get(target, property, target);
             return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
           },
         }),
       ),
     );
+}
+
+/**
+ * A store on the database whose transaction fails as it commits, as a full disk fails it, when it puts a value at
+ * a key `refuses` (asked once per put, so it may refuse only the first).
+ */
+export function storeRefusingPuts(dbName: string, refuses: (key: string) => boolean): UseStore {
+  return interceptedStore(dbName, (target, property) =>
+    property === 'put'
+      ? (value: unknown, key: string) => {
+          const request = target.put(value, key);
+          if (refuses(key)) target.transaction.abort();
+          return request;
+        }
+      : undefined,
+  );
 }
 
 /** Writes a raw value straight into a test database, as an older or newer library version would have. */
