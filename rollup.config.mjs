@@ -36,23 +36,32 @@ function builtinContentBesideBundle() {
 }
 
 /**
- * Drops comments and runs of white space inside the `css` literals of *.styles.ts files. Every run
- * becomes one space, never none, so no selector or value changes meaning.
+ * Drops comments and white space inside the `css` literals of *.styles.ts files: every run of it becomes one space,
+ * and none is left around `{`, `}`, `;` and `,` or after `:`, where CSS needs none (the quiz's page weighs 30 KB of
+ * script at most). A space is a descendant combinator in a selector and separates values (`calc(1px + 2px)`), so
+ * every other run stays one space; quoted strings are left as they are.
  */
 function compactStyleLiterals() {
+  const compact = (css) =>
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, ' ')
+      .split(/("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')/)
+      .map((part, i) =>
+        i % 2
+          ? part
+          : part
+              .replace(/\s+/g, ' ')
+              .replace(/ ?([{};,]) ?/g, '$1')
+              .replace(/: /g, ':')
+              .replace(/;}/g, '}'),
+      )
+      .join('')
+      .trim();
   return {
     name: 'compact-style-literals',
     transform(code, id) {
       if (!id.endsWith('.styles.ts')) return null;
-      const out = code.replace(
-        /css\s*`([^`]*)`/g,
-        (_, body) =>
-          `css\`${body
-            .replace(/\/\*[\s\S]*?\*\//g, ' ')
-            .replace(/\s+/g, ' ')
-            .trim()}\``,
-      );
-      return { code: out, map: null };
+      return { code: code.replace(/css\s*`([^`]*)`/g, (_, body) => `css\`${compact(body)}\``), map: null };
     },
   };
 }
