@@ -26,6 +26,17 @@ deckPicker?.addEventListener('change', () => {
 // The interface language: each element of the library follows the closest `lang` attribute, so
 // setting it on the elements themselves switches them, and leaves the page's English prose marked English.
 const langPicker = document.querySelector('#lang-picker');
-langPicker?.addEventListener('change', () => {
-  for (const el of document.querySelectorAll('defence-quiz, fact-card, acronym-tip')) el.setAttribute('lang', langPicker.value);
-});
+const LIBRARY_ELEMENTS = 'defence-quiz, fact-card, acronym-tip';
+function speakChosenLanguage(elements) {
+  for (const el of elements) el.setAttribute('lang', langPicker.value);
+}
+langPicker?.addEventListener('change', () => speakChosenLanguage(document.querySelectorAll(LIBRARY_ELEMENTS)));
+// Tips made later (the annotated text is marked lazy: annotated once scrolled near) speak the chosen language too.
+if (langPicker) {
+  new MutationObserver((records) => {
+    if (langPicker.value === document.documentElement.lang) return;
+    for (const record of records)
+      for (const node of record.addedNodes)
+        if (node instanceof Element) speakChosenLanguage([...(node.matches(LIBRARY_ELEMENTS) ? [node] : []), ...node.querySelectorAll(LIBRARY_ELEMENTS)]);
+  }).observe(document.body, { childList: true, subtree: true });
+}

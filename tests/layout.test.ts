@@ -281,6 +281,11 @@ describe('layout at 320 px, with text spacing, and in forced colours', () => {
           },
         );
         const doc = frame.contentDocument!;
+        // Elements marked lazy load as a reader scrolls near them: scrolled to, one after another, as a reader would.
+        for (const lazy of doc.querySelectorAll('[loading="lazy"], [data-acronyms-loading="lazy"]')) {
+          lazy.scrollIntoView();
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        }
         const elements = () => [...doc.querySelectorAll<HTMLElement & { loadComplete?: Promise<unknown> }>('defence-quiz, fact-card')];
         await waitUntil(() => elements().every((e) => e.loadComplete !== undefined), `${page}: its elements were not defined`, { timeout: 20000 });
         await Promise.all(elements().map((e) => e.loadComplete!.catch(() => undefined)));

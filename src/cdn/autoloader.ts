@@ -7,6 +7,11 @@
  * with it (the build writes the lists into CHUNKS), so a page waits two round trips at most: this
  * script, then everything the element needs, in parallel.
  *
+ * An element marked `loading="lazy"` (an annotated element: `data-acronyms-loading="lazy"`), as an
+ * image below the fold is, loads its code only once it comes within half a screen of the viewport:
+ * a long course page pays on load only for the elements a reader sees first. Elements of a kind
+ * not so marked load theirs at once, as without the attribute.
+ *
  * The functions exported here load their entry first and so return promises.
  */
 import type { annotateAcronyms as annotate, removeAcronyms as remove } from '../acronym-tip/annotate-acronyms.js';
@@ -37,10 +42,30 @@ function load(entry: Entry): Promise<unknown> {
   return loading;
 }
 
-/** Loads the entries whose elements are in `root` now. */
+/** Whether an element asks for its code only near the viewport (`loading="lazy"`, read as `<img loading>` is). */
+const isLazy = (element: Element) => /^lazy$/i.test(element.getAttribute('loading') ?? element.getAttribute('data-acronyms-loading') ?? '');
+
+// Half a screen above and below: the code and the element's content have the time it takes to scroll that far.
+let nearViewport: IntersectionObserver | undefined;
+
+/** Loads the entries whose elements are in `root` now; for lazy ones, once one of them nears the viewport. */
 function loadFor(root: ParentNode): void {
   for (const [selector, entry] of TRIGGERS) {
-    if (!loads.has(entry) && ((root instanceof Element && root.matches(selector)) || root.querySelector(selector))) void load(entry);
+    if (loads.has(entry)) continue;
+    const found = [...(root instanceof Element && root.matches(selector) ? [root] : []), ...root.querySelectorAll(selector)];
+    if (found.some((element) => !isLazy(element))) void load(entry);
+    else
+      for (const element of found)
+        (nearViewport ??= new IntersectionObserver(
+          (records) => {
+            for (const { target, isIntersecting } of records)
+              if (isIntersecting) {
+                nearViewport?.unobserve(target);
+                for (const [selector, entry] of TRIGGERS) if (target.matches(selector)) void load(entry);
+              }
+          },
+          { rootMargin: '50% 0px' },
+        )).observe(element);
   }
 }
 
