@@ -97,6 +97,15 @@ async function shootPages(browser, origin, width, scheme, dir, problems) {
     await emulateScheme(page, scheme);
     await page.goto(`${origin}${spec.path}`, { waitUntil: 'load' });
     await idle(page);
+    // Elements marked lazy load as a reader scrolls near them: scrolled to one after another, then back to the top.
+    await page.evaluate(async () => {
+      for (const lazy of document.querySelectorAll('[loading="lazy"], [data-acronyms-loading="lazy"]')) {
+        lazy.scrollIntoView();
+        await new Promise((resolve) => window.requestAnimationFrame(() => window.requestAnimationFrame(resolve)));
+      }
+      window.scrollTo(0, 0);
+    });
+    await idle(page);
     const wider = await overflowOf(page);
     // A failed request also logs "Failed to load resource": count the request once.
     const real = errors.filter((e) => !(spec.expectedFailures && /Failed to load resource/.test(e)));
