@@ -45,8 +45,23 @@ function load(entry: Entry): Promise<unknown> {
 /** Whether an element asks for its code only near the viewport (`loading="lazy"`, read as `<img loading>` is). */
 const isLazy = (element: Element) => /^lazy$/i.test(element.getAttribute('loading') ?? element.getAttribute('data-acronyms-loading') ?? '');
 
-// Half a screen above and below: the code and the element's content have the time it takes to scroll that far.
 let nearViewport: IntersectionObserver | undefined;
+
+/** Loads the code of a lazy element's kind once the element nears the viewport. */
+function loadWhenNear(element: Element): void {
+  nearViewport ??= new IntersectionObserver(
+    (records) => {
+      for (const { target, isIntersecting } of records) {
+        if (!isIntersecting) continue;
+        nearViewport?.unobserve(target);
+        for (const [selector, entry] of TRIGGERS) if (target.matches(selector)) void load(entry);
+      }
+    },
+    // Half a screen above and below: the code and the element's content have the time it takes to scroll that far.
+    { rootMargin: '50% 0px' },
+  );
+  nearViewport.observe(element);
+}
 
 /** Loads the entries whose elements are in `root` now; for lazy ones, once one of them nears the viewport. */
 function loadFor(root: ParentNode): void {
@@ -54,18 +69,7 @@ function loadFor(root: ParentNode): void {
     if (loads.has(entry)) continue;
     const found = [...(root instanceof Element && root.matches(selector) ? [root] : []), ...root.querySelectorAll(selector)];
     if (found.some((element) => !isLazy(element))) void load(entry);
-    else
-      for (const element of found)
-        (nearViewport ??= new IntersectionObserver(
-          (records) => {
-            for (const { target, isIntersecting } of records)
-              if (isIntersecting) {
-                nearViewport?.unobserve(target);
-                for (const [selector, entry] of TRIGGERS) if (target.matches(selector)) void load(entry);
-              }
-          },
-          { rootMargin: '50% 0px' },
-        )).observe(element);
+    else found.forEach(loadWhenNear);
   }
 }
 
