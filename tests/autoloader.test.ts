@@ -21,11 +21,11 @@ function add(html: string): HTMLElement {
 }
 
 describe('dist/defence-learning.js, the drop-in script', () => {
-  it('loads the code of lazy elements only once the reader scrolls near one; elements in view or not marked lazy, at once', async () => {
+  it('loads the code of lazy elements only once the reader scrolls near one; elements in view or not marked lazy (an odd value included), at once', async () => {
     // In view, though marked lazy: loads at once.
     add('<fact-card loading="lazy" front="What does PESCO stand for?" back="Permanent structured cooperation"></fact-card>');
-    // Far below, not marked: loads at once, as without the attribute.
-    add('<div class="spacer"></div><defence-quiz bank="sample">The quiz needs JavaScript.</defence-quiz>');
+    // Far below, with a value that is not "lazy" (read as `<img loading>` reads one: eager): loads at once.
+    add('<div class="spacer"></div><defence-quiz bank="sample" loading=" lazy">The quiz needs JavaScript.</defence-quiz>');
     // Far below that, marked lazy (in upper case, as a CMS may write it): a tip and an annotated article wait.
     const below = add(
       '<div class="spacer"></div><p>The <acronym-tip loading="LAZY">HR/VP</acronym-tip>.</p>' +
